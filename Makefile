@@ -1,0 +1,36 @@
+# The two commands of the README:
+#   make demo   build a release binary and brief the bundled example story
+#   make test   build and run every test (release build, then an ASan+UBSan build)
+JOBS ?= $(shell nproc)
+BUILD ?= build/release
+ASAN_BUILD ?= build/asan
+
+.PHONY: demo test deps release asan test-release test-asan clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+release: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_WERROR=ON >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+asan: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDOSSIER_SANITIZE=ON \
+	  -DDOSSIER_BUILD_BENCHMARKS=OFF -DDOSSIER_WERROR=ON >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+
+demo: release
+	$(BUILD)/tools/dossier/dossier clean examples/biden-putin/
+
+test-release: release
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+test-asan: asan
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS) -LE slow
+
+# The sanitizer run comes first so the last line printed is the release run's summary.
+test: test-asan test-release
+
+clean:
+	rm -rf build

@@ -1,0 +1,30 @@
+// strings.h: small string helpers shared by every module (ASCII-only where named so).
+#ifndef DOSSIER_SRC_BASE_STRINGS_H_
+#define DOSSIER_SRC_BASE_STRINGS_H_
+
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier {
+
+// Concatenates anything streamable: StrCat(path, ":", line, ": bad JSON").
+template <typename... Args>
+std::string StrCat(const Args&... args) {
+  std::ostringstream out;
+  (out << ... << args);
+  return out.str();
+}
+
+// Strips ASCII whitespace (space, \t, \r, \n, \f, \v) from both ends.
+std::string_view StripAscii(std::string_view s);
+bool IsAsciiSpace(char c);
+std::string AsciiLower(std::string_view s);
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+// Splits on `sep`, keeping empty pieces.
+std::vector<std::string_view> Split(std::string_view s, char sep);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_SRC_BASE_STRINGS_H_

@@ -1,0 +1,39 @@
+// `dossier eval <what>`: quality measurements against reference data. Each evaluation
+// is one row here and one Run* function in its own cmd_eval_<what>.cc.
+#include <cstring>
+#include <iostream>
+
+#include "tools/dossier/commands.h"
+#include "tools/dossier/eval_commands.h"
+
+namespace dossier::cli {
+namespace {
+
+constexpr Command kEvalCommands[] = {
+    {"none", "placeholder removed when the first evaluation lands", nullptr},
+};
+
+void PrintEvalHelp(std::ostream& out) {
+  out << "usage: dossier eval <what> [options]\n\nevaluations:\n";
+  for (const Command& c : kEvalCommands) {
+    if (c.run == nullptr) continue;
+    out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ') << c.help << "\n";
+  }
+}
+
+}  // namespace
+
+int RunEval(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+    PrintEvalHelp(argc < 2 ? std::cerr : std::cout);
+    return argc < 2 ? kExitUsage : kExitOk;
+  }
+  for (const Command& c : kEvalCommands) {
+    if (c.run != nullptr && !std::strcmp(argv[1], c.name)) return c.run(argc - 1, argv + 1);
+  }
+  std::cerr << "dossier eval: unknown evaluation '" << argv[1] << "'\n";
+  PrintEvalHelp(std::cerr);
+  return kExitUsage;
+}
+
+}  // namespace dossier::cli

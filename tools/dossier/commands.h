@@ -1,0 +1,25 @@
+// commands.h: one entry point per `dossier` subcommand, each in its own cmd_<verb>.cc.
+//
+// Every Run* gets argv with argv[0] = the subcommand name ("sentences", "rouge", ...),
+// writes data to stdout and diagnostics to stderr, and returns the process exit code:
+// 0 ok, 1 some input rejected or a failure, 2 bad usage.
+#ifndef DOSSIER_TOOLS_DOSSIER_COMMANDS_H_
+#define DOSSIER_TOOLS_DOSSIER_COMMANDS_H_
+
+namespace dossier::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitRejected = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Command {
+  const char* name;
+  const char* help;  // one short line for `dossier --help`
+  int (*run)(int argc, char** argv);
+};
+
+int RunEval(int argc, char** argv);
+
+}  // namespace dossier::cli
+
+#endif  // DOSSIER_TOOLS_DOSSIER_COMMANDS_H_

@@ -1,0 +1,45 @@
+// dossier: the command-line tool. main() is only the dispatch table; each subcommand
+// lives in cmd_<verb>.cc.
+#include <cstring>
+#include <iostream>
+
+#include "tools/dossier/commands.h"
+
+namespace dossier::cli {
+namespace {
+
+constexpr Command kCommands[] = {
+    {"eval", "measure quality against reference data (rouge, segment, ...)", RunEval},
+};
+
+void PrintHelp(std::ostream& out) {
+  out << "dossier: turn many news articles on one story into an attributed briefing\n\n"
+         "usage: dossier <command> [options] FILES|DIRS|-\n\ncommands:\n";
+  for (const Command& c : kCommands) {
+    out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ') << c.help << "\n";
+  }
+  out << "\n`dossier <command> --help` shows a command's options.\n"
+         "exit codes: 0 ok, 1 some input rejected, 2 bad usage\n";
+}
+
+}  // namespace
+}  // namespace dossier::cli
+
+int main(int argc, char** argv) {
+  using namespace dossier::cli;
+  if (argc < 2) {
+    PrintHelp(std::cerr);
+    return kExitUsage;
+  }
+  const char* verb = argv[1];
+  if (!std::strcmp(verb, "--help") || !std::strcmp(verb, "-h") || !std::strcmp(verb, "help")) {
+    PrintHelp(std::cout);
+    return kExitOk;
+  }
+  for (const Command& c : kCommands) {
+    if (!std::strcmp(verb, c.name)) return c.run(argc - 1, argv + 1);
+  }
+  std::cerr << "dossier: unknown command '" << verb << "'\n\n";
+  PrintHelp(std::cerr);
+  return kExitUsage;
+}

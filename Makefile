@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo   build a release binary and brief the bundled example story
 #   make test   build and run every test (release build, then an ASan+UBSan build)
+MAKEFLAGS += --no-print-directory
 JOBS ?= $(shell nproc)
 BUILD ?= build/release
 ASAN_BUILD ?= build/asan

@@ -6,6 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libicu-dev libstemmer-dev libuchardet-dev nlohmann-json3-dev libcli11-dev
   libsqlite3-dev libglpk-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libxml2-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -10,7 +10,10 @@ namespace dossier::cli {
 namespace {
 
 constexpr Command kEvalCommands[] = {
-    {"none", "placeholder removed when the first evaluation lands", nullptr},
+    {"rouge", "ROUGE scores of summaries vs references, as ROUGE-1.5.5", RunEvalRouge},
+    {"timex", "time-expression tagger vs TimeML (TempEval-3 scores)", RunEvalTimex},
+    {"summarize", "summarizer ROUGE on DUC 2004 / Multi-News sets", RunEvalSummarize},
+    {"segment", "sentence splitter boundary P/R/F1 on the gold set", RunEvalSegment},
 };
 
 void PrintEvalHelp(std::ostream& out) {

@@ -18,6 +18,9 @@ struct Command {
   int (*run)(int argc, char** argv);
 };
 
+int RunBrief(int argc, char** argv);
+int RunClean(int argc, char** argv);
+int RunSentences(int argc, char** argv);
 int RunEval(int argc, char** argv);
 
 }  // namespace dossier::cli

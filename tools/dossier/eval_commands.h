@@ -4,6 +4,11 @@
 
 namespace dossier::cli {
 
+int RunEvalRouge(int argc, char** argv);  // cmd_eval_rouge.cc
+int RunEvalTimex(int argc, char** argv);  // cmd_eval_timex.cc
+int RunEvalSummarize(int argc, char** argv);  // cmd_eval_summarize.cc
+int RunEvalSegment(int argc, char** argv);  // cmd_eval_segment.cc
+
 }  // namespace dossier::cli
 
 #endif  // DOSSIER_TOOLS_DOSSIER_EVAL_COMMANDS_H_

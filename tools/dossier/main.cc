@@ -9,6 +9,9 @@ namespace dossier::cli {
 namespace {
 
 constexpr Command kCommands[] = {
+    {"brief", "write the briefing of a story: summary, timeline, entities, numbers, disagreements", RunBrief},
+    {"clean", "read articles, strip boilerplate, print metadata, sentences and removed text", RunClean},
+    {"sentences", "print one JSON line per sentence with article id and byte offsets", RunSentences},
     {"eval", "measure quality against reference data (rouge, segment, ...)", RunEval},
 };
 

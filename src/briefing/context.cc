@@ -1,0 +1,98 @@
+// Shared state of the briefing stages: sentence vectors, per-sentence facts, the
+// story's date and near-copy links.
+#include <algorithm>
+
+#include "src/briefing/context.h"
+
+namespace dossier::briefing::internal {
+
+namespace {
+
+void ExtractFacts(Context* ctx) {
+  ctx->facts.resize(ctx->articles.size());
+  for (size_t a = 0; a < ctx->articles.size(); ++a) {
+    const Article& art = ctx->articles[a];
+    ctx->facts[a].resize(art.sentences.size());
+    for (size_t s = 0; s < art.sentences.size(); ++s) {
+      const Span span = art.sentences[s].span;
+      ctx->facts[a][s].quantities = facts::ExtractQuantities(art.Slice(span), span);
+      ctx->facts[a][s].mentions = facts::ExtractMentions(art.Slice(span), span);
+    }
+  }
+}
+
+// The median of the known publication dates (ISO strings sort as dates).
+std::string MedianDate(const std::vector<Article>& articles) {
+  std::vector<std::string> dates;
+  for (const Article& a : articles) {
+    if (!a.date.empty()) dates.push_back(a.date);
+  }
+  if (dates.empty()) return "";
+  std::sort(dates.begin(), dates.end());
+  return dates[(dates.size() - 1) / 2];
+}
+
+}  // namespace
+
+void BuildContext(Context* ctx) {
+  ctx->cluster = summarize::internal::BuildCluster(ctx->articles, ctx->options.summary);
+  ctx->unit_of.resize(ctx->articles.size());
+  for (size_t a = 0; a < ctx->articles.size(); ++a) {
+    ctx->unit_of[a].assign(ctx->articles[a].sentences.size(), -1);
+  }
+  for (size_t u = 0; u < ctx->cluster.units.size(); ++u) {
+    const auto& unit = ctx->cluster.units[u];
+    ctx->unit_of[unit.article][unit.index] = static_cast<int>(u);
+  }
+  ExtractFacts(ctx);
+  ctx->duplicate_of.assign(ctx->articles.size(), -1);
+  ctx->story_date = MedianDate(ctx->articles);
+}
+
+int Context::IndependentCount(const std::vector<size_t>& article_indices) const {
+  std::vector<size_t> roots;
+  for (size_t a : article_indices) {
+    roots.push_back(duplicate_of[a] >= 0 ? static_cast<size_t>(duplicate_of[a]) : a);
+  }
+  std::sort(roots.begin(), roots.end());
+  return static_cast<int>(std::unique(roots.begin(), roots.end()) - roots.begin());
+}
+
+double Context::BestSimilarity(size_t article, size_t sentence, size_t other) const {
+  int u = unit_of[article][sentence];
+  if (u < 0) return 0;
+  double best = 0;
+  for (int v : unit_of[other]) {
+    if (v < 0) continue;
+    best = std::max(best, summarize::internal::Dot(cluster.units[u].vec, cluster.units[v].vec));
+  }
+  return best;
+}
+
+BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence) {
+  BriefItem item;
+  const Article& art = ctx.articles[article];
+  int u = ctx.unit_of[article][sentence];
+  Span span = u >= 0 ? ctx.cluster.units[u].span : art.sentences[sentence].span;
+  item.text = std::string(art.Slice(span));
+  item.cites.push_back({article, span});
+  if (u < 0) return item;
+  const double threshold = ctx.options.summary.support_threshold;
+  for (size_t b = 0; b < ctx.articles.size(); ++b) {
+    if (b == article) continue;
+    double best = -1;
+    int best_unit = -1;
+    for (int v : ctx.unit_of[b]) {
+      if (v < 0) continue;
+      double sim = summarize::internal::Dot(ctx.cluster.units[u].vec, ctx.cluster.units[v].vec);
+      if (sim >= threshold && sim > best) {
+        best = sim;
+        best_unit = v;
+      }
+    }
+    if (best_unit >= 0) item.cites.push_back({b, ctx.cluster.units[best_unit].span});
+  }
+  return item;
+}
+
+}  // namespace dossier::briefing::internal

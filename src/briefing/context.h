@@ -1,0 +1,61 @@
+// context.h: what every briefing stage shares (internal to src/briefing).
+#ifndef DOSSIER_SRC_BRIEFING_CONTEXT_H_
+#define DOSSIER_SRC_BRIEFING_CONTEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "dossier/article.h"
+#include "dossier/briefing.h"
+#include "src/briefing/briefing.h"
+#include "src/facts/facts.h"
+#include "src/summarize/features.h"
+
+namespace dossier::briefing::internal {
+
+struct SentenceFacts {
+  std::vector<facts::Quantity> quantities;
+  std::vector<facts::Mention> mentions;
+};
+
+struct Context {
+  const std::vector<Article>& articles;
+  const BriefingOptions& options;
+  // Sentence vectors of the whole batch, the same representation the summarizer's
+  // attribution uses, so "says the same thing" means one thing everywhere.
+  summarize::internal::Cluster cluster;
+  std::vector<std::vector<int>> unit_of;  // [article][sentence] -> unit index or -1
+  std::vector<std::vector<SentenceFacts>> facts;  // [article][sentence]
+  std::vector<int> duplicate_of;                  // per article: original or -1
+  std::string story_date;                         // median of known article dates
+
+  Context(const std::vector<Article>& a, const BriefingOptions& o) : articles(a), options(o) {}
+
+  // Independent sources among `articles` (near-copies count once).
+  int IndependentCount(const std::vector<size_t>& article_indices) const;
+  // Whether the sentence's unit is similar (>= support threshold) to a unit of article b.
+  double BestSimilarity(size_t article, size_t sentence, size_t other_article) const;
+  const Sentence& SentenceAt(size_t article, size_t sentence) const {
+    return articles[article].sentences[sentence];
+  }
+};
+
+void BuildContext(Context* ctx);
+
+// Stages, each filling its part of the briefing.
+void DescribeSources(const Context& ctx, Briefing* out);
+void FindNearCopies(Context* ctx);
+void CheckConsistency(const Context& ctx, Briefing* out);  // flags + role/office disagreements
+void AddSummary(const Context& ctx, Briefing* out);
+void AddTimeline(const Context& ctx, Briefing* out);
+void AddEntities(const Context& ctx, Briefing* out);
+void AddNumbers(const Context& ctx, Briefing* out);  // key numbers + quantity disagreements
+void AddUniqueStatements(const Context& ctx, Briefing* out);
+
+// A BriefItem for sentence `sentence` of `article`, citing every other article with a
+// sentence at or above the support threshold (one citation per article, best first).
+BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence);
+
+}  // namespace dossier::briefing::internal
+
+#endif  // DOSSIER_SRC_BRIEFING_CONTEXT_H_

@@ -1,0 +1,126 @@
+// The timeline: the story's dated events, one entry per event, in date order.
+//
+// Method. Every sentence is tagged with the time tagger (src/timex) against its
+// article's publication date; the first calendar date in it (a day, month, quarter,
+// season or year, resolved to an absolute value) dates the sentence. The lead sentence
+// of a dated article that names no date of its own is dated by publication ("reported").
+// Dated sentences with the same value that say the same thing (the attribution
+// similarity) are merged into one entry citing every source. Entries are ranked by the
+// number of independent sources, then by centrality (cosine with the story centroid);
+// the best `max_timeline_entries` are shown in date order. Relative expressions of an
+// undated article stay unresolved and are left out, never guessed.
+#include <algorithm>
+#include <map>
+
+#include "src/briefing/context.h"
+#include "src/timex/timex.h"
+
+namespace dossier::briefing::internal {
+
+namespace {
+
+bool IsDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "day", "month", "quarter", "season", "year" for an absolute calendar value, else "".
+std::string PrecisionOf(const std::string& v) {
+  if (v.size() < 4 || !IsDigits(v.substr(0, 4))) return "";
+  if (v.size() == 4) return "year";
+  if (v.size() >= 7 && v[4] == '-' && v[5] == 'Q') return "quarter";
+  if (v.size() == 7 && v[4] == '-' && (v.substr(5) == "SP" || v.substr(5) == "SU" ||
+                                       v.substr(5) == "FA" || v.substr(5) == "WI")) {
+    return "season";
+  }
+  if (v.size() == 7 && v[4] == '-' && IsDigits(v.substr(5, 2))) return "month";
+  if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && IsDigits(v.substr(8, 2))) return "day";
+  return "";
+}
+
+struct Candidate {
+  std::string date;
+  std::string precision;
+  std::string basis;
+  size_t article;
+  size_t sentence;
+  double centrality;
+};
+
+std::vector<Candidate> DatedSentences(const Context& ctx) {
+  std::vector<Candidate> out;
+  summarize::internal::SparseVector centroid = summarize::internal::Centroid(ctx.cluster);
+  for (size_t a = 0; a < ctx.articles.size(); ++a) {
+    const Article& art = ctx.articles[a];
+    timex::TimexContext tctx{art.date};
+    for (size_t s = 0; s < art.sentences.size(); ++s) {
+      int u = ctx.unit_of[a][s];
+      if (u < 0 || ctx.cluster.units[u].words < 6) continue;
+      double centrality = summarize::internal::Dot(ctx.cluster.units[u].vec, centroid);
+      bool dated = false;
+      for (const timex::Timex& t : timex::TagTimex(art.text, art.sentences[s].span, tctx)) {
+        if (t.type != timex::TimexType::kDate && t.type != timex::TimexType::kTime) continue;
+        std::string value = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
+        std::string precision = PrecisionOf(value);
+        if (precision.empty()) continue;
+        out.push_back({value, precision, "text", a, s, centrality});
+        dated = true;
+        break;
+      }
+      if (!dated && s == 0 && PrecisionOf(art.date) == "day") {
+        out.push_back({art.date, "day", "published", a, s, centrality});
+      }
+    }
+  }
+  return out;
+}
+
+struct Entry {
+  Candidate lead;
+  std::vector<size_t> articles;
+};
+
+std::vector<Entry> MergeEvents(const Context& ctx, std::vector<Candidate> cands) {
+  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
+    return x.centrality > y.centrality;
+  });
+  std::vector<Entry> entries;
+  const double threshold = ctx.options.summary.support_threshold;
+  for (const Candidate& c : cands) {
+    bool merged = false;
+    for (Entry& e : entries) {
+      if (e.lead.date != c.date || c.article == e.lead.article) continue;
+      if (ctx.BestSimilarity(e.lead.article, e.lead.sentence, c.article) < threshold) continue;
+      e.articles.push_back(c.article);
+      merged = true;
+      break;
+    }
+    if (!merged) entries.push_back({c, {c.article}});
+  }
+  return entries;
+}
+
+}  // namespace
+
+void AddTimeline(const Context& ctx, Briefing* out) {
+  std::vector<Entry> entries = MergeEvents(ctx, DatedSentences(ctx));
+  std::stable_sort(entries.begin(), entries.end(), [&](const Entry& x, const Entry& y) {
+    int nx = ctx.IndependentCount(x.articles), ny = ctx.IndependentCount(y.articles);
+    if (nx != ny) return nx > ny;
+    return x.lead.centrality > y.lead.centrality;
+  });
+  if (entries.size() > ctx.options.max_timeline_entries) {
+    entries.resize(ctx.options.max_timeline_entries);
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) {
+    if (x.lead.date != y.lead.date) return x.lead.date < y.lead.date;
+    if (x.lead.article != y.lead.article) return x.lead.article < y.lead.article;
+    return x.lead.sentence < y.lead.sentence;
+  });
+  for (const Entry& e : entries) {
+    TimelineEntry t{e.lead.date, e.lead.precision, e.lead.basis,
+                    ItemFor(ctx, e.lead.article, e.lead.sentence)};
+    out->timeline.push_back(std::move(t));
+  }
+}
+
+}  // namespace dossier::briefing::internal

@@ -1,0 +1,50 @@
+// What only one source says: for each source, its statements that no other source
+// carries, by the attribution similarity (cosine of stemmed content-word tf-idf below the
+// support threshold against every sentence of every other article). Only sentences the
+// summarizer's quality filters accept are considered (no fragments, questions or
+// pronoun-led sentences); the most central ones (cosine with the story centroid: on topic
+// yet new) are shown, in the source's order.
+#include <algorithm>
+
+#include "src/briefing/context.h"
+
+namespace dossier::briefing::internal {
+
+namespace {
+
+bool CarriedElsewhere(const Context& ctx, size_t article, size_t sentence) {
+  for (size_t b = 0; b < ctx.articles.size(); ++b) {
+    if (b == article) continue;
+    if (ctx.BestSimilarity(article, sentence, b) >= ctx.options.summary.support_threshold) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void AddUniqueStatements(const Context& ctx, Briefing* out) {
+  if (ctx.articles.size() < 2) return;
+  const summarize::internal::SparseVector centroid = summarize::internal::Centroid(ctx.cluster);
+  for (size_t a = 0; a < ctx.articles.size(); ++a) {
+    std::vector<std::pair<double, size_t>> scored;  // (-centrality, sentence)
+    for (size_t s = 0; s < ctx.articles[a].sentences.size(); ++s) {
+      int u = ctx.unit_of[a][s];
+      if (u < 0 || !ctx.cluster.units[u].eligible || CarriedElsewhere(ctx, a, s)) continue;
+      scored.push_back({-summarize::internal::Dot(ctx.cluster.units[u].vec, centroid), s});
+    }
+    std::sort(scored.begin(), scored.end());
+    if (scored.size() > ctx.options.max_unique_per_source) {
+      scored.resize(ctx.options.max_unique_per_source);
+    }
+    std::sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) {
+      return x.second < y.second;
+    });
+    UniqueStatements u{a, {}};
+    for (const auto& [score, s] : scored) u.items.push_back(ItemFor(ctx, a, s));
+    if (!u.items.empty()) out->unique.push_back(std::move(u));
+  }
+}
+
+}  // namespace dossier::briefing::internal

@@ -1,0 +1,148 @@
+// block_rules.cc: context-free classification of one block.
+//
+// Method: shallow text features in the manner of Boilerpipe (Kohlschuetter, Fankhauser
+// and Nejdl, "Boilerplate Detection using Shallow Text Features", WSDM 2010) and jusText
+// (Pomikalek 2011): word count, final punctuation, title case and link density decide
+// whether a block reads as prose; a phrase list of site furniture (comment forms, share
+// bars, newsletter boxes, link headers, credits, copyright) decides what kind of
+// boilerplate a non-prose block is. Phrases are matched on word boundaries; "any"
+// phrases only in blocks up to max_phrase_block_words long, so prose that quotes a
+// phrase survives, and "weak" phrases only in non-prose blocks.
+#include "src/extract/block_rules.h"
+
+#include "src/base/strings.h"
+#include "src/extract/lexicon.h"
+#include "src/ingest/date.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool IsUrlToken(std::string_view t) {
+  return t.find("://") != std::string_view::npos || t.starts_with("www.") ||
+         (t.find('@') != std::string_view::npos && t.find('.') != std::string_view::npos &&
+          t.size() > 5 && t.front() != '@');
+}
+
+// True if text ends with . ! ? or "…", looking through closing quotes and brackets.
+bool EndsTerminal(std::string_view s) {
+  while (!s.empty()) {
+    if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {
+      s.remove_suffix(3);
+    } else if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']' ||
+               s.back() == ' ') {
+      s.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  if (s.ends_with("\xE2\x80\xA6")) return true;
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+}
+
+// `phrase` occurs in `norm` at `pos` with word boundaries on both sides.
+bool BoundedAt(std::string_view norm, size_t pos, std::string_view phrase) {
+  bool left = pos == 0 || !IsAlnum(norm[pos - 1]) || !IsAlnum(phrase.front());
+  size_t end = pos + phrase.size();
+  bool right = end >= norm.size() || !IsAlnum(norm[end]) || !IsAlnum(phrase.back());
+  return left && right;
+}
+
+bool Contains(std::string_view norm, std::string_view phrase) {
+  for (size_t pos = norm.find(phrase); pos != std::string_view::npos;
+       pos = norm.find(phrase, pos + 1)) {
+    if (BoundedAt(norm, pos, phrase)) return true;
+  }
+  return false;
+}
+
+bool Matches(const Phrase& p, const BlockInfo& b, const CleanOptions& o) {
+  switch (p.mode) {
+    case Phrase::Mode::kExact:
+      return StripDecoration(b.norm) == p.text;
+    case Phrase::Mode::kStart:
+      return b.words <= o.max_start_block_words && b.norm.starts_with(p.text) &&
+             BoundedAt(b.norm, 0, p.text);
+    case Phrase::Mode::kAny:
+      return b.words <= o.max_phrase_block_words && Contains(b.norm, p.text);
+    case Phrase::Mode::kWeak:
+      return !b.prose && b.words <= 15 && Contains(b.norm, p.text);
+  }
+  return false;
+}
+
+bool HasLetterOrDigit(std::string_view s) {
+  for (char c : s) {
+    if (IsAlnum(c)) return true;
+  }
+  return false;
+}
+
+bool IsLinkLine(const BlockInfo& b) {
+  return b.urls > 0 && b.words <= 12 && (!b.prose || b.words - b.urls <= 3);
+}
+
+}  // namespace
+
+std::string DateOf(std::string_view norm) {
+  for (std::string_view lead : {"posted ", "updated ", "published ", "last updated ", "posted: ",
+                                "updated: ", "published: ", "last updated: "}) {
+    if (norm.starts_with(lead)) norm.remove_prefix(lead.size());
+  }
+  ingest::ParsedDate d = ingest::ParseDate(norm);
+  return d.kind == ingest::ParsedDate::Kind::kValid ? d.iso : "";
+}
+
+BlockInfo Describe(std::string_view text, Span span, const CleanOptions& options) {
+  BlockInfo b;
+  b.span = span;
+  std::string_view s = text.substr(span.begin, span.size());
+  b.norm = NormalizeForMatch(s);
+  int long_words = 0, capitalized = 0;
+  for (std::string_view w : Split(b.norm, ' ')) {
+    if (w.empty()) continue;
+    ++b.words;
+    if (IsUrlToken(w)) ++b.urls;
+  }
+  for (std::string_view w : Split(s, ' ')) {
+    w = StripAscii(w);
+    while (!w.empty() && !IsAlnum(w.front())) w.remove_prefix(1);
+    if (w.size() < 4 || (w.front() >= '0' && w.front() <= '9')) continue;
+    ++long_words;
+    if (w.front() >= 'A' && w.front() <= 'Z') ++capitalized;
+  }
+  b.title_case = long_words ? static_cast<double>(capitalized) / long_words : 0.0;
+  b.terminal = EndsTerminal(s);
+  b.prose = (b.terminal && b.words >= 4) || b.words >= options.prose_min_words;
+  return b;
+}
+
+std::string WholeBlockReason(const BlockInfo& b, std::string_view raw,
+                             const CleanOptions& options) {
+  if (!HasLetterOrDigit(b.norm)) return "separator";
+  for (const Phrase& p : BoilerplatePhrases()) {
+    if (Matches(p, b, options)) return p.reason;
+  }
+  if (IsShareBar(b.norm)) return "share-bar";
+  if (!b.prose && b.words <= 5 && b.norm.starts_with("more ") && b.norm.ends_with(" news")) {
+    return "related-links";  // "More US News", "More World News"
+  }
+  if (IsPhotoCreditLine(b, raw, options)) return "photo-credit";
+  if (IsLinkLine(b)) return "link";
+  if (b.words <= 9 && !DateOf(b.norm).empty()) return "date";
+  return "";
+}
+
+std::string WeakPhraseReason(const BlockInfo& b) {
+  if (b.words > 40) return "";
+  for (const Phrase& p : BoilerplatePhrases()) {
+    if (p.mode == Phrase::Mode::kWeak && Contains(b.norm, p.text)) return p.reason;
+  }
+  return "";
+}
+
+}  // namespace dossier::extract

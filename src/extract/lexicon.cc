@@ -1,0 +1,84 @@
+// lexicon.cc: loading and normalizing the boilerplate phrase list.
+#include "src/extract/lexicon.h"
+
+#include <span>
+
+#include "src/base/embedded.h"
+#include "src/base/strings.h"
+
+namespace dossier::embedded {
+std::span<const EmbeddedFile> ExtractData();
+}  // namespace dossier::embedded
+
+namespace dossier::extract {
+namespace {
+
+Phrase::Mode ParseMode(std::string_view m) {
+  if (m == "exact") return Phrase::Mode::kExact;
+  if (m == "start") return Phrase::Mode::kStart;
+  if (m == "weak") return Phrase::Mode::kWeak;
+  return Phrase::Mode::kAny;
+}
+
+std::vector<Phrase> Load() {
+  std::vector<Phrase> out;
+  std::string_view data =
+      embedded::Find(embedded::ExtractData(), "boilerplate_phrases.tsv");
+  for (std::string_view line : Split(data, '\n')) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = Split(line, '\t');
+    if (f.size() != 3) continue;
+    out.push_back({ParseMode(f[1]), std::string(f[0]), NormalizeForMatch(f[2])});
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<Phrase>& BoilerplatePhrases() {
+  static const std::vector<Phrase>* phrases = new std::vector<Phrase>(Load());
+  return *phrases;
+}
+
+std::string NormalizeForMatch(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (s.substr(i, 2) == "\xE2\x80" && i + 2 < s.size()) {
+      auto third = static_cast<unsigned char>(s[i + 2]);
+      char mapped = third == 0x98 || third == 0x99   ? '\''
+                    : third == 0x9C || third == 0x9D ? '"'
+                    : third == 0x93 || third == 0x94 ? '-'
+                                                     : '\0';
+      if (mapped != '\0') {
+        c = mapped;
+        i += 2;
+      }
+    }
+    if (IsAsciiSpace(c) || (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0')) {
+      if (c == '\xC2') ++i;  // no-break space
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+std::string_view StripDecoration(std::string_view norm) {
+  auto strip = [](char c) {
+    return c == ':' || c == '.' || c == '!' || c == '|' || c == '>' || c == ' ' || c == ']' ||
+           c == ')' || c == '-';
+  };
+  while (!norm.empty() && strip(norm.back())) norm.remove_suffix(1);
+  while (!norm.empty() && (norm.front() == '[' || norm.front() == '(' || norm.front() == ' ')) {
+    norm.remove_prefix(1);
+  }
+  return norm;
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,352 @@
+// mention_parts.cc: the mention scanner's steps (method in mentions.cc).
+#include "src/facts/mention_parts.h"
+
+namespace dossier::facts::internal {
+namespace {
+
+constexpr size_t kMaxTitleWords = 4;
+constexpr size_t kMaxChunkWords = 6;
+constexpr size_t kMaxAppositiveTokens = 8;
+
+bool IsParticleWord(std::string_view w) {
+  return w == "de" || w == "da" || w == "van" || w == "von" || w == "der" || w == "bin" ||
+         w == "al" || w == "el" || w == "la" || w == "le" || w == "du" || w == "dos" ||
+         w == "del" || w == "di" || w == "ibn";
+}
+
+bool IsOpeningQuote(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '('; }
+
+}  // namespace
+
+MentionScanner::MentionScanner(std::string_view text) : s_(text) {
+  while (first_word_ < s_.size() && !s_.IsWord(first_word_)) ++first_word_;
+}
+
+bool MentionScanner::IsCapWord(size_t i) const { return s_.IsWord(i) && s_.toks[i].cap; }
+
+// A function word, also with a contraction: "However", "I've", "We're".
+bool MentionScanner::IsStop(size_t i) const {
+  std::string_view w = s_.lower[i];
+  size_t apostrophe = std::min(w.find('\''), w.find("\xe2\x80\x99"));
+  return s_.lex.stopwords.contains(w.substr(0, apostrophe));
+}
+
+bool MentionScanner::IsInitial(size_t i) const {
+  if (i == first_word_) return true;
+  if (i == 0 || s_.toks[i - 1].type != TokType::kPunct) return false;
+  const Tok& p = s_.toks[i - 1];
+  bool opening = IsOpeningQuote(p.cp) && (p.space_before || i == 1);  // not a closing '"'
+  return opening || p.cp == ':' || p.cp == ')' || p.cp == 0x2014;
+}
+
+std::string MentionScanner::Surface(size_t first, size_t end) const {
+  std::string out;
+  bool space = false;
+  for (char c : s_.text.substr(s_.toks[first].begin, s_.toks[end - 1].end - s_.toks[first].begin)) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Longest lexicon name starting at i; all-caps single words are tried title-cased too
+// ("MOSCOW" in a dateline).
+const KnownName* MentionScanner::KnownAt(size_t i, size_t* len) const {
+  const KnownName* best = nullptr;
+  if (!s_.lex.known_first.contains(TokText(s_.text, s_.toks[i])) && !s_.toks[i].all_caps) {
+    return nullptr;
+  }
+  std::string key;
+  size_t limit = std::min(s_.size(), i + static_cast<size_t>(s_.lex.max_known_tokens));
+  for (size_t j = i; j < limit; ++j) {
+    if (j > i && s_.toks[j].space_before) key.push_back(' ');
+    key += TokText(s_.text, s_.toks[j]);
+    if (s_.IsWord(j) || s_.IsNumber(j) || s_.IsPunct(j, '.')) {
+      if (auto it = s_.lex.known.find(key); it != s_.lex.known.end()) {
+        best = &it->second;
+        *len = j - i + 1;
+      }
+    }
+    if (s_.toks[j].possessive) break;
+  }
+  if (best == nullptr && s_.toks[i].all_caps) {
+    std::string title_case = s_.lower[i];
+    title_case[0] = static_cast<char>(title_case[0] - 'a' + 'A');
+    if (auto it = s_.lex.known.find(title_case); it != s_.lex.known.end()) {
+      best = &it->second;
+      *len = 1;
+    }
+  }
+  return best;
+}
+
+size_t MentionScanner::TitleAt(size_t i) const {
+  size_t best = 0, words = 0;
+  if (!s_.IsWord(i) || !s_.lex.title_first.contains(s_.lower[i])) return 0;
+  std::string key;
+  for (size_t j = i; j < s_.size() && words < kMaxTitleWords; ++j) {
+    if (s_.IsPunct(j, '.') && !s_.toks[j].space_before) {
+      if (best == j - i) best = j - i + 1;  // "Gen." takes its period
+      continue;
+    }
+    if (!s_.IsWord(j) || (words > 0 && !IsCapWord(j) && s_.lower[j] != "of")) break;
+    if (words++ > 0) key.push_back(' ');
+    key += s_.lower[j];
+    auto it = s_.lex.titles.find(key);
+    if (it != s_.lex.titles.end() && (!it->second || (s_.IsPunct(j + 1, '.') && s_.Glued(j + 1)))) {
+      best = j - i + 1;
+    }
+    if (s_.toks[j].possessive) break;
+  }
+  return best;
+}
+
+// An organization cue among the next few capitalized words: "People's Party".
+bool MentionScanner::OrgCueAhead(size_t k) const {
+  for (size_t j = k; j < k + 3 && IsCapWord(j); ++j) {
+    if (s_.lex.org_cues.contains(TokText(s_.text, s_.toks[j]))) return true;
+  }
+  return false;
+}
+
+// "F-16", "COVID-19", "Su-57": a code, not a name; a single letter is an initial.
+bool MentionScanner::IsCodeName(const Chunk& c) const {
+  bool one_letter = s_.toks[c.first].end - s_.toks[c.first].begin == 1;
+  if (one_letter && (c.end - c.first == 1 || s_.IsDash(c.first + 1))) return true;  // "R-Va."
+  return s_.IsDash(c.end) && s_.Glued(c.end) && s_.IsNumber(c.end + 1) && s_.Glued(c.end + 1);
+}
+
+bool MentionScanner::IsParticle(size_t i) const {
+  return s_.IsWord(i) && !s_.toks[i].cap && IsParticleWord(s_.lower[i]) && IsCapWord(i + 1);
+}
+
+Chunk MentionScanner::ReadChunk(size_t i) const {
+  Chunk c;
+  c.first = i;
+  size_t k = i, words = 0;
+  bool org = false, after_of = false;
+  while (k < s_.size() && words < kMaxChunkWords) {
+    size_t title_len = k == i ? 0 : TitleAt(k);
+    bool title_starts = title_len > 0 && IsCapWord(k + title_len);  // "Hun Sen." is a name
+    if (IsCapWord(k) && (k == i || (!IsStop(k) && !title_starts))) {
+      size_t len = 0;
+      // A known name inside an organization's name does not end it: "Bank of England",
+      // "Economic Community of West African States", "Democratic Senate Caucus".
+      if (k > i && KnownAt(k, &len) != nullptr && !(org && after_of) && !OrgCueAhead(k + len)) break;
+      org = org || s_.lex.org_cues.contains(TokText(s_.text, s_.toks[k]));
+      ++words;
+      bool possessive = s_.toks[k].possessive;
+      ++k;
+      if (possessive && !OrgCueAhead(k)) break;
+      if (s_.IsPunct(k, '.') && s_.Glued(k) && s_.toks[k - 1].end - s_.toks[k - 1].begin <= 3 &&
+          IsCapWord(k + 1)) {
+        ++k;  // middle initial or abbreviation: "Joseph R. Biden", "St. Louis"
+      }
+    } else if (k > i && s_.Is(k, "the") && words == 1 && IsCapWord(k + 1) && !IsStop(k + 1) &&
+               s_.lex.given_names.contains(TokText(s_.text, s_.toks[i])) && TitleAt(k + 1) == 0) {
+      ++k;  // "John the Baptist", "Ivan the Terrible"
+    } else if (k > i && (IsParticle(k) || (org && s_.Is(k, "of") && IsCapWord(k + 1)) ||
+                         (s_.IsPunct(k, '&') && IsCapWord(k + 1)) ||  // "Smith & Nephew"
+                         (s_.IsDash(k) && s_.Glued(k) && s_.Glued(k + 1) && IsCapWord(k + 1)))) {
+      after_of = after_of || (org && s_.Is(k, "of"));
+      ++k;
+    } else {
+      break;
+    }
+  }
+  c.end = k;
+  while (c.end > c.first + 1 && !s_.IsWord(c.end - 1)) --c.end;
+  return c;
+}
+
+EntityType MentionScanner::Classify(const Chunk& c) const {
+  size_t words = 0;
+  bool all_caps = true;
+  for (size_t k = c.first; k < c.end; ++k) {
+    if (!s_.IsWord(k)) continue;
+    ++words;
+    all_caps = all_caps && s_.toks[k].all_caps;
+  }
+  // Organization cues win over place cues: "Seminole County Child Protective Services".
+  for (const WordSet* cues : {&s_.lex.org_cues, &s_.lex.place_cues}) {
+    for (size_t k = c.first + (cues == &s_.lex.place_cues); k < c.end && words >= 2; ++k) {
+      if (s_.IsWord(k) && cues->contains(TokText(s_.text, s_.toks[k]))) {
+        return cues == &s_.lex.org_cues ? EntityType::kOrganization : EntityType::kPlace;
+      }
+    }
+    if (c.end > c.first && s_.IsPunct(c.first + 1, '&')) return EntityType::kOrganization;
+  }
+  std::string_view first = TokText(s_.text, s_.toks[c.first]);
+  if (words < 2 || words > 4 || all_caps) return EntityType::kOther;
+  // A multi-word name is a person only on evidence: a known given name, or a speech
+  // verb right after it ("Sam Rainsy said"). Title-case headlines ("Satellite Images
+  // Reveal") would otherwise become people.
+  bool speaks = s_.Is(c.end, "said") || s_.Is(c.end, "says") || s_.Is(c.end, "told");
+  return s_.lex.given_names.contains(first) || speaks ? EntityType::kPerson : EntityType::kOther;
+}
+
+// "Kremlin spokesman", "White House press secretary", "spokesman" right before `first`.
+std::string MentionScanner::LowerTitleBefore(size_t first) const {
+  if (first > 1 && s_.IsPunct(first - 1, ',')) {
+    // "the ministry's spokesman, Ivan Petrov, said": only when the name is set off.
+    size_t end = ReadChunk(first).end;
+    if (!s_.IsPunct(end, ',') || s_.IsWord(first - 2) == false) return "";
+    --first;
+  }
+  for (size_t n = 3; n >= 1; --n) {
+    if (first < n) continue;
+    std::string p = s_.Phrase(first - n, n);
+    if (p.empty() || !s_.lex.title_words.contains(p) || s_.toks[first - n].cap) continue;
+    size_t from = first - n;
+    if (last_end_ == from && !out_.empty() && out_.back().type == EntityType::kOrganization) {
+      from = last_begin_;  // "Kremlin spokesman", but "Cambodian leader" -> "leader"
+    }
+    return Surface(from, first);
+  }
+  return "";
+}
+
+// ", spokesman for the Kremlin," / ", the White House press secretary." after a name.
+std::string MentionScanner::AppositiveTitle(size_t end) const {
+  if (!s_.IsPunct(end, ',')) return "";
+  size_t k = end + 1;
+  if (s_.Is(k, "the") || s_.Is(k, "a") || s_.Is(k, "an")) ++k;
+  size_t from = k, stop = std::min(s_.size(), k + kMaxAppositiveTokens);
+  bool has_title = false;
+  while (k < stop && s_.IsWord(k)) {
+    if (!s_.toks[k].cap && s_.lex.title_words.contains(s_.Phrase(k, 2))) {
+      has_title = true;  // "press secretary"
+      k += 2;
+      continue;
+    }
+    bool title_word = !s_.toks[k].cap && s_.lex.title_words.contains(s_.lower[k]);
+    bool link = has_title && (s_.Is(k, "for") || s_.Is(k, "of") || s_.Is(k, "to") || s_.Is(k, "the"));
+    if (!title_word && !link && !s_.toks[k].cap) break;
+    has_title = has_title || title_word;
+    ++k;
+  }
+  // Closed by punctuation; "Sissi, a Hagel spokesman said" is a speaker, not an appositive.
+  bool closed = k >= s_.size() || s_.IsPunct(k, ',') || s_.IsPunct(k, '.');
+  while (k > from && !has_title) --k;
+  if (!has_title || !closed || s_.Is(k - 1, "the")) return "";
+  return Surface(from, k);
+}
+
+void MentionScanner::EmitKnown(size_t i, size_t len, const KnownName& k) {
+  Mention m;
+  m.span = {s_.toks[i].begin, s_.toks[i + len - 1].end};
+  m.type = k.type;
+  m.name = k.canonical;
+  m.surface = Surface(i, i + len);
+  m.demonym = k.demonym;
+  out_.push_back(std::move(m));
+  last_begin_ = i;
+  last_end_ = i + len;
+}
+
+void MentionScanner::EmitChunk(const Chunk& c, std::string title) {
+  Mention m;
+  m.span = {s_.toks[c.first].begin, s_.toks[c.end - 1].end};
+  m.type = c.type;
+  m.surface = m.name = Surface(c.first, c.end);
+  if (title.empty() && (c.type == EntityType::kPerson || c.type == EntityType::kOther)) {
+    title = LowerTitleBefore(c.first);
+    if (title.empty()) title = AppositiveTitle(c.end);
+  }
+  if (!title.empty() && m.type == EntityType::kOther) m.type = EntityType::kPerson;
+  if (m.type == EntityType::kPerson) m.title = std::move(title);
+  bool single = c.end - c.first == 1;
+  m.tentative = IsInitial(c.first) && m.title.empty() &&
+                !s_.lex.given_names.contains(m.name) &&
+                (single || m.type == EntityType::kPerson || m.type == EntityType::kOther) &&
+                !(m.type == EntityType::kPerson && !single &&
+                  s_.lex.given_names.contains(TokText(s_.text, s_.toks[c.first])));
+  out_.push_back(std::move(m));
+  last_begin_ = c.first;
+  last_end_ = c.end;
+}
+
+// An all-capital word beside another: a shouted headline ("THE FACTS"), not an acronym.
+bool MentionScanner::IsShouted(size_t i) const {
+  if (!s_.toks[i].all_caps) return false;
+  return (s_.IsWord(i + 1) && s_.toks[i + 1].all_caps) || (i > 0 && s_.IsWord(i - 1) && s_.toks[i - 1].all_caps);
+}
+
+// A place or organization name that opens an organization's name ("Odessa Police
+// Department", "Senate Foreign Relations Committee") becomes part of it; otherwise the known name is emitted alone.
+// Returns the token after what was emitted.
+size_t MentionScanner::EmitKnownOrOrganization(size_t i, size_t len, const KnownName& k) {
+  size_t next = i + len;
+  if (k.type != EntityType::kOther && !k.demonym && !s_.toks[next - 1].possessive &&
+      IsCapWord(next) && !s_.lex.stopwords.contains(s_.lower[next]) && TitleAt(next) == 0) {
+    size_t unused = 0;
+    Chunk rest = ReadChunk(next);
+    std::string_view word = TokText(s_.text, s_.toks[next]);
+    if (rest.end == next + 1 && k.type == EntityType::kPlace && s_.lex.place_cues.contains(word)) {
+      rest.first = i;  // "Kansas City", "Cook County"
+      rest.type = EntityType::kPlace;
+      EmitChunk(rest, "");
+      return rest.end;
+    }
+    bool cue = rest.end == next + 1 && s_.lex.org_cues.contains(word);
+    if (KnownAt(next, &unused) == nullptr && (cue || Classify(rest) == EntityType::kOrganization)) {
+      rest.type = EntityType::kOrganization;
+      rest.first = i;
+      EmitChunk(rest, "");
+      return rest.end;
+    }
+  }
+  EmitKnown(i, len, k);
+  return next;
+}
+
+std::vector<Mention> MentionScanner::Run() {
+  std::string title;
+  size_t title_end = 0;  // token after the pending title
+  for (size_t i = 0; i < s_.size();) {
+    size_t particle_len = 0;
+    if (s_.IsWord(i) && !s_.toks[i].cap && IsParticleWord(s_.lower[i]) && s_.IsDash(i + 1)) {
+      if (const KnownName* k = KnownAt(i, &particle_len)) {  // "al-Qaeda"
+        EmitKnown(i, particle_len, *k);
+        i += particle_len;
+        continue;
+      }
+    }
+    if (!IsCapWord(i)) {
+      ++i;
+      continue;
+    }
+    size_t known_len = 0, title_len = TitleAt(i);
+    const KnownName* known = KnownAt(i, &known_len);
+    if (title_len > 0 && title_len >= known_len && IsCapWord(i + title_len)) {
+      bool former = i > 0 && (s_.Is(i - 1, "former") || s_.Is(i - 1, "ex"));
+      title = (former ? "former " : "") + Surface(i, i + title_len);
+      i += title_len;
+      title_end = i;
+      continue;
+    }
+    std::string pending = title_end == i ? title : "";
+    if (known != nullptr) {
+      i = EmitKnownOrOrganization(i, known_len, *known);
+    } else if (IsStop(i) || title_len > 0 || IsShouted(i)) {
+      ++i;  // function word, lone title, or shouted headline
+    } else {
+      Chunk c = ReadChunk(i);
+      if (IsCodeName(c)) {
+        i = c.end;
+        continue;
+      }
+      c.type = pending.empty() ? Classify(c) : EntityType::kPerson;
+      EmitChunk(c, pending);
+      i = c.end;
+    }
+  }
+  return std::move(out_);
+}
+
+}  // namespace dossier::facts::internal

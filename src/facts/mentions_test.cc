@@ -1,0 +1,163 @@
+// Table-driven tests of ExtractMentions on varied news-style sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "src/facts/facts.h"
+
+namespace dossier::facts {
+namespace {
+
+using T = EntityType;
+
+struct Want {
+  std::string surface;  // text under the span
+  T type;
+  std::string name;
+  std::string title = "";
+  bool demonym = false;
+  bool tentative = false;
+};
+
+void ExpectMentions(std::string_view text, const std::vector<Want>& want) {
+  SCOPED_TRACE(text);
+  std::vector<Mention> got = ExtractMentions(text, {0, static_cast<uint32_t>(text.size())});
+  std::string listing;
+  for (const Mention& m : got) listing += "[" + m.name + "] ";
+  ASSERT_EQ(got.size(), want.size()) << listing;
+  for (size_t i = 0; i < want.size(); ++i) {
+    const Mention& m = got[i];
+    const Want& w = want[i];
+    EXPECT_EQ(text.substr(m.span.begin, m.span.size()), w.surface);
+    EXPECT_EQ(EntityTypeName(m.type), std::string(EntityTypeName(w.type))) << w.surface;
+    EXPECT_EQ(m.name, w.name);
+    EXPECT_EQ(m.title, w.title) << w.surface;
+    EXPECT_EQ(m.demonym, w.demonym) << w.surface;
+    EXPECT_EQ(m.tentative, w.tentative) << w.surface;
+  }
+}
+
+TEST(ExtractMentionsTest, SeparatesTitlesFromNames) {
+  struct Case { std::string_view text; std::vector<Want> want; };
+  const Case cases[] = {
+      {"Vice President Joe Biden met Gen. Mark Milley.",
+       {{"Joe Biden", T::kPerson, "Joe Biden", "Vice President"},
+        {"Mark Milley", T::kPerson, "Mark Milley", "Gen."}}},
+      {"He spoke with Secretary of State Antony Blinken and Prime Minister Boris Johnson.",
+       {{"Antony Blinken", T::kPerson, "Antony Blinken", "Secretary of State"},
+        {"Boris Johnson", T::kPerson, "Boris Johnson", "Prime Minister"}}},
+      {"The call with former President Barack Obama lasted long.",
+       {{"Barack Obama", T::kPerson, "Barack Obama", "former President"}}},
+      {"French President Emmanuel Macron called.",
+       {{"French", T::kPlace, "France", "", true},
+        {"Emmanuel Macron", T::kPerson, "Emmanuel Macron", "President"}}},
+      {"Kremlin spokesman Dmitry Peskov declined to comment.",
+       {{"Kremlin", T::kOrganization, "Kremlin"},
+        {"Dmitry Peskov", T::kPerson, "Dmitry Peskov", "Kremlin spokesman"}}},
+      {"Asked about it, Dmitry Peskov, spokesman for the Kremlin, said no.",
+       {{"Dmitry Peskov", T::kPerson, "Dmitry Peskov", "spokesman for the Kremlin"},
+        {"Kremlin", T::kOrganization, "Kremlin"}}},
+      {"Cambodian leader Hun Sen rejected the demand.",
+       {{"Cambodian", T::kPlace, "Cambodia", "", true},
+        {"Hun Sen", T::kPerson, "Hun Sen", "leader"}}},
+      {"Jen Psaki, the White House press secretary, said so.",
+       {{"Jen Psaki", T::kPerson, "Jen Psaki", "White House press secretary"},
+        {"White House", T::kOrganization, "White House"}}},
+      {"Sen. Bernie Sanders and Rep. Nancy Pelosi met Hun Sen.",
+       {{"Bernie Sanders", T::kPerson, "Bernie Sanders", "Sen."},
+        {"Nancy Pelosi", T::kPerson, "Nancy Pelosi", "Rep."},
+        {"Hun Sen", T::kPerson, "Hun Sen"}}},
+  };
+  for (const Case& c : cases) ExpectMentions(c.text, c.want);
+}
+
+TEST(ExtractMentionsTest, RecognizesPlacesOrganizationsAndDemonyms) {
+  struct Case { std::string_view text; std::vector<Want> want; };
+  const Case cases[] = {
+      {"The U.S. and NATO warned Moscow's leaders.",
+       {{"U.S.", T::kPlace, "United States"},
+        {"NATO", T::kOrganization, "North Atlantic Treaty Organization"},
+        {"Moscow", T::kPlace, "Moscow"}}},
+      {"Russian troops massed in Belarus near Eastern Europe.",
+       {{"Russian", T::kPlace, "Russia", "", true},
+        {"Belarus", T::kPlace, "Belarus"},
+        {"Eastern Europe", T::kPlace, "Eastern Europe"}}},
+      {"Shares of Acme Holdings Inc. fell after the Ministry of Defense spoke.",
+       {{"Shares", T::kOther, "Shares", "", false, true},
+        {"Acme Holdings Inc", T::kOrganization, "Acme Holdings Inc"},
+        {"Ministry of Defense", T::kOrganization, "Ministry of Defense"}}},
+      {"Officials at the White House and the University of Michigan agreed.",
+       {{"Officials", T::kOther, "Officials", "", false, true},
+        {"White House", T::kOrganization, "White House"},
+        {"University of Michigan", T::kOrganization, "University of Michigan"}}},
+      {"MOSCOW (AP) Protesters gathered at Dilworth Plaza in Philadelphia.",
+       {{"MOSCOW", T::kPlace, "Moscow"},
+        {"AP", T::kOrganization, "Associated Press"},
+        {"Protesters", T::kOther, "Protesters", "", false, true},
+        {"Dilworth Plaza", T::kPlace, "Dilworth Plaza"},
+        {"Philadelphia", T::kPlace, "Philadelphia"}}},
+      {"He called the Odessa Police Department and the Kenya Wildlife Service about al-Qaeda.",
+       {{"Odessa Police Department", T::kOrganization, "Odessa Police Department"},
+        {"Kenya Wildlife Service", T::kOrganization, "Kenya Wildlife Service"},
+        {"al-Qaeda", T::kOrganization, "al-Qaida"}}},
+      {"In Kansas City and Northern Ireland, Smith & Nephew and the Seminole County Child "
+       "Protective Services met Deputy First Minister Martin McGuinness.",
+       {{"Kansas City", T::kPlace, "Kansas City"},
+        {"Northern Ireland", T::kPlace, "Northern Ireland"},
+        {"Smith & Nephew", T::kOrganization, "Smith & Nephew"},
+        {"Seminole County Child Protective Services", T::kOrganization,
+         "Seminole County Child Protective Services"},
+        {"Martin McGuinness", T::kPerson, "Martin McGuinness", "Deputy First Minister"}}},
+      {"The Economic Community of West African States praised John the Baptist and the "
+       "Democratic Senate Caucus.",
+       {{"Economic Community of West African States", T::kOrganization,
+         "Economic Community of West African States"},
+        {"John the Baptist", T::kPerson, "John the Baptist"},
+        {"Democratic Senate Caucus", T::kOrganization, "Democratic Senate Caucus"}}},
+      {"The Cambodian People's Party won.",
+       {{"Cambodian", T::kPlace, "Cambodia", "", true},
+        {"People's Party", T::kOrganization, "People's Party"}}},
+  };
+  for (const Case& c : cases) ExpectMentions(c.text, c.want);
+}
+
+TEST(ExtractMentionsTest, DoesNotTrustSentenceInitialWords) {
+  struct Case { std::string_view text; std::vector<Want> want; };
+  const Case cases[] = {
+      {"Heavy shelling continued on Monday.", {{"Heavy", T::kOther, "Heavy", "", false, true}}},
+      {"However, the plan failed in January.", {}},
+      {"Putin has also proposed measures.", {{"Putin", T::kOther, "Putin", "", false, true}}},
+      {"\"Nobody wants war,\" Peskov said.",
+       {{"Nobody", T::kOther, "Nobody", "", false, true}, {"Peskov", T::kOther, "Peskov"}}},
+      {"I've seen THE FACTS, Rep. Frank Wolf (R-Va.) said.",
+       {{"Frank Wolf", T::kPerson, "Frank Wolf", "Rep."}}},
+      {"He spoke with Sissi, a Hagel spokesman said.", {{"Sissi", T::kOther, "Sissi"},
+                                                       {"Hagel", T::kOther, "Hagel"}}},
+      {"John Kerry chairs the Senate Foreign Relations Committee.",
+       {{"John Kerry", T::kPerson, "John Kerry"},
+        {"Senate Foreign Relations Committee", T::kOrganization, "Senate Foreign Relations Committee"}}},
+      {"Mix Pagerank and CheiRank together.", {{"Mix Pagerank", T::kOther, "Mix Pagerank", "", false, true},
+                                                {"CheiRank", T::kOther, "CheiRank"}}},
+      {"Emmanuel Macron said he would go.", {{"Emmanuel Macron", T::kPerson, "Emmanuel Macron"}}},
+      {"Ukraine wants F-16 jets as COVID-19 spreads.", {{"Ukraine", T::kPlace, "Ukraine"}}},
+  };
+  for (const Case& c : cases) ExpectMentions(c.text, c.want);
+}
+
+TEST(ExtractMentionsTest, SurvivesInvalidUtf8AndHugeInput) {
+  std::string junk = "\xff President \xc3 Joe \xe2\x82 Biden \x80 U.S. \xf0\x9f";
+  for (int i = 0; i < 256; ++i) junk.push_back(static_cast<char>(i));
+  std::vector<Mention> got = ExtractMentions(junk, {0, static_cast<uint32_t>(junk.size())});
+  for (const Mention& m : got) ASSERT_LE(m.span.end, junk.size());
+  std::string huge;
+  for (int i = 0; i < 100000; ++i) huge += "President Joe Biden met Putin in Geneva, ";
+  got = ExtractMentions(huge, {0, static_cast<uint32_t>(huge.size())});
+  EXPECT_GT(got.size(), 1000u);
+  EXPECT_TRUE(ExtractMentions("", {0, 0}).empty());
+  std::string caps(100000, 'A');
+  EXPECT_LE(ExtractMentions(caps, {0, 100000}).size(), 1u);
+}
+
+}  // namespace
+}  // namespace dossier::facts

@@ -1,0 +1,188 @@
+// merge.cc: cross-article entity merging (coreference by name only).
+//
+// Method: mentions are grouped by canonical name, then groups are joined with a
+// union-find by two alias rules common in name-matching work (e.g. the "acronym" and
+// "last name" heuristics of Stanford's deterministic coreference sieve, Lee et al.,
+// Computational Linguistics 2013): an all-capital acronym joins the one multi-word name
+// whose initials it spells ("NATO" / "North Atlantic Treaty Organization"), and a single
+// word joins the one multi-word person name it ends ("Biden" / "Joe Biden"); when two
+// people share the last name the word stays separate (ambiguous). The entity takes the
+// fullest name, the majority type, and per-title article counts for finding garbled
+// titles ("Vice President" in one source against "President" in four).
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "src/base/strings.h"
+#include "src/facts/facts.h"
+
+namespace dossier::facts {
+namespace {
+
+struct Group {
+  std::string name;
+  std::vector<EntityRef> refs;
+  int votes[4] = {0, 0, 0, 0};  // by EntityType
+  std::vector<std::string> words;
+
+  EntityType Majority() const {
+    int best = static_cast<int>(EntityType::kOther);
+    for (int t : {0, 1, 2}) {
+      if (votes[t] > 0 && (best == 3 || votes[t] > votes[best])) best = t;
+    }
+    return static_cast<EntityType>(best);
+  }
+};
+
+struct UnionFind {
+  std::vector<size_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Join(size_t a, size_t b) { parent[Find(a)] = Find(b); }
+};
+
+std::vector<Group> GroupByName(const std::vector<std::vector<Mention>>& per_article) {
+  std::map<std::string, size_t> index;
+  std::vector<Group> groups;
+  for (size_t a = 0; a < per_article.size(); ++a) {
+    for (const Mention& m : per_article[a]) {
+      if (m.name.empty()) continue;
+      auto [it, added] = index.try_emplace(m.name, groups.size());
+      if (added) {
+        groups.emplace_back();
+        groups.back().name = m.name;
+        for (std::string_view w : Split(m.name, ' ')) {
+          if (!w.empty()) groups.back().words.emplace_back(w);
+        }
+      }
+      Group& g = groups[it->second];
+      g.refs.push_back({a, m});
+      g.votes[static_cast<int>(m.type)]++;
+    }
+  }
+  return groups;
+}
+
+// "NATO", "U.N." -> "NATO", "UN"; empty if the name is not an acronym.
+std::string AcronymLetters(const Group& g) {
+  if (g.words.size() != 1) return "";
+  std::string out;
+  for (char c : g.name) {
+    if (c >= 'A' && c <= 'Z') out.push_back(c);
+    else if (c != '.') return "";
+  }
+  return out.size() >= 2 && out.size() <= 6 ? out : "";
+}
+
+std::string Initials(const Group& g) {
+  std::string out;
+  for (const std::string& w : g.words) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') out.push_back(w[0]);
+  }
+  return g.words.size() >= 2 ? out : "";
+}
+
+std::string_view LastName(const Group& g) {
+  size_t n = g.words.size();
+  while (n > 1 && (g.words[n - 1] == "Jr." || g.words[n - 1] == "Sr." || g.words[n - 1] == "Jr" ||
+                   g.words[n - 1] == "II" || g.words[n - 1] == "III")) {
+    --n;
+  }
+  return n >= 2 ? std::string_view(g.words[n - 1]) : std::string_view();
+}
+
+// Joins g to the one group `match` accepts, if there is exactly one such root.
+template <typename Match>
+void JoinIfUnique(const std::vector<Group>& groups, size_t g, UnionFind* uf, Match match) {
+  std::set<size_t> roots;
+  size_t any = 0;
+  for (size_t h = 0; h < groups.size(); ++h) {
+    if (h != g && match(groups[h])) {
+      roots.insert(uf->Find(h));
+      any = h;
+    }
+  }
+  if (roots.size() == 1) uf->Join(g, any);
+}
+
+void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
+  for (size_t g = 0; g < groups.size(); ++g) {
+    std::string acronym = AcronymLetters(groups[g]);
+    if (!acronym.empty()) {
+      JoinIfUnique(groups, g, uf, [&](const Group& h) { return Initials(h) == acronym; });
+    }
+    EntityType type = groups[g].Majority();
+    if (groups[g].words.size() == 1 && (type == EntityType::kPerson || type == EntityType::kOther)) {
+      JoinIfUnique(groups, g, uf, [&](const Group& h) {
+        return h.Majority() == EntityType::kPerson && LastName(h) == groups[g].name;
+      });
+    }
+  }
+}
+
+Entity BuildEntity(const std::vector<const Group*>& members) {
+  Entity e;
+  const Group* best = members.front();
+  int votes[4] = {0, 0, 0, 0};
+  std::set<std::string> surfaces;
+  std::map<std::string, std::set<size_t>> title_articles;
+  std::set<size_t> articles;
+  bool all_demonym = true;
+  for (const Group* g : members) {
+    if (std::tuple(g->words.size(), g->refs.size()) > std::tuple(best->words.size(), best->refs.size()) ||
+        (g->words.size() == best->words.size() && g->refs.size() == best->refs.size() && g->name < best->name)) {
+      best = g;
+    }
+    for (int t = 0; t < 4; ++t) votes[t] += g->votes[t];
+    for (const EntityRef& r : g->refs) {
+      e.mentions.push_back(r);
+      surfaces.insert(r.mention.surface.empty() ? r.mention.name : r.mention.surface);
+      if (!r.mention.title.empty()) title_articles[r.mention.title].insert(r.article);
+      articles.insert(r.article);
+      all_demonym = all_demonym && r.mention.demonym;
+    }
+  }
+  e.name = best->name;
+  Group tally;
+  std::copy(std::begin(votes), std::end(votes), std::begin(tally.votes));
+  e.type = tally.Majority();
+  surfaces.erase(e.name);
+  e.aliases.assign(surfaces.begin(), surfaces.end());
+  for (const auto& [title, arts] : title_articles) e.titles[title] = static_cast<int>(arts.size());
+  e.article_count = static_cast<int>(articles.size());
+  e.demonym_only = all_demonym;
+  std::sort(e.mentions.begin(), e.mentions.end(), [](const EntityRef& a, const EntityRef& b) {
+    return std::tie(a.article, a.mention.span.begin) < std::tie(b.article, b.mention.span.begin);
+  });
+  return e;
+}
+
+bool AllTentative(const Entity& e) {
+  return std::all_of(e.mentions.begin(), e.mentions.end(),
+                     [](const EntityRef& r) { return r.mention.tentative; });
+}
+
+}  // namespace
+
+std::vector<Entity> MergeEntities(const std::vector<std::vector<Mention>>& mentions_per_article) {
+  std::vector<Group> groups = GroupByName(mentions_per_article);
+  UnionFind uf(groups.size());
+  JoinAliases(groups, &uf);
+  std::map<size_t, std::vector<const Group*>> by_root;
+  for (size_t g = 0; g < groups.size(); ++g) by_root[uf.Find(g)].push_back(&groups[g]);
+  std::vector<Entity> out;
+  for (const auto& [root, members] : by_root) {
+    Entity e = BuildEntity(members);
+    if (!AllTentative(e)) out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
+    return a.article_count != b.article_count ? a.article_count > b.article_count : a.name < b.name;
+  });
+  return out;
+}
+
+}  // namespace dossier::facts

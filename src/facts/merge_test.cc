@@ -1,0 +1,86 @@
+// Tests of MergeEntities: aliases, acronyms, titles per article, tentative mentions.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "src/facts/facts.h"
+
+namespace dossier::facts {
+namespace {
+
+std::vector<std::vector<Mention>> MentionsOf(const std::vector<std::string>& articles) {
+  std::vector<std::vector<Mention>> out;
+  for (const std::string& a : articles) {
+    out.push_back(ExtractMentions(a, {0, static_cast<uint32_t>(a.size())}));
+  }
+  return out;
+}
+
+const Entity* FindEntity(const std::vector<Entity>& es, std::string_view name) {
+  for (const Entity& e : es) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+TEST(MergeEntitiesTest, JoinsLastNamesAcronymsAndCountsTitlesPerArticle) {
+  std::vector<Entity> es = MergeEntities(MentionsOf({
+      "President Joe Biden spoke. Later Biden met NATO officials.",
+      "Vice President Joe Biden said the North Atlantic Treaty Organization would act.",
+      "U.S. President Joe Biden and the US agreed.",
+      "Putin said the United States was wrong.",
+  }));
+  const Entity* biden = FindEntity(es, "Joe Biden");
+  ASSERT_NE(biden, nullptr);
+  EXPECT_EQ(biden->type, EntityType::kPerson);
+  EXPECT_EQ(biden->article_count, 3);
+  EXPECT_EQ(biden->aliases, (std::vector<std::string>{"Biden"}));
+  EXPECT_EQ(biden->titles, (std::map<std::string, int>{{"President", 2}, {"Vice President", 1}}));
+  const Entity* nato = FindEntity(es, "North Atlantic Treaty Organization");
+  ASSERT_NE(nato, nullptr);
+  EXPECT_EQ(nato->article_count, 2);
+  EXPECT_EQ(nato->aliases, (std::vector<std::string>{"NATO"}));
+  const Entity* us = FindEntity(es, "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->article_count, 2);
+  EXPECT_EQ(us->aliases, (std::vector<std::string>{"U.S.", "US"}));
+  EXPECT_EQ(es.front().article_count, 3);
+  EXPECT_EQ(FindEntity(es, "Putin"), nullptr);  // only sentence-initial, never confirmed
+}
+
+TEST(MergeEntitiesTest, KeepsTentativeNamesConfirmedElsewhereAndAmbiguousLastNamesApart) {
+  std::vector<Entity> es = MergeEntities(MentionsOf({
+      "Putin spoke first. Later, Russian President Vladimir Putin left.",
+      "Clinton praised the deal, and Bill Clinton and Hillary Clinton agreed.",
+  }));
+  const Entity* putin = FindEntity(es, "Vladimir Putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->mentions.size(), 2u);
+  EXPECT_EQ(putin->titles.at("President"), 1);
+  ASSERT_NE(FindEntity(es, "Bill Clinton"), nullptr);
+  ASSERT_NE(FindEntity(es, "Hillary Clinton"), nullptr);
+  EXPECT_EQ(FindEntity(es, "Clinton"), nullptr);  // tentative and ambiguous: dropped
+  const Entity* russia = FindEntity(es, "Russia");
+  ASSERT_NE(russia, nullptr);
+  EXPECT_TRUE(russia->demonym_only);
+}
+
+TEST(MergeEntitiesTest, IsDeterministicAndSorted) {
+  std::vector<std::string> arts = {"Macron met Scholz in Berlin.", "Scholz and Macron met in Paris.",
+                                   "In Berlin, Olaf Scholz spoke."};
+  std::vector<Entity> a = MergeEntities(MentionsOf(arts));
+  std::vector<Entity> b = MergeEntities(MentionsOf(arts));
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].name, b[i].name);
+  for (size_t i = 1; i < a.size(); ++i) {
+    EXPECT_TRUE(a[i - 1].article_count > a[i].article_count ||
+                (a[i - 1].article_count == a[i].article_count && a[i - 1].name < a[i].name));
+  }
+  ASSERT_NE(FindEntity(a, "Olaf Scholz"), nullptr);
+  EXPECT_EQ(FindEntity(a, "Olaf Scholz")->article_count, 3);
+  EXPECT_TRUE(MergeEntities({}).empty());
+}
+
+}  // namespace
+}  // namespace dossier::facts

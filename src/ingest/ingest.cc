@@ -1,0 +1,55 @@
+// ingest.cc: format detection and dispatch for ReadArticles.
+#include "src/ingest/ingest.h"
+
+#include <filesystem>
+
+#include "src/base/strings.h"
+#include "src/ingest/readers.h"
+
+namespace dossier::ingest {
+namespace {
+
+using Format = IngestOptions::Format;
+
+Format DetectFormat(const std::string& origin, std::string_view data) {
+  std::string ext = AsciiLower(std::filesystem::path(origin).extension().string());
+  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return Format::kJsonl;
+  std::string_view head = StripAscii(data.substr(0, 4096));
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  if (head.starts_with("{")) return Format::kJsonl;
+  if (data.find("|||||") != std::string_view::npos) return Format::kMultiNews;
+  return Format::kText;
+}
+
+}  // namespace
+
+void ReadArticles(const std::string& origin, std::string_view data, const IngestOptions& options,
+                  std::vector<Article>* out, IngestReport* report) {
+  if (LooksBinary(data)) {
+    report->rejected.push_back(
+        {StrCat(origin, ":1"),
+         Status::InvalidArgument(StrCat(origin, ":1: binary data (NUL or control bytes), not "
+                                                "text; compressed files must be unpacked"))});
+    return;
+  }
+  if (StripAscii(data).empty()) {
+    report->rejected.push_back(
+        {StrCat(origin, ":1"), Status::InvalidArgument(StrCat(origin, ":1: empty input"))});
+    return;
+  }
+  Format format = options.format == Format::kAuto ? DetectFormat(origin, data) : options.format;
+  switch (format) {
+    case Format::kJsonl:
+      ReadJsonl(origin, data, options, out, report);
+      return;
+    case Format::kMultiNews:
+      ReadMultiNews(origin, data, options, out, report);
+      return;
+    case Format::kAuto:
+    case Format::kText:
+      ReadText(origin, data, options, out, report);
+      return;
+  }
+}
+
+}  // namespace dossier::ingest

@@ -1,0 +1,189 @@
+// jsonl_reader.cc: JSON Lines inputs (one article, or one cluster of articles, per line).
+//
+// Field names follow the common news tools: news-please (title, maintext, date_publish,
+// source_domain), newspaper (title, text, publish_date), Common Crawl news dumps
+// (headline, body, published), the UCI/DUC clustering sets (publisher, hostname) and the
+// summarization sets ({"id","documents":[...],"summaries":[...]}). The first present
+// field of each list wins. "story" (a gold label in the clustering sets) is never read.
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+
+#include "src/base/strings.h"
+#include "src/ingest/date.h"
+#include "src/ingest/readers.h"
+
+namespace dossier::ingest {
+namespace {
+
+using Json = nlohmann::json;
+using Names = std::initializer_list<const char*>;
+
+constexpr Names kTitle = {"title", "headline"};
+constexpr Names kText = {"text", "body", "content", "maintext", "article"};
+constexpr Names kDate = {"date", "published", "date_publish", "publish_date", "published_at",
+                         "pubdate"};
+constexpr Names kUrl = {"url", "link"};
+constexpr Names kSource = {"source", "publisher", "site", "domain", "source_domain"};
+
+// The first of `names` holding a string or number, as text; "" when none does.
+std::string Field(const Json& obj, Names names) {
+  for (const char* name : names) {
+    auto it = obj.find(name);
+    if (it == obj.end()) continue;
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_number()) return it->dump();
+  }
+  return "";
+}
+
+void Warn(IngestReport* report, const std::string& origin, std::string message) {
+  report->warnings.push_back({origin, Status::InvalidArgument(StrCat(origin, ": ", message))});
+}
+
+// Normalizes the first date field to YYYY-MM-DD; unusable values leave it empty.
+std::string DateField(const Json& obj, const std::string& origin, IngestReport* report) {
+  for (const char* name : kDate) {
+    auto it = obj.find(name);
+    if (it == obj.end() || it->is_null()) continue;
+    ParsedDate d;
+    if (it->is_number_integer()) d = DateFromUnixTime(it->get<int64_t>());
+    if (it->is_string()) d = ParseDate(it->get<std::string>());
+    if (d.kind == ParsedDate::Kind::kValid) return d.iso;
+    Warn(report, origin,
+         StrCat(d.kind == ParsedDate::Kind::kAbsurd ? "absurd" : "unrecognized", " date ",
+                it->dump().substr(0, 80), " left empty"));
+    return "";
+  }
+  return "";
+}
+
+StatusOr<Article> ArticleFromJson(const Json& obj, std::string default_id,
+                                  const std::string& origin, IngestReport* report) {
+  if (!obj.is_object()) return Status::InvalidArgument(StrCat(origin, ": not a JSON object"));
+  Article a;
+  a.origin = origin;
+  a.id = Field(obj, {"id", "doc_id"});
+  if (a.id.empty()) a.id = std::move(default_id);
+  a.text = Field(obj, kText);
+  a.title = std::string(StripAscii(Field(obj, kTitle)));
+  if (StripAscii(a.text).empty() && a.title.empty()) {
+    return Status::InvalidArgument(StrCat(origin, ": empty article (no text or title)"));
+  }
+  a.date = DateField(obj, origin, report);
+  a.url = Field(obj, kUrl);
+  a.source = Field(obj, kSource);
+  if (a.source.empty()) a.source = HostOfUrl(Field(obj, {"hostname"}));
+  if (a.source.empty()) a.source = HostOfUrl(a.url);
+  return a;
+}
+
+StatusOr<Json> ParseLine(std::string_view line, const std::string& origin) {
+  try {
+    return Json::parse(line);
+  } catch (const Json::exception& e) {
+    return Status::InvalidArgument(StrCat(origin, ": broken JSON: ", e.what()));
+  }
+}
+
+void AddOrReject(StatusOr<Article> a, const Decoded& dec, std::vector<Article>* out,
+                 IngestReport* report, const std::string& origin) {
+  if (!a.ok()) {
+    report->rejected.push_back({origin, a.status()});
+    return;
+  }
+  a->encoding = dec.encoding;
+  a->replaced_bytes = dec.replaced_bytes;
+  out->push_back(std::move(a).value());
+  ++report->accepted;
+}
+
+void ReadJsonObject(const Json& obj, const std::string& where, const std::string& stem,
+                    const Decoded& dec, std::vector<Article>* out, IngestReport* report) {
+  auto docs = obj.is_object() ? obj.find("documents") : obj.end();
+  if (docs == obj.end()) {
+    AddOrReject(ArticleFromJson(obj, where, where, report), dec, out, report, where);
+    return;
+  }
+  if (!docs->is_array()) {
+    report->rejected.push_back(
+        {where, Status::InvalidArgument(StrCat(where, ": \"documents\" is not an array"))});
+    return;
+  }
+  std::string cluster = Field(obj, {"id"});
+  if (cluster.empty()) cluster = StrCat(stem, ":", where.substr(where.rfind(':') + 1));
+  for (size_t n = 0; n < docs->size(); ++n) {
+    AddOrReject(ArticleFromJson((*docs)[n], StrCat(cluster, "#", n + 1), where, report), dec,
+                out, report, where);
+  }
+}
+
+}  // namespace
+
+// Calls `fn(line_text, origin_with_line, decoded)` for every non-blank line that is
+// within the size limit and decodes; records the others.
+template <typename Fn>
+void ForEachJsonLine(const std::string& origin, std::string_view data, size_t max_bytes,
+                     IngestReport* report, Fn fn) {
+  size_t pos = 0;
+  for (int line_no = 1; pos < data.size(); ++line_no) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = StripAscii(data.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty()) continue;
+    std::string where = StrCat(origin, ":", line_no);
+    if (line.size() > max_bytes) {
+      report->rejected.push_back(
+          {where, Status::OutOfRange(StrCat(where, ": line of ", line.size(),
+                                            " bytes exceeds the limit of ", max_bytes))});
+      continue;
+    }
+    Decoded dec = DecodeToUtf8(line);
+    if (dec.replaced_bytes > 0) {
+      Warn(report, where, StrCat(dec.replaced_bytes, " undecodable bytes replaced by U+FFFD"));
+    }
+    StatusOr<Json> json = ParseLine(dec.text, where);
+    if (!json.ok()) {
+      report->rejected.push_back({where, json.status()});
+      continue;
+    }
+    fn(*json, where, dec);
+  }
+}
+
+void ReadJsonl(const std::string& origin, std::string_view data, const IngestOptions& options,
+               std::vector<Article>* out, IngestReport* report) {
+  const std::string stem = FileStem(origin);
+  ForEachJsonLine(origin, data, options.max_document_bytes, report,
+                  [&](const Json& obj, const std::string& where, const Decoded& dec) {
+                    ReadJsonObject(obj, where, stem, dec, out, report);
+                  });
+}
+
+void ReadClusters(const std::string& origin, std::string_view data, std::vector<Cluster>* out,
+                  IngestReport* report) {
+  const std::string stem = FileStem(origin);
+  const size_t max_line = size_t{64} << 20;  // a cluster holds up to tens of articles
+  ForEachJsonLine(origin, data, max_line, report,
+                  [&](const Json& obj, const std::string& where, const Decoded& dec) {
+    if (!obj.is_object() || !obj.contains("documents")) {
+      report->rejected.push_back(
+          {where, Status::InvalidArgument(StrCat(where, ": no \"documents\" array"))});
+      return;
+    }
+    Cluster c;
+    c.id = Field(obj, {"id"});
+    if (c.id.empty()) c.id = StrCat(stem, ":", where.substr(where.rfind(':') + 1));
+    ReadJsonObject(obj, where, stem, dec, &c.articles, report);
+    auto sums = obj.find("summaries");
+    if (sums != obj.end() && sums->is_array()) {
+      for (const Json& s : *sums) {
+        if (s.is_string()) c.summaries.push_back(s.get<std::string>());
+      }
+    }
+    out->push_back(std::move(c));
+  });
+}
+
+}  // namespace dossier::ingest

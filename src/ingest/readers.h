@@ -1,0 +1,39 @@
+// readers.h: the per-format readers behind ReadArticles (internal to ingest).
+#ifndef DOSSIER_SRC_INGEST_READERS_H_
+#define DOSSIER_SRC_INGEST_READERS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/article.h"
+#include "src/ingest/ingest.h"
+
+namespace dossier::ingest {
+
+// "dir/a.b.txt" -> "a.b"; "-" -> "stdin".
+std::string FileStem(const std::string& origin);
+// "https://www.example.com/x" -> "example.com"; "" when `url` has no host.
+std::string HostOfUrl(std::string_view url);
+// 1-based line number of byte `offset` in `text`.
+int LineAt(std::string_view text, size_t offset);
+
+// One article per input; the leading title/date/URL header becomes metadata.
+void ReadText(const std::string& origin, std::string_view data, const IngestOptions& options,
+              std::vector<Article>* out, IngestReport* report);
+// Documents separated by "|||||", ids "<stem>#<n>".
+void ReadMultiNews(const std::string& origin, std::string_view data,
+                   const IngestOptions& options, std::vector<Article>* out,
+                   IngestReport* report);
+// One JSON object per line: an article or a cluster with "documents".
+void ReadJsonl(const std::string& origin, std::string_view data, const IngestOptions& options,
+               std::vector<Article>* out, IngestReport* report);
+
+// Finds the header of a text article (leading title / date / URL lines, in any order,
+// accepted only when at least one date or URL line is present) and moves it to metadata
+// and Article::removed. Returns the byte offset where the rest of the text starts.
+uint32_t TakeTextHeader(Article* article);
+
+}  // namespace dossier::ingest
+
+#endif  // DOSSIER_SRC_INGEST_READERS_H_

@@ -1,0 +1,153 @@
+// Sentence features shared by every summarization method.
+//
+// Vectors are tf-idf over stemmed content words (stopwords dropped), with idf computed
+// over the cluster's sentences, as in LexRank (Erkan & Radev 2004). Concepts are stemmed
+// word bigrams that are not made of two stopwords, as in Gillick & Favre (2009); a
+// bigram may span punctuation, as ROUGE's tokenizer drops punctuation too.
+#include "src/summarize/features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "src/summarize/quality.h"
+
+namespace dossier::summarize::internal {
+namespace {
+
+constexpr uint32_t kNoTerm = UINT32_MAX;
+
+class Vocabulary {
+ public:
+  // Ids in order of first appearance: deterministic for a given input.
+  uint32_t Intern(const std::string& word) {
+    auto [it, inserted] = ids_.try_emplace(word, static_cast<uint32_t>(ids_.size()));
+    return it->second;
+  }
+  size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+};
+
+bool IsWordToken(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+}
+
+// Fills terms and bigrams of `u` from the tokens that lie inside u->span.
+void AddTokens(const Sentence& s, Vocabulary* vocab, Unit* u) {
+  uint32_t prev = kNoTerm;
+  bool prev_stop = false;
+  for (const Token& t : s.tokens) {
+    if (t.span.begin < u->span.begin || t.span.end > u->span.end || !IsWordToken(t)) continue;
+    uint32_t id = vocab->Intern(t.stem.empty() ? t.norm : t.stem);
+    if (!t.stopword) u->terms.push_back(id);
+    if (prev != kNoTerm && !(prev_stop && t.stopword)) {
+      u->bigrams.push_back((uint64_t{prev} << 32) | id);
+    }
+    prev = id;
+    prev_stop = t.stopword;
+  }
+  std::sort(u->bigrams.begin(), u->bigrams.end());
+  u->bigrams.erase(std::unique(u->bigrams.begin(), u->bigrams.end()), u->bigrams.end());
+}
+
+bool Eligible(const Unit& u, std::string_view text, const SummaryOptions& options) {
+  if (u.words < options.min_sentence_words || u.words > options.max_sentence_words) return false;
+  if (options.skip_dependent_sentences && StartsWithConnective(text)) return false;
+  return IsStatement(text);
+}
+
+void ComputeVectors(Cluster* c) {
+  std::vector<int> sf(c->num_terms, 0);
+  for (const Unit& u : c->units) {
+    std::vector<uint32_t> t = u.terms;
+    std::sort(t.begin(), t.end());
+    t.erase(std::unique(t.begin(), t.end()), t.end());
+    for (uint32_t id : t) ++sf[id];
+  }
+  c->idf.assign(c->num_terms, 0);
+  double n = static_cast<double>(c->units.size());
+  for (size_t i = 0; i < sf.size(); ++i) {
+    if (sf[i] > 0) c->idf[i] = static_cast<float>(std::log((n + 1) / sf[i]));
+  }
+  for (Unit& u : c->units) {
+    std::vector<uint32_t> t = u.terms;
+    std::sort(t.begin(), t.end());
+    for (size_t i = 0; i < t.size();) {
+      size_t j = i;
+      while (j < t.size() && t[j] == t[i]) ++j;
+      u.vec.emplace_back(t[i], static_cast<float>((j - i) * c->idf[t[i]]));
+      i = j;
+    }
+    Normalize(&u.vec);
+  }
+}
+
+}  // namespace
+
+Cluster BuildCluster(const std::vector<Article>& articles, const SummaryOptions& options) {
+  Cluster c;
+  c.num_articles = articles.size();
+  Vocabulary vocab;
+  for (size_t a = 0; a < articles.size(); ++a) {
+    const Article& art = articles[a];
+    for (size_t i = 0; i < art.sentences.size(); ++i) {
+      const Sentence& s = art.sentences[i];
+      if (s.span.end > art.text.size() || s.span.begin > s.span.end) continue;
+      Unit u;
+      u.article = a;
+      u.index = static_cast<uint32_t>(i);
+      u.article_size = static_cast<uint32_t>(art.sentences.size());
+      u.span = CleanSpan(art.text, s.span);
+      std::string_view text = art.Slice(u.span);
+      u.words = CountWords(text);
+      AddTokens(s, &vocab, &u);
+      if (u.terms.empty()) continue;
+      u.eligible = Eligible(u, text, options);
+      c.units.push_back(std::move(u));
+    }
+  }
+  c.num_terms = vocab.size();
+  ComputeVectors(&c);
+  return c;
+}
+
+double Dot(const SparseVector& a, const SparseVector& b) {
+  double sum = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      sum += double{a[i++].second} * b[j++].second;
+    }
+  }
+  return sum;
+}
+
+void Normalize(SparseVector* v) {
+  double norm = 0;
+  for (const auto& [id, w] : *v) norm += double{w} * w;
+  if (norm <= 0) return;
+  norm = std::sqrt(norm);
+  for (auto& [id, w] : *v) w = static_cast<float>(w / norm);
+}
+
+SparseVector Centroid(const Cluster& cluster) {
+  std::vector<double> sum(cluster.num_terms, 0);
+  for (const Unit& u : cluster.units) {
+    for (const auto& [id, w] : u.vec) sum[id] += w;
+  }
+  SparseVector v;
+  for (size_t i = 0; i < sum.size(); ++i) {
+    if (sum[i] > 0) v.emplace_back(static_cast<uint32_t>(i), static_cast<float>(sum[i]));
+  }
+  Normalize(&v);
+  return v;
+}
+
+}  // namespace dossier::summarize::internal

@@ -1,0 +1,53 @@
+// features.h: the cluster as every summarization method sees it (internal).
+//
+// Each input sentence becomes a Unit: its (cleaned) span, its word count as ROUGE counts
+// words, a unit-length tf-idf vector over stemmed content words, and its set of stemmed
+// bigram "concepts". Vocabulary ids are assigned in order of first appearance, so the
+// representation is deterministic and costs memory proportional to the cluster.
+#ifndef DOSSIER_SRC_SUMMARIZE_FEATURES_H_
+#define DOSSIER_SRC_SUMMARIZE_FEATURES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "dossier/article.h"
+#include "src/summarize/summarize.h"
+
+namespace dossier::summarize::internal {
+
+using SparseVector = std::vector<std::pair<uint32_t, float>>;  // sorted by term id
+
+struct Unit {
+  size_t article = 0;
+  uint32_t index = 0;        // position among the article's sentences
+  uint32_t article_size = 0; // sentences in the article
+  Span span;                 // after removing datelines and glued headlines
+  int words = 0;             // whitespace-separated words of span
+  bool eligible = true;      // passes the quality filters
+  SparseVector vec;          // unit-length tf-idf of content stems
+  std::vector<uint32_t> terms;    // content stem ids, with repeats, in text order
+  std::vector<uint64_t> bigrams;  // unique stemmed bigram keys, sorted
+};
+
+struct Cluster {
+  std::vector<Unit> units;  // by article, then position
+  size_t num_articles = 0;
+  size_t num_terms = 0;
+  std::vector<float> idf;   // per term id: log(units / units containing the term)
+};
+
+// REQUIRES: articles analyzed. Units with no content word are dropped.
+Cluster BuildCluster(const std::vector<Article>& articles, const SummaryOptions& options);
+
+// Dot product of two sparse vectors (= cosine for unit-length ones).
+double Dot(const SparseVector& a, const SparseVector& b);
+
+// Sum of vectors, normalized to unit length (an empty input gives an empty vector).
+SparseVector Centroid(const Cluster& cluster);
+void Normalize(SparseVector* v);
+
+}  // namespace dossier::summarize::internal
+
+#endif  // DOSSIER_SRC_SUMMARIZE_FEATURES_H_

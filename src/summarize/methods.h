@@ -1,0 +1,73 @@
+// methods.h: the selection algorithms behind Summarize() (internal).
+//
+// Each method returns the indices of the chosen units (into Cluster::units) and a score
+// per unit; Summarize() orders, cuts and attributes them. Ranking methods (lead,
+// centroid, LexRank, TextRank) score units and share one greedy selector with a
+// redundancy check; MMR, submodular and concept methods select directly.
+#ifndef DOSSIER_SRC_SUMMARIZE_METHODS_H_
+#define DOSSIER_SRC_SUMMARIZE_METHODS_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "src/summarize/features.h"
+#include "src/summarize/summarize.h"
+
+namespace dossier::summarize::internal {
+
+struct Budget {
+  int words = 0;      // 0 = unlimited
+  int sentences = 0;  // 0 = unlimited
+  int bytes = 0;      // 0 = unlimited
+  // The last sentence may overflow `words`: it will be cut at the budget.
+  bool overflow_last = false;
+};
+
+// Tracks what has been spent of a Budget.
+class BudgetTracker {
+ public:
+  explicit BudgetTracker(const Budget& budget) : budget_(budget) {}
+  // True when `u` can be added without breaking the budget.
+  bool Fits(const Unit& u) const;
+  void Add(const Unit& u);
+  // True when nothing more can be added.
+  bool Full() const;
+
+ private:
+  Budget budget_;
+  int words_ = 0;
+  int sentences_ = 0;
+  int bytes_ = 0;
+};
+
+struct Selection {
+  std::vector<size_t> units;   // chosen units, in the order chosen
+  std::vector<double> scores;  // per unit of the cluster
+};
+
+// Units the methods may choose from: the eligible ones, or every unit when the eligible
+// ones hold fewer than `min_words` words (short or noisy clusters).
+std::vector<size_t> Candidates(const Cluster& c, int min_words);
+
+// Walks `candidates` by descending score (ties: lower unit index first) and keeps each
+// unit that fits and is not more similar than `redundancy` to one already kept.
+std::vector<size_t> GreedyByScore(const Cluster& c, const std::vector<size_t>& candidates,
+                                  const std::vector<double>& scores, const Budget& budget,
+                                  double redundancy);
+
+std::vector<double> LeadScores(const Cluster& c);
+std::vector<double> CentroidScores(const Cluster& c);
+std::vector<double> LexRankScores(const Cluster& c);
+std::vector<double> TextRankScores(const Cluster& c);
+
+Selection SelectMmr(const Cluster& c, const std::vector<size_t>& candidates,
+                    const Budget& budget, double redundancy);
+Selection SelectSubmodular(const Cluster& c, const std::vector<size_t>& candidates,
+                           const Budget& budget, double redundancy);
+// `exact`: solve the ILP with GLPK instead of the greedy approximation.
+Selection SelectConcepts(const Cluster& c, const std::vector<size_t>& candidates,
+                         const Budget& budget, double redundancy, bool exact);
+
+}  // namespace dossier::summarize::internal
+
+#endif  // DOSSIER_SRC_SUMMARIZE_METHODS_H_

@@ -1,0 +1,172 @@
+// Sentence quality rules for extractive summaries.
+//
+// Method: MEAD (Radev et al. 2004) and most DUC systems drop very short sentences,
+// questions and quotations, and strip datelines before selection; Gillick & Favre's
+// ICSI system (2009) also removed sentences that lean on context (leading pronouns).
+// We do the same with plain byte-level rules, plus a list of page-furniture cues for web
+// news (resources/summarize/boilerplate_cues.txt). Byte-level rules are written by hand
+// because they concern ASCII punctuation and capitals only; word lists live in resources.
+#include "src/summarize/quality.h"
+
+#include <algorithm>
+#include <set>
+#include <span>
+#include <string>
+
+#include "src/base/embedded.h"
+#include "src/base/strings.h"
+
+namespace dossier::embedded {
+std::span<const EmbeddedFile> SummarizeData();
+}  // namespace dossier::embedded
+
+namespace dossier::summarize::internal {
+namespace {
+
+// Longest dateline we strip ("RIO DE JANEIRO, Brazil, Oct. 16 (Reuters) -- ").
+constexpr size_t kMaxDatelineBytes = 60;
+
+std::vector<std::string> LoadList(std::string_view name) {
+  std::vector<std::string> out;
+  for (std::string_view line : Split(embedded::Find(embedded::SummarizeData(), name), '\n')) {
+    line = StripAscii(line);
+    if (!line.empty() && line[0] != '#') out.emplace_back(line);
+  }
+  return out;
+}
+
+const std::vector<std::string>& BoilerplateCues() {
+  static const std::vector<std::string> kCues = LoadList("boilerplate_cues.txt");
+  return kCues;
+}
+
+const std::set<std::string, std::less<>>& Connectives() {
+  static const auto* kWords = [] {
+    auto* s = new std::set<std::string, std::less<>>();
+    for (std::string& w : LoadList("leading_connectives.txt")) s->insert(std::move(w));
+    return s;
+  }();
+  return *kWords;
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// True when `word` has at least two letters and no lower-case ASCII letter.
+bool IsCapsWord(std::string_view word) {
+  int letters = 0;
+  for (char c : word) {
+    if (IsLower(c)) return false;
+    letters += IsUpper(c);
+  }
+  return letters >= 2;
+}
+
+// True when a word of `s` starts with a lower-case letter ("NATO said - ..." is prose,
+// "BRUSSELS, Belgium (AP) - " is a dateline).
+bool HasLowerCaseWord(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((i == 0 || s[i - 1] == ' ') && IsLower(s[i])) return true;
+  }
+  return false;
+}
+
+// Length of a dateline at the start of `s`, or 0. A dateline opens with an all-caps
+// word and ends at a dash separator within kMaxDatelineBytes; or is a short
+// parenthesized source tag such as "(CNN) ".
+size_t DatelineLength(std::string_view s) {
+  if (s.size() > 2 && s[0] == '(') {
+    size_t close = s.find(')');
+    if (close != std::string_view::npos && close < 24 && close + 1 < s.size() &&
+        s[close + 1] == ' ') {
+      return close + 2;
+    }
+  }
+  size_t first_end = s.find_first_of(" ,");
+  if (first_end == std::string_view::npos || !IsCapsWord(s.substr(0, first_end))) return 0;
+  for (std::string_view sep : {" _ ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+    size_t at = s.find(sep);
+    if (at != std::string_view::npos && at + sep.size() <= kMaxDatelineBytes &&
+        !HasLowerCaseWord(s.substr(0, at))) {
+      return at + sep.size();
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+Span CleanSpan(std::string_view text, Span span) {
+  if (span.end > text.size() || span.empty()) return span;
+  std::string_view s = text.substr(span.begin, span.size());
+  size_t line_break = s.find_last_of('\n');
+  if (line_break != std::string_view::npos) {
+    span.begin += static_cast<uint32_t>(line_break + 1);
+    s = s.substr(line_break + 1);
+  }
+  size_t skip = DatelineLength(s);
+  span.begin += static_cast<uint32_t>(skip);
+  s = s.substr(skip);
+  constexpr std::string_view kSpace = " \t\r\n\f\v";
+  size_t first = s.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return Span{span.end, span.end};
+  size_t last = s.find_last_not_of(kSpace);
+  span.begin += static_cast<uint32_t>(first);
+  span.end = span.begin + static_cast<uint32_t>(last - first + 1);
+  return span;
+}
+
+int CountWords(std::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = IsAsciiSpace(c);
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool IsStatement(std::string_view sentence) {
+  std::string_view s = StripAscii(sentence);
+  if (s.empty() || s.back() == '?' || s.find("?\"") != std::string_view::npos) return false;
+  // Quotes: ASCII '"', TeX-style `` '' (DUC), and typographic U+201C/U+201D.
+  auto count = [&](std::string_view q) {
+    size_t n = 0;
+    for (size_t at = s.find(q); at != std::string_view::npos; at = s.find(q, at + q.size())) ++n;
+    return n;
+  };
+  if (count("\"") % 2 || count("``") != count("''") ||
+      count("\xE2\x80\x9C") != count("\xE2\x80\x9D")) {
+    return false;
+  }
+  if (s[0] == '"' || s.starts_with("``") || s.starts_with("\xE2\x80\x9C")) return false;
+  std::string lower = AsciiLower(s);
+  return std::none_of(BoilerplateCues().begin(), BoilerplateCues().end(),
+                      [&](const std::string& cue) { return lower.find(cue) != std::string::npos; });
+}
+
+bool StartsWithConnective(std::string_view sentence) {
+  std::string_view s = StripAscii(sentence);
+  size_t end = 0;
+  while (end < s.size() && (IsUpper(s[end]) || IsLower(s[end]))) ++end;
+  return end > 0 && Connectives().contains(AsciiLower(s.substr(0, end)));
+}
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : StripAscii(s)) {
+    if (IsAsciiSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace dossier::summarize::internal

@@ -1,0 +1,38 @@
+// quality.h: which sentences may appear in a summary, and which of their bytes (internal).
+//
+// News text carries noise that extractive summarizers copy verbatim: datelines
+// ("MOSCOW (AP) _"), headlines or captions glued to the first sentence by the splitter,
+// questions, dangling quotes, pronoun-led fragments and page furniture ("Sign up for our
+// newsletter"). These rules are general (from the DUC/MEAD literature's usual filters and
+// our own reading of news pages), not fitted to evaluation clusters.
+#ifndef DOSSIER_SRC_SUMMARIZE_QUALITY_H_
+#define DOSSIER_SRC_SUMMARIZE_QUALITY_H_
+
+#include <string>
+#include <string_view>
+
+#include "dossier/article.h"
+
+namespace dossier::summarize::internal {
+
+// Returns `span` without a leading dateline ("WASHINGTON (AP) _ ", "BEIJING, Oct. 16
+// (Xinhua) -- ") and without text before the last line break (a glued headline).
+Span CleanSpan(std::string_view text, Span span);
+
+// Words as ROUGE counts them: maximal runs of non-whitespace.
+int CountWords(std::string_view s);
+
+// True when the sentence reads as a self-contained statement of fact: not a question,
+// no unbalanced quotes, not opening with a quote, not boilerplate. Word limits and
+// leading connectives are checked by the caller (they are options).
+bool IsStatement(std::string_view sentence);
+
+// True when the first word leans on the previous sentence ("He", "But", "This").
+bool StartsWithConnective(std::string_view sentence);
+
+// Whitespace runs (including line breaks) collapsed to one space.
+std::string CollapseSpaces(std::string_view s);
+
+}  // namespace dossier::summarize::internal
+
+#endif  // DOSSIER_SRC_SUMMARIZE_QUALITY_H_

@@ -1,0 +1,294 @@
+// normalize.cc: TIMEX3 values for matched expressions (TimeML 1.2.1 guidelines).
+//
+// Resolution follows HeidelTime's strategy for news (Strötgen & Gertz 2013, sec. 4):
+// relative expressions are computed from the document creation time (DCT); an
+// underspecified month or weekday is placed before the DCT in a past-tense sentence and
+// after it in a future-tense one (nearest otherwise). Without a DCT the value keeps X's.
+#include "src/timex/normalize.h"
+
+#include <cstdlib>
+
+#include "src/timex/fields.h"
+
+namespace dossier::timex {
+namespace {
+
+bool IsTimeUnit(const std::string& u) { return u == "TH" || u == "TM" || u == "TS"; }
+
+// "P2Y", "PT3H", "P1WE"; count "" means one, "X" unknown.
+std::string DurationValue(const std::string& count, const std::string& unit) {
+  std::string n = count.empty() ? "1" : count;
+  if (IsTimeUnit(unit)) return "PT" + n + unit.substr(1);
+  return "P" + n + unit;
+}
+
+// The value of the period of `unit` containing day `d` ("2021-W49", "2022-Q1", ...).
+std::string PeriodValue(Date d, const std::string& unit) {
+  if (unit == "D") return FormatDay(d);
+  if (unit == "W") return FormatWeek(d);
+  if (unit == "WE") return FormatWeek(d) + "-WE";
+  if (unit == "M") return FormatMonth(d.y, d.m);
+  if (unit == "Q") return FormatQuarter(d.y, (d.m - 1) / 3 + 1);
+  if (unit == "H") return FormatYear(d.y) + "-H" + std::to_string(d.m <= 6 ? 1 : 2);
+  if (unit == "DE") return FormatYear(d.y).substr(0, 3);
+  if (unit == "CE") return FormatYear(d.y).substr(0, 2);
+  return FormatYear(d.y);
+}
+
+// The day `n` units away from `d`.
+Date ShiftDate(Date d, const std::string& unit, int n) {
+  if (unit == "D") return AddDays(d, n);
+  if (unit == "W" || unit == "WE") return AddDays(d, 7 * n);
+  if (unit == "M") return AddMonths(d, n);
+  if (unit == "Q") return AddMonths(d, 3 * n);
+  if (unit == "H") return AddMonths(d, 6 * n);
+  if (unit == "DE") return AddMonths(d, 120 * n);
+  if (unit == "CE") return AddMonths(d, 1200 * n);
+  return AddMonths(d, 12 * n);
+}
+
+// The weekday `wd` nearest to `dct` in the direction given by shift or tense.
+Date ResolveWeekday(Date dct, int wd, std::optional<int> shift, Tense tense) {
+  int back = (IsoWeekday(dct) - wd + 7) % 7;  // days back to the previous (or same) one
+  int fwd = (wd - IsoWeekday(dct) + 7) % 7;
+  if (shift && *shift < 0) return AddDays(dct, -(back == 0 ? 7 : back));
+  if (shift && *shift > 0) return AddDays(dct, fwd == 0 ? 7 : fwd);
+  if (tense == Tense::kFuture) return AddDays(dct, fwd);
+  if (tense == Tense::kPast) return AddDays(dct, -back);
+  return fwd < back ? AddDays(dct, fwd) : AddDays(dct, -back);
+}
+
+// Months from the DCT to month m (day d, or 0 = the whole month) of year y.
+double MonthsAway(Date dct, int y, int m, int d) {
+  double months = (y - dct.y) * 12 + (m - dct.m);
+  return d == 0 ? months : months + (d - dct.d) / 31.0;
+}
+
+// The year for month m (day d, or 0) without a written year: "last June" is the latest
+// June before the DCT's month, "next June" the first after; otherwise the nearest
+// occurrence, where one contradicting the sentence's tense counts 5 months farther.
+int ResolveYear(Date dct, int m, int d, std::optional<int> shift, Tense tense) {
+  if (shift && *shift < 0) return m < dct.m ? dct.y : dct.y - 1;
+  if (shift && *shift > 0) return m > dct.m ? dct.y : dct.y + 1;
+  if (shift) return dct.y;
+  constexpr double kTensePenalty = 5;
+  int best = dct.y;
+  double best_cost = 1e9;
+  for (int y = dct.y - 1; y <= dct.y + 1; ++y) {
+    double away = MonthsAway(dct, y, m, d);
+    double cost = away < 0 ? -away : away;
+    if ((tense == Tense::kPast && away > 0.5) || (tense == Tense::kFuture && away < -0.5)) cost += kTensePenalty;
+    if (cost < best_cost) best = y, best_cost = cost;
+  }
+  return best;
+}
+
+// "T10:30" from a clock value ("10:30", "10:00pm") and am/pm; empty if invalid.
+std::string TimePart(const Fields& f) {
+  if (f.clock.empty()) return f.pod.empty() ? "" : "T" + f.pod;
+  std::string c = f.clock;
+  std::string ampm = f.ampm;
+  if (c.size() > 2 && (c.ends_with("am") || c.ends_with("pm"))) ampm = c.substr(c.size() - 2), c.resize(c.size() - 2);
+  size_t colon = c.find(':');
+  int h = std::atoi(c.substr(0, colon).c_str());
+  if (ampm == "pm" && h < 12) h += 12;
+  if (ampm == "am" && h == 12) h = 0;
+  if (h > 24) return "";
+  std::string hh = (h < 10 ? "0" : "") + std::to_string(h);
+  return "T" + hh + c.substr(colon);
+}
+
+struct Ctx {
+  const Fields& f;
+  const std::optional<Date>& dct;
+  Tense tense;
+  Resolution r;
+};
+
+bool ResolveDeictic(Ctx* c) {
+  if (!c->dct) return c->r.value = "XXXX-XX-XX", true;
+  c->r.value = FormatDay(AddDays(*c->dct, *c->f.deictic));
+  return c->r.anchored = true;
+}
+
+// Quarters and halves ("the third quarter", "first half of 1990"), seasons, centuries.
+bool ResolvePart(Ctx* c) {
+  const Fields& f = c->f;
+  std::optional<int> y = f.year;
+  if (!y && c->dct) y = c->dct->y + f.shift.value_or(0), c->r.anchored = true;
+  std::string ys = y ? FormatYear(*y) : "XXXX";
+  if (f.century) {
+    if (*f.ordinal < 1 || *f.ordinal > 99) return false;
+    c->r.value = FormatYear(*f.ordinal - 1).substr(2);
+    c->r.anchored = false;
+    return true;
+  }
+  if (!f.season.empty()) return c->r.value = ys + "-" + f.season, true;
+  int limit = f.unit == "Q" ? 4 : 2;
+  if (*f.ordinal < 1 || *f.ordinal > limit) return false;
+  c->r.value = ys + "-" + f.unit + std::to_string(*f.ordinal);
+  return true;
+}
+
+bool ResolveCalendar(Ctx* c) {
+  const Fields& f = c->f;
+  int month = *f.month;
+  std::optional<int> y = f.year;
+  if (!y && f.shift && f.unit == "Y" && c->dct) y = c->dct->y + *f.shift;
+  if (!y && c->dct) {
+    y = ResolveYear(*c->dct, month, f.day.value_or(0), f.shift, c->tense);
+    c->r.anchored = true;
+  }
+  if (f.day) {
+    if (!IsValidDate(y.value_or(2000), month, *f.day)) return false;
+    c->r.value = y ? FormatDay({*y, month, *f.day}) : "XXXX" + FormatDay({2000, month, *f.day}).substr(4);
+    return true;
+  }
+  c->r.value = y ? FormatMonth(*y, month) : "XXXX" + FormatMonth(2000, month).substr(4);
+  return true;
+}
+
+bool ResolveWeekdayFields(Ctx* c) {
+  const Fields& f = c->f;
+  if (!c->dct) return c->r.value = "XXXX-WXX-" + std::to_string(*f.weekday), true;
+  c->r.value = FormatDay(ResolveWeekday(*c->dct, *f.weekday, f.shift, c->tense));
+  return c->r.anchored = true;
+}
+
+// "this year", "last week", "next month", "the weekend", "last night".
+bool ResolveShiftUnit(Ctx* c) {
+  const Fields& f = c->f;
+  std::string unit = f.unit.empty() ? "D" : f.unit;
+  if (IsTimeUnit(unit)) {
+    c->r.type = "DURATION";
+    c->r.value = DurationValue("1", unit);
+    return true;
+  }
+  if (!c->dct) {
+    c->r.value = f.shift.value_or(0) < 0 ? "PAST_REF" : f.shift.value_or(0) > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return true;
+  }
+  int shift = f.shift.value_or(0);
+  // "the latest quarter" is the last one completed before the DCT.
+  if (unit == "Q" && f.Has("latest")) shift = -1;
+  // "the weekend" in a past-tense sentence written on a weekday is the one just gone.
+  if (unit == "WE" && !f.shift && c->tense == Tense::kPast && IsoWeekday(*c->dct) < 6) shift = -1;
+  c->r.value = PeriodValue(ShiftDate(*c->dct, unit, shift), unit);
+  return c->r.anchored = true;
+}
+
+// "the year-ago quarter", "year-earlier": the period a year before the DCT's.
+bool ResolveYearAgo(Ctx* c) {
+  if (!c->dct) return c->r.value = "PAST_REF", true;
+  c->r.value = PeriodValue(AddMonths(*c->dct, -12), c->f.unit.empty() ? "Y" : c->f.unit);
+  return c->r.anchored = true;
+}
+
+bool ResolveDate(Ctx* c) {
+  const Fields& f = c->f;
+  if (f.full_date) return c->r.value = FormatDay(*f.full_date), true;
+  if (f.deictic) return ResolveDeictic(c);
+  if (!f.decade.empty()) return c->r.value = f.decade, true;
+  if (f.ordinal && (f.century || f.unit == "Q" || f.unit == "H")) return ResolvePart(c);
+  if (!f.season.empty()) return ResolvePart(c);
+  if (f.month) return ResolveCalendar(c);
+  if (f.year) return c->r.value = FormatYear(*f.year), true;
+  if (f.weekday) return ResolveWeekdayFields(c);
+  if (f.shift && !f.pod.empty() && f.unit.empty()) {
+    Fields g = f;  // "last night" is the night before the DCT; "this morning" the DCT
+    g.deictic = *f.shift < 0 ? -1 : *f.shift;
+    Ctx inner{g, c->dct, c->tense, c->r};
+    bool ok = ResolveDeictic(&inner);
+    c->r = inner.r;
+    return ok;
+  }
+  if (f.shift || f.unit == "WE") return ResolveShiftUnit(c);
+  if (!f.clock.empty()) {
+    if (!c->dct) return c->r.value = "XXXX-XX-XX", true;
+    c->r.value = FormatDay(*c->dct);
+    return c->r.anchored = true;
+  }
+  return false;
+}
+
+bool NormalizeDate(Ctx* c) {
+  if (!ResolveDate(c)) return false;
+  if (c->r.type == "DURATION") return true;
+  std::string t = TimePart(c->f);
+  if (!c->f.clock.empty() && t.empty()) return false;
+  if (!t.empty() && c->r.value.size() == 10) {
+    c->r.value += t;
+    c->r.type = "TIME";
+  }
+  return true;
+}
+
+int Direction(const Fields& f) {
+  if (f.Has("later") || f.Has("hence") || f.Has("from")) return 1;
+  return -1;
+}
+
+bool NormalizeAgo(Ctx* c) {
+  const Fields& f = c->f;
+  int dir = Direction(f);
+  char* end = nullptr;
+  long n = std::strtol(f.count.c_str(), &end, 10);
+  bool whole = !f.count.empty() && end != nullptr && *end == '\0' && n >= 0 && n <= 5000;
+  if (!c->dct || !whole || IsTimeUnit(f.unit)) {
+    c->r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
+    return true;
+  }
+  Date d = ShiftDate(*c->dct, f.unit, dir * static_cast<int>(n));
+  c->r.value = PeriodValue(d, f.unit == "WE" ? "W" : f.unit);
+  return c->r.anchored = true;
+}
+
+bool NormalizeDuration(Ctx* c) {
+  const Fields& f = c->f;
+  if (f.unit.empty()) return false;
+  std::string count = f.count.empty() && f.plural_unit ? "X" : f.count;
+  if (count.size() >= 4 && count.find_first_not_of("0123456789") == std::string::npos) {
+    return false;  // "the 1988 quarter": a year, not a count
+  }
+  if ((f.unit == "DE" || f.unit == "CE") && count != "X") {  // TimeBank writes P20Y
+    char* end = nullptr;
+    double n = std::strtod(count.empty() ? "1" : count.c_str(), &end);
+    if (n > 0 && n < 100) {
+      c->r.value = "P" + std::to_string(static_cast<int>(n * (f.unit == "DE" ? 10 : 100))) + "Y";
+      return true;
+    }
+  }
+  c->r.value = DurationValue(count, f.unit);
+  return true;
+}
+
+bool NormalizeSet(Ctx* c) {
+  const Fields& f = c->f;
+  if (!f.set.empty()) return c->r.value = f.set, true;
+  if (f.weekday) return c->r.value = "XXXX-WXX-" + std::to_string(*f.weekday) + TimePart(f), true;
+  if (f.unit.empty()) return false;
+  std::string count = f.Has("other") ? "2" : f.count;
+  c->r.value = DurationValue(count, f.unit);
+  return true;
+}
+
+}  // namespace
+
+std::optional<Resolution> Normalize(const RuleMatch& m, const std::optional<Date>& dct,
+                                    Tense tense) {
+  Fields f = GatherFields(m);
+  Ctx c{f, dct, tense, {m.rule->type, "", f.approx.empty() ? f.mod : f.approx, false}};
+  const std::string& n = m.rule->normalizer;
+  bool ok = false;
+  if (n == "date") ok = NormalizeDate(&c);
+  else if (n == "ago") ok = NormalizeAgo(&c);
+  else if (n == "period") ok = ResolveShiftUnit(&c);
+  else if (n == "yearago") ok = ResolveYearAgo(&c);
+  else if (n == "duration") ok = NormalizeDuration(&c);
+  else if (n == "set") ok = NormalizeSet(&c);
+  else if (n == "ref") ok = (c.r.value = f.ref.empty() ? "PAST_REF" : f.ref, true);
+  if (!ok || c.r.value.empty()) return std::nullopt;
+  return c.r;
+}
+
+}  // namespace dossier::timex

@@ -1,0 +1,32 @@
+// normalize.h: turns a pattern match into a TIMEX3 type, value and mod, resolving
+// relative expressions against the document creation time (DCT) and the tense of the
+// sentence.
+#ifndef DOSSIER_SRC_TIMEX_NORMALIZE_H_
+#define DOSSIER_SRC_TIMEX_NORMALIZE_H_
+
+#include <optional>
+#include <string>
+
+#include "src/timex/calendar.h"
+#include "src/timex/matcher.h"
+
+namespace dossier::timex {
+
+enum class Tense { kNone, kPast, kFuture };
+
+struct Resolution {
+  std::string type;  // DATE, TIME, DURATION, SET
+  std::string value;
+  std::string mod;
+  bool anchored = false;  // the value used the DCT
+};
+
+// Normalizes `m` with its rule's normalizer. Without a DCT, relative expressions get
+// underspecified values ("XXXX-12-07", "XXXX-WXX-2", "PAST_REF"); nothing is invented.
+// Returns nullopt when the match does not denote a valid time (e.g. "February 31").
+std::optional<Resolution> Normalize(const RuleMatch& m, const std::optional<Date>& dct,
+                                    Tense tense);
+
+}  // namespace dossier::timex
+
+#endif  // DOSSIER_SRC_TIMEX_NORMALIZE_H_

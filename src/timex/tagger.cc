@@ -1,0 +1,130 @@
+// tagger.cc: left-to-right longest-match tagging, tense detection, document dates.
+//
+// At each token the grammar's longest match is normalized (the next longest is tried
+// if normalization rejects it, e.g. "Feb. 31"); tagging then resumes after the match.
+// Tense is read from cue words (resources/timex/cue.txt) and "-ed" verb forms in the
+// same sentence, nearest first — a light stand-in for HeidelTime's POS-based tense.
+#include "src/timex/timex.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "src/timex/calendar.h"
+#include "src/timex/grammar.h"
+#include "src/timex/matcher.h"
+#include "src/timex/normalize.h"
+
+namespace dossier::timex {
+namespace {
+
+bool EndsSentence(const Tok& t) { return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";"; }
+
+// Tense cue of toks[k], if any.
+Tense CueAt(const Grammar& g, const std::vector<Tok>& toks, size_t k) {
+  auto cues = MatchClass(g, "CUE", toks, k);
+  for (const auto& [end, value] : cues) {
+    if (value == "PAST") return Tense::kPast;
+    if (value == "FUTURE") return Tense::kFuture;
+    return Tense::kNone;
+  }
+  const std::string& w = toks[k].lower;
+  if (w.size() >= 5 && w.ends_with("ed")) return Tense::kPast;
+  return Tense::kNone;
+}
+
+// The tense of the sentence around toks[first, end): the nearest cue, looking both ways.
+Tense SentenceTense(const Grammar& g, const std::vector<Tok>& toks, size_t first, size_t end) {
+  constexpr size_t kWindow = 40;
+  for (size_t d = 1; d <= kWindow; ++d) {
+    bool any = false;
+    if (first >= d && !EndsSentence(toks[first - d])) {
+      any = true;
+      if (Tense t = CueAt(g, toks, first - d); t != Tense::kNone) return t;
+    }
+    if (end + d - 1 < toks.size() && !EndsSentence(toks[end + d - 1])) {
+      any = true;
+      if (Tense t = CueAt(g, toks, end + d - 1); t != Tense::kNone) return t;
+    }
+    if (!any) break;
+  }
+  return Tense::kNone;
+}
+
+TimexType ToType(const std::string& s) {
+  if (s == "TIME") return TimexType::kTime;
+  if (s == "DURATION") return TimexType::kDuration;
+  if (s == "SET") return TimexType::kSet;
+  return TimexType::kDate;
+}
+
+std::optional<Timex> TryMatches(const Grammar& g, const std::vector<Tok>& toks, size_t pos,
+                                const std::optional<Date>& dct) {
+  for (const RuleMatch& m : MatchAt(g, toks, pos)) {
+    Tense tense = SentenceTense(g, toks, pos, m.end);
+    std::optional<Resolution> r = Normalize(m, dct, tense);
+    if (!r) continue;
+    Span span{toks[pos].begin, toks[m.end - 1].end};
+    return Timex{span, ToType(r->type), r->value, r->mod, r->anchored};
+  }
+  return std::nullopt;
+}
+
+// Token index after the match that ends at byte `end`.
+size_t NextToken(const std::vector<Tok>& toks, size_t pos, uint32_t end) {
+  while (pos < toks.size() && toks[pos].begin < end) ++pos;
+  return pos;
+}
+
+}  // namespace
+
+const char* TimexTypeName(TimexType t) {
+  switch (t) {
+    case TimexType::kDate: return "DATE";
+    case TimexType::kTime: return "TIME";
+    case TimexType::kDuration: return "DURATION";
+    case TimexType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+std::vector<Timex> TagTimex(std::string_view text, Span span, const TimexContext& ctx) {
+  uint32_t end = static_cast<uint32_t>(std::min<size_t>(span.end, text.size()));
+  uint32_t begin = std::min(span.begin, end);
+  const Grammar& g = DefaultGrammar();
+  std::vector<Tok> toks = Tokenize(text, begin, end);
+  std::optional<Date> dct = ParseIsoDate(ctx.document_date);
+  std::vector<Timex> out;
+  size_t pos = 0;
+  while (pos < toks.size()) {
+    std::optional<Timex> t = TryMatches(g, toks, pos, dct);
+    if (!t) {
+      ++pos;
+      continue;
+    }
+    pos = NextToken(toks, pos + 1, t->span.end);
+    out.push_back(std::move(*t));
+  }
+  return out;
+}
+
+std::string FindDocumentDate(std::string_view text, int max_lines) {
+  size_t start = 0;
+  int lines = 0;
+  while (start < text.size() && lines < max_lines) {
+    size_t nl = text.find('\n', start);
+    size_t stop = nl == std::string_view::npos ? text.size() : nl;
+    Span line{static_cast<uint32_t>(start), static_cast<uint32_t>(stop)};
+    start = stop + 1;
+    std::vector<Tok> toks = Tokenize(text, line.begin, line.end);
+    if (toks.empty()) continue;
+    ++lines;
+    uint32_t words = toks.back().end - toks.front().begin;
+    for (const Timex& t : TagTimex(text, line, TimexContext{})) {
+      bool full_date = t.value.size() >= 10 && ParseIsoDate(t.value).has_value();
+      if (full_date && t.span.size() * 2 >= words) return t.value.substr(0, 10);
+    }
+  }
+  return "";
+}
+
+}  // namespace dossier::timex

@@ -1,0 +1,105 @@
+// Runs the real `dossier` binary on fixtures: help, exit codes, diagnostics that name
+// the file and line, byte offsets that slice the text they claim, determinism.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "tests/cli/cli_runner.h"
+
+namespace dossier::testing {
+namespace {
+
+using nlohmann::json;
+
+std::string WriteTemp(const std::string& name, const std::string& bytes) {
+  std::string dir = ::testing::TempDir() + "dossier_cli_inputs/";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + name, std::ios::binary) << bytes;
+  return dir + name;
+}
+
+TEST(CliTest, HelpListsEverySubcommandAndExitsZero) {
+  RunResult r = RunDossier("--help");
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* verb : {"brief", "clean", "sentences", "eval"}) {
+    EXPECT_NE(r.out.find(std::string("  ") + verb), std::string::npos) << verb;
+  }
+}
+
+TEST(CliTest, BadUsageExitsTwo) {
+  struct Case { const char* args; };
+  for (const Case& c : {Case{"no-such-command"}, Case{""}, Case{"sentences"},
+                        Case{"brief --format yaml examples/biden-putin"},
+                        Case{"brief --method nonsense examples/biden-putin"}}) {
+    EXPECT_EQ(RunDossier(c.args).exit_code, 2) << c.args;
+  }
+}
+
+TEST(CliTest, SentencesCarryOffsetsIntoTheArticleText) {
+  RunResult r = RunDossier("sentences examples/biden-putin/001_41cfc3830accd647.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string text = Slurp(std::string(DOSSIER_SOURCE_DIR) +
+                           "/examples/biden-putin/001_41cfc3830accd647.txt");
+  std::istringstream lines(r.out);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    json j = json::parse(line);
+    size_t b = j["begin"], e = j["end"];
+    ASSERT_LE(e, text.size());
+    EXPECT_EQ(text.substr(b, e - b), j["text"].get<std::string>());
+    EXPECT_EQ(j["article"], "001_41cfc3830accd647");
+    ++count;
+  }
+  EXPECT_GE(count, 15);
+  EXPECT_EQ(r.out.find("Related News"), std::string::npos);
+}
+
+TEST(CliTest, RejectedInputsAreNamedAndTheRestOfTheBatchGoesOn) {
+  std::string good = WriteTemp("good.txt", "Officials met on Monday. They agreed to talk again.\n");
+  std::string empty = WriteTemp("empty.txt", "");
+  std::string binary = WriteTemp("binary.txt", std::string("\x00\x01\x02\xff\xfe\x00junk", 12));
+  std::string jsonl = WriteTemp("mixed.jsonl",
+                                "{\"id\": \"a\", \"text\": \"The council voted on Tuesday.\"}\n"
+                                "{\"id\": \"b\", \"text\": \n"
+                                "{\"id\": \"c\", \"text\": \"The mayor resigned.\"}\n");
+  RunResult r = RunDossier("sentences '" + good + "' '" + empty + "' '" + binary + "' '" + jsonl +
+                           "' /nonexistent/file.txt");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("binary.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("mixed.jsonl:2"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("/nonexistent/file.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("They agreed to talk again."), std::string::npos);
+  EXPECT_NE(r.out.find("The council voted on Tuesday."), std::string::npos);
+  EXPECT_NE(r.out.find("The mayor resigned."), std::string::npos);
+}
+
+TEST(CliTest, StdinIsReadWithDash) {
+  RunResult r = RunDossier("sentences - < examples/biden-putin/003_c26feeb0a20361a3.txt");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("video call with Russian President Vladimir Putin"), std::string::npos);
+}
+
+TEST(CliTest, CleanShowsRemovedBoilerplateWithReasons) {
+  RunResult r = RunDossier("clean --show-removed examples/biden-putin/003_c26feeb0a20361a3.txt");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  size_t removed = r.out.find("removed (");
+  ASSERT_NE(removed, std::string::npos);
+  EXPECT_NE(r.out.find("Please enter your comment!", removed), std::string::npos);
+}
+
+TEST(CliTest, OutputIsByteIdenticalAcrossRuns) {
+  for (const char* args : {"brief examples/biden-putin", "brief --format json examples/biden-putin",
+                           "clean --format json examples/biden-putin"}) {
+    RunResult a = RunDossier(args);
+    RunResult b = RunDossier(args);
+    EXPECT_EQ(a.exit_code, 0) << args << a.err;
+    EXPECT_EQ(a.out, b.out) << args;
+  }
+}
+
+}  // namespace
+}  // namespace dossier::testing

@@ -1,0 +1,226 @@
+// `dossier eval summarize --dataset FILE.jsonl`: ROUGE of the summarizer on a
+// summarization set, in the set's standard setting, with 95% bootstrap intervals.
+//
+// Setting rule (overridable with --setting): a set whose clusters have two or more
+// reference summaries each is a DUC-style set, scored as DUC 2004 (recall, 100 words,
+// ROUGE-1.5.5 -n 2 -m -l 100 -c 95 -r 1000 -f A -p 0.5 -t 0 -2 4 -u -a, the last
+// sentence cut at the limit); a set with one reference per cluster is scored as
+// Multi-News (F, 260-word summaries of whole sentences, -c 95 -2 4 -U -r 1000 -n 2 -m
+// -a, no length limit).
+//
+// --split dev takes the even-indexed clusters (0, 2, ...), test the odd ones: tune on
+// dev only and report both.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "src/base/file.h"
+#include "src/base/strings.h"
+#include "src/eval/rouge.h"
+#include "src/eval/rouge_bootstrap.h"
+#include "src/eval/rouge_options.h"
+#include "src/eval/rouge_text.h"
+#include "src/ingest/ingest.h"
+#include "src/summarize/summarize.h"
+#include "src/text/analyzer.h"
+#include "tools/dossier/commands.h"
+#include "tools/dossier/eval_commands.h"
+
+namespace dossier::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Setting {
+  std::string name;
+  std::string rouge;  // ROUGE-1.5.5 options
+  int words;          // summary length
+  bool truncate;      // cut the last sentence at `words` (for -l)
+  bool recall;        // report recall (else F)
+};
+
+const Setting kDuc{"duc", "-n 2 -m -l 100 -c 95 -r 1000 -f A -p 0.5 -t 0 -2 4 -u -a", 100,
+                   true, true};
+const Setting kMultiNews{"multinews", "-c 95 -2 4 -U -r 1000 -n 2 -m -a", 260, false, false};
+
+struct Flags {
+  std::string dataset, method = "default", split = "all", setting = "auto";
+  int words = 0, sentences = 0, limit = 0;
+  bool per_topic = false;
+};
+
+double Seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
+
+double Median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+Setting ChooseSetting(const std::vector<ingest::Cluster>& clusters, const std::string& name) {
+  if (name == "duc") return kDuc;
+  if (name == "multinews") return kMultiNews;
+  size_t multi = 0;
+  for (const auto& c : clusters) multi += c.summaries.size() >= 2;
+  return multi * 2 > clusters.size() ? kDuc : kMultiNews;
+}
+
+std::vector<ingest::Cluster> TakeSplit(std::vector<ingest::Cluster> all, const Flags& f) {
+  std::vector<ingest::Cluster> out;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if ((f.split == "dev" && i % 2) || (f.split == "test" && i % 2 == 0)) continue;
+    out.push_back(std::move(all[i]));
+    if (f.limit > 0 && static_cast<int>(out.size()) >= f.limit) break;
+  }
+  return out;
+}
+
+std::string SummaryText(const summarize::Summary& s) {
+  std::string out;
+  for (const auto& line : s.sentences) out += line.text + "\n";
+  return out;
+}
+
+struct MethodResult {
+  std::map<std::string, std::vector<std::pair<std::string, eval::RougeTriple>>> per_topic;
+  std::vector<double> seconds;  // summarize only, per cluster
+};
+
+MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters,
+                       const summarize::SummaryOptions& options,
+                       const eval::RougeOptions& rouge, bool per_topic) {
+  MethodResult r;
+  for (const ingest::Cluster& c : clusters) {
+    Clock::time_point start = Clock::now();
+    summarize::Summary s = summarize::Summarize(c.articles, options);
+    r.seconds.push_back(Seconds(start, Clock::now()));
+    std::vector<std::vector<std::string>> models;
+    for (const std::string& ref : c.summaries) models.push_back(eval::TextToUnits(ref));
+    eval::RougeScores scores = eval::ScoreTopic(eval::TextToUnits(SummaryText(s)), models, rouge);
+    for (const auto& [metric, value] : scores) {
+      r.per_topic[metric].emplace_back(c.id + ".dossier", value.first);
+    }
+    if (per_topic) {
+      std::cout << "  " << c.id << " R-2 R/F " << scores["rouge-2"].first.recall << "/"
+                << scores["rouge-2"].first.f << "\n";
+    }
+  }
+  return r;
+}
+
+void PrintRow(std::string_view method, const MethodResult& r, const eval::RougeOptions& rouge,
+              bool recall) {
+  std::printf("%-11s", std::string(method).c_str());
+  for (const std::string& metric : eval::RougeMetricNames(rouge)) {
+    if (metric == "rouge-s4") continue;
+    eval::RougeAverage avg = eval::BootstrapAverage(r.per_topic.at(metric), rouge.resamples,
+                                                    rouge.confidence);
+    auto pick = [&](const eval::RougeTriple& t) { return 100 * (recall ? t.recall : t.f); };
+    std::printf("  %s %5.2f [%5.2f-%5.2f]", eval::RougeMetricLabel(metric).c_str(),
+                pick(avg.average), pick(avg.ci_low), pick(avg.ci_high));
+  }
+  std::printf("  median %.2f ms/cluster\n", 1000 * Median(r.seconds));
+}
+
+StatusOr<std::vector<ingest::Cluster>> Load(const Flags& f) {
+  DOSSIER_ASSIGN_OR_RETURN(std::string data, ReadFileToString(f.dataset));
+  std::vector<ingest::Cluster> clusters;
+  ingest::IngestReport report;
+  ingest::ReadClusters(f.dataset, data, &clusters, &report);
+  for (const auto& e : report.rejected) std::cerr << "dossier: " << e.status.message() << "\n";
+  if (clusters.empty()) return Status::InvalidArgument(StrCat(f.dataset, ": no clusters"));
+  return TakeSplit(std::move(clusters), f);
+}
+
+std::vector<summarize::Method> MethodsFor(const std::string& name) {
+  if (name == "all") return summarize::AllMethods();
+  if (name == "default") return {summarize::SummaryOptions().method};
+  return {*summarize::ParseMethod(name)};
+}
+
+}  // namespace
+
+int RunEvalSummarize(int argc, char** argv) {
+  CLI::App app{"ROUGE of the summarizer on a summarization set", "dossier eval summarize"};
+  Flags f;
+  app.add_option("--dataset", f.dataset, "summarization set (JSONL, one cluster a line)")
+      ->required();
+  app.add_option("--method", f.method, "lead, centroid, lexrank, textrank, mmr, submodular, "
+                                       "concept, default or all");
+  app.add_option("--words", f.words, "summary length in words (default: the setting's)");
+  app.add_option("--sentences", f.sentences, "summary length in sentences instead of words");
+  app.add_option("--limit", f.limit, "evaluate only the first K clusters of the split");
+  app.add_option("--split", f.split, "dev (even clusters), test (odd) or all")
+      ->check(CLI::IsMember({"dev", "test", "all"}));
+  app.add_option("--setting", f.setting, "auto, duc or multinews (see the rule in --help)")
+      ->check(CLI::IsMember({"auto", "duc", "multinews"}));
+  app.add_flag("--per-topic", f.per_topic, "print R-2 per cluster");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  if (f.method != "all" && f.method != "default" && !summarize::ParseMethod(f.method).ok()) {
+    std::cerr << "dossier eval summarize: " << summarize::ParseMethod(f.method).status().message()
+              << "\n";
+    return kExitUsage;
+  }
+
+  Clock::time_point start = Clock::now();
+  StatusOr<std::vector<ingest::Cluster>> clusters = Load(f);
+  if (!clusters.ok()) {
+    std::cerr << "dossier eval summarize: " << clusters.status().message() << "\n";
+    return kExitRejected;
+  }
+  // The sets hold article text without page markup, so only sentence and token
+  // analysis runs here (as `dossier brief` does after extraction).
+  text::Analyzer analyzer;
+  std::vector<double> prepare_seconds;
+  for (ingest::Cluster& c : *clusters) {
+    Clock::time_point t = Clock::now();
+    for (Article& a : c.articles) analyzer.AnalyzeArticle(&a);
+    prepare_seconds.push_back(Seconds(t, Clock::now()));
+  }
+  double read_seconds = Seconds(start, Clock::now());
+
+  Setting setting = ChooseSetting(*clusters, f.setting);
+  StatusOr<eval::RougeOptions> rouge = eval::ParseRougeOptions(
+      [&] {
+        std::vector<std::string> args;
+        for (std::string_view a : Split(setting.rouge, ' ')) args.emplace_back(a);
+        return args;
+      }());
+  if (!rouge.ok()) {
+    std::cerr << "dossier eval summarize: " << rouge.status().message() << "\n";
+    return kExitRejected;
+  }
+  summarize::SummaryOptions options;
+  options.max_words = f.sentences > 0 ? 0 : (f.words > 0 ? f.words : setting.words);
+  options.max_sentences = f.sentences;
+  options.truncate_last = setting.truncate;
+  std::printf("%s: %zu clusters (split %s), setting %s (ROUGE-1.5.5 %s), %s %d, %s x100\n",
+              f.dataset.c_str(), clusters->size(), f.split.c_str(), setting.name.c_str(),
+              setting.rouge.c_str(), f.sentences > 0 ? "sentences" : "words",
+              f.sentences > 0 ? f.sentences : options.max_words,
+              setting.recall ? "recall" : "F");
+  for (summarize::Method m : MethodsFor(f.method)) {
+    options.method = m;
+    Clock::time_point t = Clock::now();
+    MethodResult r = RunMethod(*clusters, options, *rouge, f.per_topic);
+    double run_seconds = Seconds(t, Clock::now());
+    PrintRow(summarize::MethodName(m), r, *rouge, setting.recall);
+    std::printf("%11s  reading+analysis %.3f s (median %.2f ms/cluster), summarizing+scoring "
+                "%.3f s\n", "", read_seconds, 1000 * Median(prepare_seconds), run_seconds);
+  }
+  return kExitOk;
+}
+
+}  // namespace dossier::cli

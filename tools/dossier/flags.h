@@ -1,0 +1,34 @@
+// flags.h: option groups shared by subcommands, so each flag is spelled one way (PISA's
+// tools/app.hpp). A command adds the groups it needs to its CLI11 app.
+#ifndef DOSSIER_TOOLS_DOSSIER_FLAGS_H_
+#define DOSSIER_TOOLS_DOSSIER_FLAGS_H_
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "src/engine/pipeline.h"
+
+namespace dossier::cli {
+
+// FILES|DIRS|- plus the reading options every article-consuming command takes.
+struct InputFlags {
+  std::vector<std::string> paths;
+  std::string format = "auto";
+  bool no_clean = false;
+
+  void Add(CLI::App* app);
+  // Fills LoadOptions from the flags; false (with a message on stderr) on a bad value.
+  bool ToLoadOptions(engine::LoadOptions* options) const;
+};
+
+// Prints every rejected input on stderr ("dossier: path:line: message") and returns the
+// exit code: kExitOk when nothing was rejected, kExitRejected otherwise.
+int ReportRejected(const ingest::IngestReport& report);
+
+// Runs app.parse and turns CLI11 outcomes into exit codes: -1 = go on, else exit with it.
+int ParseOrExit(CLI::App* app, int argc, char** argv);
+
+}  // namespace dossier::cli
+
+#endif  // DOSSIER_TOOLS_DOSSIER_FLAGS_H_

@@ -41,6 +41,20 @@ std::string NormTitle(const std::string& title) {
   return t;
 }
 
+// "vice president" -> "Vice President", "secretary of state" -> "Secretary of State".
+std::string DisplayTitle(const std::string& title) {
+  std::string out = title;
+  bool start = true;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (start && out.compare(i, 3, "of ") != 0 && out.compare(i, 4, "the ") != 0 &&
+        out[i] >= 'a' && out[i] <= 'z') {
+      out[i] = static_cast<char>(out[i] - 'a' + 'A');
+    }
+    start = out[i] == ' ' || out[i] == '-';
+  }
+  return out;
+}
+
 bool IsFormer(const std::string& title) {
   std::string t = AsciiLower(title);
   return t.find("former") != std::string::npos || t.find("ex-") != std::string::npos ||
@@ -161,8 +175,8 @@ void CheckTitles(const Context& ctx, const std::vector<TitledMention>& ms,
       d.subject = m.person;
       d.assessment = "conflict";
       d.summary = "[" + std::to_string(m.article + 1) + "] calls " + m.person + " \"" +
-                  m.title + "\"; " + std::to_string(ctx.IndependentCount(arts)) +
-                  " other sources " + Sources(arts) + " call them \"" + title + "\"";
+                  DisplayTitle(m.title) + "\"; " + std::to_string(ctx.IndependentCount(arts)) +
+                  " other sources " + Sources(arts) + " call them \"" + DisplayTitle(title) + "\"";
       d.evidence.push_back(Evidence(ctx, m.article, m.sentence));
       for (const TitledMention& o : ms) {
         if (o.person == m.person && o.title == title && o.article == arts.front()) {
@@ -225,10 +239,10 @@ void CheckOffices(const Context& ctx, std::vector<TitledMention> ms, std::vector
       if (ctx.IndependentCount(arts) < 2) continue;
       Disagreement d;
       d.kind = "office";
-      d.subject = m.title;
+      d.subject = DisplayTitle(m.title);
       d.assessment = "conflict";
       d.summary = "[" + std::to_string(m.article + 1) + "] names " + m.person + " as " +
-                  m.title + "; " + std::to_string(ctx.IndependentCount(arts)) +
+                  d.subject + "; " + std::to_string(ctx.IndependentCount(arts)) +
                   " other sources " + Sources(arts) + " name " + person;
       d.evidence.push_back(Evidence(ctx, m.article, m.sentence));
       out->push_back({m.article, std::move(d)});

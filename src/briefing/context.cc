@@ -69,6 +69,12 @@ double Context::BestSimilarity(size_t article, size_t sentence, size_t other) co
   return best;
 }
 
+double Context::Similarity(size_t a, size_t s, size_t b, size_t t) const {
+  int u = unit_of[a][s], v = unit_of[b][t];
+  if (u < 0 || v < 0) return 0;
+  return summarize::internal::Dot(cluster.units[u].vec, cluster.units[v].vec);
+}
+
 BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence) {
   BriefItem item;
   const Article& art = ctx.articles[article];

@@ -35,6 +35,8 @@ struct Context {
   int IndependentCount(const std::vector<size_t>& article_indices) const;
   // Whether the sentence's unit is similar (>= support threshold) to a unit of article b.
   double BestSimilarity(size_t article, size_t sentence, size_t other_article) const;
+  // Cosine of two sentences' vectors (0 when either has no content word).
+  double Similarity(size_t a, size_t s, size_t b, size_t t) const;
   const Sentence& SentenceAt(size_t article, size_t sentence) const {
     return articles[article].sentences[sentence];
   }

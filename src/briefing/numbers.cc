@@ -25,6 +25,8 @@ namespace dossier::briefing::internal {
 
 namespace {
 
+constexpr double kMinKeyCount = 10;
+
 struct Interval {
   double lo, hi;
 };
@@ -64,23 +66,50 @@ struct Claim {
   QuantityClaim out;
   Interval interval;
   std::string counted;
+  std::string owner;
 };
+
+// Small counts ("two leaders", "three sources") are how prose refers to things, not
+// figures a reader tracks; measures, money and percentages of any size are kept.
+bool IsKeyQuantity(const facts::Quantity& q) {
+  if (q.unit.empty() || q.value <= 0) return false;
+  return q.kind != facts::QuantityKind::kCount || q.value >= kMinKeyCount;
+}
+
+// Whose quantity it is: a demonym in the counted phrase ("Russian troops" -> Russia),
+// else the nearest place named before it in the sentence ("Russia has massed 150,000
+// troops"), else "". Keeps U.S. troops and Russian troops apart.
+std::string OwnerOf(const facts::Quantity& q, const std::vector<facts::Mention>& mentions) {
+  std::string owner;
+  for (const facts::Mention& m : mentions) {
+    if (m.type != facts::EntityType::kPlace) continue;
+    bool inside = m.span.begin >= q.span.begin && m.span.end <= q.span.end;
+    if (inside) return m.name;
+    if (m.span.end <= q.span.begin) owner = m.name;
+  }
+  return owner;
+}
 
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   std::map<std::string, std::vector<Claim>> groups;
+  std::set<std::pair<size_t, std::string>> seen;  // (article, text): repeats count once
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
     const Article& art = ctx.articles[a];
     for (size_t s = 0; s < art.sentences.size(); ++s) {
       if (ctx.unit_of[a][s] < 0) continue;
-      for (const facts::Quantity& q : ctx.facts[a][s].quantities) {
-        if (q.unit.empty() || q.value <= 0) continue;
+      const SentenceFacts& f = ctx.facts[a][s];
+      for (const facts::Quantity& q : f.quantities) {
+        if (!IsKeyQuantity(q)) continue;
         std::string_view text = art.Slice(q.span);
+        if (!seen.insert({a, std::string(text)}).second) continue;
         Claim c;
         c.out = {std::string(text), q.value, q.value_high, BoundText(q.bound), q.projection,
                  art.date, {a, art.sentences[s].span}};
         c.interval = IntervalOf(q, text);
         c.counted = q.counted.empty() ? q.unit : q.counted;
-        groups[q.unit].push_back(std::move(c));
+        std::string owner = OwnerOf(q, f.mentions);
+        c.owner = owner;
+        groups[q.unit + "|" + owner].push_back(std::move(c));
       }
     }
   }
@@ -148,6 +177,9 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     });
     KeyNumber k;
     k.counted = Label(claims);
+    if (!claims.front().owner.empty() && k.counted.find(' ') == std::string::npos) {
+      k.counted += " (" + claims.front().owner + ")";
+    }
     k.source_count = ctx.IndependentCount(ArticlesOf(claims));
     for (const Claim& c : claims) k.claims.push_back(c.out);
     std::string assessment = Assess(claims);

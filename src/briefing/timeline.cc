@@ -44,6 +44,7 @@ struct Candidate {
   size_t article;
   size_t sentence;
   double centrality;
+  bool eligible;  // passes the summarizer's sentence quality filters
 };
 
 std::vector<Candidate> DatedSentences(const Context& ctx) {
@@ -56,18 +57,19 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
       int u = ctx.unit_of[a][s];
       if (u < 0 || ctx.cluster.units[u].words < 6) continue;
       double centrality = summarize::internal::Dot(ctx.cluster.units[u].vec, centroid);
+      bool unit_ok = ctx.cluster.units[u].eligible;
       bool dated = false;
       for (const timex::Timex& t : timex::TagTimex(art.text, art.sentences[s].span, tctx)) {
         if (t.type != timex::TimexType::kDate && t.type != timex::TimexType::kTime) continue;
         std::string value = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
         std::string precision = PrecisionOf(value);
         if (precision.empty()) continue;
-        out.push_back({value, precision, "text", a, s, centrality});
+        out.push_back({value, precision, "text", a, s, centrality, unit_ok});
         dated = true;
         break;
       }
       if (!dated && s == 0 && PrecisionOf(art.date) == "day") {
-        out.push_back({art.date, "day", "published", a, s, centrality});
+        out.push_back({art.date, "day", "published", a, s, centrality, unit_ok});
       }
     }
   }
@@ -80,7 +82,9 @@ struct Entry {
 };
 
 std::vector<Entry> MergeEvents(const Context& ctx, std::vector<Candidate> cands) {
+  // Clean, central sentences lead their entry.
   std::stable_sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
+    if (x.eligible != y.eligible) return x.eligible;
     return x.centrality > y.centrality;
   });
   std::vector<Entry> entries;
@@ -88,9 +92,11 @@ std::vector<Entry> MergeEvents(const Context& ctx, std::vector<Candidate> cands)
   for (const Candidate& c : cands) {
     bool merged = false;
     for (Entry& e : entries) {
-      if (e.lead.date != c.date || c.article == e.lead.article) continue;
-      if (ctx.BestSimilarity(e.lead.article, e.lead.sentence, c.article) < threshold) continue;
-      e.articles.push_back(c.article);
+      if (e.lead.date != c.date) continue;
+      if (ctx.Similarity(e.lead.article, e.lead.sentence, c.article, c.sentence) < threshold) {
+        continue;
+      }
+      e.articles.push_back(c.article);  // a repeat within one article adds no source
       merged = true;
       break;
     }

@@ -22,6 +22,23 @@ bool CarriedElsewhere(const Context& ctx, size_t article, size_t sentence) {
   return false;
 }
 
+// Keeps the best `max_unique_per_source` sentences, skipping any that repeats one
+// already kept (scraped pages often repeat a paragraph inside a caption).
+std::vector<std::pair<double, size_t>> DropRepeats(
+    const Context& ctx, size_t a, const std::vector<std::pair<double, size_t>>& ranked) {
+  std::vector<std::pair<double, size_t>> kept;
+  for (const auto& candidate : ranked) {
+    if (kept.size() >= ctx.options.max_unique_per_source) break;
+    bool repeat = false;
+    for (const auto& k : kept) {
+      repeat = repeat || ctx.Similarity(a, k.second, a, candidate.second) >=
+                             ctx.options.summary.support_threshold;
+    }
+    if (!repeat) kept.push_back(candidate);
+  }
+  return kept;
+}
+
 }  // namespace
 
 void AddUniqueStatements(const Context& ctx, Briefing* out) {
@@ -35,9 +52,7 @@ void AddUniqueStatements(const Context& ctx, Briefing* out) {
       scored.push_back({-summarize::internal::Dot(ctx.cluster.units[u].vec, centroid), s});
     }
     std::sort(scored.begin(), scored.end());
-    if (scored.size() > ctx.options.max_unique_per_source) {
-      scored.resize(ctx.options.max_unique_per_source);
-    }
+    scored = DropRepeats(ctx, a, scored);
     std::sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) {
       return x.second < y.second;
     });

@@ -84,6 +84,7 @@ void AddQuantityLine(std::string_view line, Lexicon* lex) {
   else if (cat == "month") lex->months.insert(key);
   else if (cat == "year_cue") lex->year_cues.insert(key);
   else if (cat == "projection") lex->projection_cues.insert(key);
+  else if (cat == "address") lex->address_words.insert(key);
 }
 
 void AddKnown(std::string_view surface, KnownName name, Lexicon* lex) {

@@ -39,7 +39,7 @@ struct Lexicon {
   WordMap<double> scales;        // "million" -> 1e6
   WordMap<double> vague;         // "thousands" -> 1000, "tens of thousands" -> 10000
   WordMap<std::string> currency_symbols, currency_words, percent_words, measures;
-  WordSet time_words, months, year_cues, projection_cues;
+  WordSet time_words, months, year_cues, projection_cues, address_words;
   // Entities.
   WordSet stopwords;          // lower case
   // Lower case, periods removed ("lt gen", "vice president") -> whether the title is an

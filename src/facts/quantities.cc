@@ -294,6 +294,13 @@ std::optional<Quantity> QuantityAt(const Sent& s, size_t i, size_t* next) {
   } else {
     k = ReadRange(s, *core, k, &d);
   }
+  if (core->vague && s.Is(k, "of") && d.q.kind == QuantityKind::kCount && s.IsWord(k + 1)) {
+    if (auto it = s.lex.currency_words.find(s.lower[k + 1]); it != s.lex.currency_words.end()) {
+      d.q.unit = it->second;  // "billions of dollars"
+      d.q.kind = QuantityKind::kMoney;
+      k += 2;
+    }
+  }
   k = ReadUnitWord(s, k, &d);
   k = ReadCounted(s, *core, k, &d);
   if (s.Is(k, "or") && s.Is(k + 1, "so")) {

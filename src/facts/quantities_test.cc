@@ -112,6 +112,8 @@ TEST(ExtractQuantitiesTest, ReadsMoneyPercentRangesAndProjections) {
       {"The company plans to hire 500 workers.",
        {{"500 workers", 500, B::kExact, K::kCount, "worker", "worker", 0, true}}},
       {"It cost 20 million dollars.", {{"20 million dollars", 2e7, B::kExact, K::kMoney, "USD", ""}}},
+      {"Firms could lose billions of dollars of contracts.",
+       {{"billions of dollars of contracts", 1e9, B::kAtLeast, K::kMoney, "USD", "contract", 0, true}}},
       {"He paid dlrs 800,000 in fines.",
        {{"dlrs 800,000 in fines", 8e5, B::kExact, K::kMoney, "USD", "fine"}}},
   };
@@ -132,6 +134,7 @@ TEST(ExtractQuantitiesTest, SkipsYearsDatesTimesPhonesAndNames) {
       "Call 432-333-TIPS; photo 1 / 47; Planet Nine and the Ten Commandments.",
       "Her 4'9\" frame, seen on Dec. 19, 2011 or on 19, 2011.",
       "With a 3-2 count and a 223-211 vote, the game went on.",
+      "The theft happened at 6801 East Highway 80 and at 3633 Level Village Road.",
   };
   for (std::string_view t : texts) {
     std::vector<Quantity> got = Extract(t);

@@ -252,8 +252,17 @@ std::optional<NumberCore> ParseCore(const Sent& s, size_t i, bool after_currency
   return std::nullopt;
 }
 
+// "3633 Level Village Road", "6801 East Highway 80": a street number.
+bool IsAddress(const Sent& s, const NumberCore& c) {
+  if (c.from_words || !s.IsWord(c.last + 1) || !s.toks[c.last + 1].cap) return false;
+  for (size_t k = c.last + 1; k < c.last + 5 && s.IsWord(k) && s.toks[k].cap; ++k) {
+    if (s.lex.address_words.contains(s.lower[k])) return true;
+  }
+  return false;
+}
+
 bool IsNotQuantity(const Sent& s, const NumberCore& c, bool has_prefix) {
-  if (IsDateOrTime(s, c) || IsPhoneNumber(s, c)) return true;
+  if (IsDateOrTime(s, c) || IsPhoneNumber(s, c) || IsAddress(s, c)) return true;
   return IsYear(s, c, has_prefix) || IsNamePart(s, c, has_prefix);
 }
 

@@ -89,10 +89,10 @@ inline bool IsCloserCp(UChar32 c) {
          c == 0x00BB || c == 0x203A;
 }
 
-// Quotation marks and brackets that can open a sentence.
+// Quotation marks and brackets that can open a sentence (` for the `` of LDC/PTB text).
 inline bool IsOpenerCp(UChar32 c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
-         c == 0x00AB || c == 0x2039;
+  return c == '"' || c == '\'' || c == '`' || c == '(' || c == '[' || c == 0x201C ||
+         c == 0x2018 || c == 0x00AB || c == 0x2039;
 }
 
 }  // namespace dossier::text::internal

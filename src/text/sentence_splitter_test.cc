@@ -84,6 +84,8 @@ TEST(SentenceSplitterTest, HandlesQuotesParenthesesAndMarks) {
   RunCases({
       {"closing quote belongs to sentence", "He said, \"Stop.\" Then he left.",
        {"He said, \"Stop.\"", "Then he left."}},
+      {"PTB quotes", "He voted no. ``The case is serious,'' he said.",
+       {"He voted no.", "``The case is serious,'' he said."}},
       {"curly quotes", "She said, \xE2\x80\x9CNo.\xE2\x80\x9D Then she sat.",
        {"She said, \xE2\x80\x9CNo.\xE2\x80\x9D", "Then she sat."}},
       {"question in quote with attribution", "\"Why?\" he asked. Nobody knew.",

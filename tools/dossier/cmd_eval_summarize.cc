@@ -22,13 +22,13 @@
 
 #include "src/base/file.h"
 #include "src/base/strings.h"
+#include "src/engine/pipeline.h"
 #include "src/eval/rouge.h"
 #include "src/eval/rouge_bootstrap.h"
 #include "src/eval/rouge_options.h"
 #include "src/eval/rouge_text.h"
 #include "src/ingest/ingest.h"
 #include "src/summarize/summarize.h"
-#include "src/text/analyzer.h"
 #include "tools/dossier/commands.h"
 #include "tools/dossier/eval_commands.h"
 
@@ -180,13 +180,13 @@ int RunEvalSummarize(int argc, char** argv) {
     std::cerr << "dossier eval summarize: " << clusters.status().message() << "\n";
     return kExitRejected;
   }
-  // The sets hold article text without page markup, so only sentence and token
-  // analysis runs here (as `dossier brief` does after extraction).
-  text::Analyzer analyzer;
+  // The same preparation as `dossier brief`: boilerplate removal (scraped sets such as
+  // Multi-News carry page furniture), then sentence and token analysis.
+  engine::LoadOptions load;
   std::vector<double> prepare_seconds;
   for (ingest::Cluster& c : *clusters) {
     Clock::time_point t = Clock::now();
-    for (Article& a : c.articles) analyzer.AnalyzeArticle(&a);
+    engine::PrepareArticles(&c.articles, load);
     prepare_seconds.push_back(Seconds(t, Clock::now()));
   }
   double read_seconds = Seconds(start, Clock::now());

@@ -21,7 +21,7 @@ asan: deps
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 
 demo: release
-	$(BUILD)/tools/dossier/dossier clean examples/biden-putin/
+	$(BUILD)/tools/dossier/dossier brief examples/biden-putin/
 
 test-release: release
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -28,12 +28,13 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
+  while (true) {
+    size_t at = s.find(sep, start);  // memchr: this runs over every paragraph
+    if (at == std::string_view::npos) break;
+    out.push_back(s.substr(start, at - start));
+    start = at + 1;
   }
+  out.push_back(s.substr(start));
   return out;
 }
 

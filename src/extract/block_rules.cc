@@ -10,6 +10,8 @@
 // phrase survives, and "weak" phrases only in non-prose blocks.
 #include "src/extract/block_rules.h"
 
+#include <algorithm>
+
 #include "src/base/strings.h"
 #include "src/extract/lexicon.h"
 #include "src/ingest/date.h"
@@ -23,7 +25,7 @@ bool IsAlnum(char c) {
 }
 
 bool IsUrlToken(std::string_view t) {
-  return t.find("://") != std::string_view::npos || t.starts_with("www.") ||
+  return t.find("://") != std::string_view::npos || StartsWithIgnoreCase(t, "www.") ||
          (t.find('@') != std::string_view::npos && t.find('.') != std::string_view::npos &&
           t.size() > 5 && t.front() != '@');
 }
@@ -61,6 +63,7 @@ bool Contains(std::string_view norm, std::string_view phrase) {
 }
 
 bool Matches(const Phrase& p, const BlockInfo& b, const CleanOptions& o) {
+  if ((b.word_bloom & p.anchor_bits) != p.anchor_bits) return false;
   switch (p.mode) {
     case Phrase::Mode::kExact:
       return StripDecoration(b.norm) == p.text;
@@ -97,23 +100,41 @@ std::string DateOf(std::string_view norm) {
   return d.kind == ingest::ParsedDate::Kind::kValid ? d.iso : "";
 }
 
+// Calls f(word) for each run of bytes between ASCII whitespace or no-break spaces,
+// the same words NormalizeForMatch separates by single spaces.
+template <typename F>
+void ForEachWord(std::string_view s, F f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t start = i;
+    while (i < s.size() && !IsAsciiSpace(s[i]) && !(s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0')) {
+      ++i;
+    }
+    if (i > start) f(s.substr(start, i - start));
+    if (i < s.size()) i += s[i] == '\xC2' ? 2 : 1;
+  }
+}
+
 BlockInfo Describe(std::string_view text, Span span, const CleanOptions& options) {
   BlockInfo b;
   b.span = span;
   std::string_view s = text.substr(span.begin, span.size());
-  b.norm = NormalizeForMatch(s);
   int long_words = 0, capitalized = 0;
-  for (std::string_view w : Split(b.norm, ' ')) {
-    if (w.empty()) continue;
+  ForEachWord(s, [&](std::string_view w) {
     ++b.words;
     if (IsUrlToken(w)) ++b.urls;
-  }
-  for (std::string_view w : Split(s, ' ')) {
-    w = StripAscii(w);
     while (!w.empty() && !IsAlnum(w.front())) w.remove_prefix(1);
-    if (w.size() < 4 || (w.front() >= '0' && w.front() <= '9')) continue;
+    if (w.size() < 4 || (w.front() >= '0' && w.front() <= '9')) return;
     ++long_words;
     if (w.front() >= 'A' && w.front() <= 'Z') ++capitalized;
+  });
+  // Every rule that reads the normalized text is limited to blocks of at most these
+  // many words; longer blocks are prose, and skipping their copy keeps cleaning fast.
+  const int norm_limit = std::max({options.max_phrase_block_words, options.max_start_block_words,
+                                   options.max_title_words, options.prose_min_words, 40});
+  if (b.words <= norm_limit) {
+    b.norm = NormalizeForMatch(s);
+    b.word_bloom = WordBloom(b.norm);
   }
   b.title_case = long_words ? static_cast<double>(capitalized) / long_words : 0.0;
   b.terminal = EndsTerminal(s);
@@ -123,7 +144,7 @@ BlockInfo Describe(std::string_view text, Span span, const CleanOptions& options
 
 std::string WholeBlockReason(const BlockInfo& b, std::string_view raw,
                              const CleanOptions& options) {
-  if (!HasLetterOrDigit(b.norm)) return "separator";
+  if (!HasLetterOrDigit(raw)) return "separator";
   for (const Phrase& p : BoilerplatePhrases()) {
     if (Matches(p, b, options)) return p.reason;
   }
@@ -140,7 +161,8 @@ std::string WholeBlockReason(const BlockInfo& b, std::string_view raw,
 std::string WeakPhraseReason(const BlockInfo& b) {
   if (b.words > 40) return "";
   for (const Phrase& p : BoilerplatePhrases()) {
-    if (p.mode == Phrase::Mode::kWeak && Contains(b.norm, p.text)) return p.reason;
+    if (p.mode != Phrase::Mode::kWeak || (b.word_bloom & p.anchor_bits) != p.anchor_bits) continue;
+    if (Contains(b.norm, p.text)) return p.reason;
   }
   return "";
 }

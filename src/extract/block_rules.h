@@ -15,12 +15,14 @@ namespace dossier::extract {
 // Shape features of one block.
 struct BlockInfo {
   Span span;
-  std::string norm;        // NormalizeForMatch of the text
+  std::string norm;        // NormalizeForMatch of the text; empty past the longest block any
+                           // text rule applies to (see Describe)
   int words = 0;           // whitespace-separated tokens
   int urls = 0;            // tokens that are URLs or e-mail addresses
   bool terminal = false;   // ends with . ! ? or an ellipsis (closing quotes ignored)
   bool prose = false;      // terminal with >= 4 words, or >= prose_min_words words
   double title_case = 0;   // share of words of 4+ letters starting upper case
+  uint64_t word_bloom = 0; // WordBloom(norm), to skip phrases the block cannot hold
 };
 
 BlockInfo Describe(std::string_view text, Span span, const CleanOptions& options);

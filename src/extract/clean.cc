@@ -33,6 +33,7 @@ struct Block {
   BlockInfo info;
   std::string reason;       // non-empty: the whole block is removed
   std::vector<Cut> cuts;    // parts removed from a kept block
+  std::optional<Cut> tail;  // a trailing share bar or credit, found once in Classify
 };
 
 using Doc = std::vector<Block>;
@@ -49,9 +50,9 @@ Doc Classify(Article* a, const CleanOptions& options) {
     Block b;
     b.info = Describe(a->text, span, options);
     // A paragraph ending in a share bar is judged without it: the bar is cut later.
-    std::optional<Cut> tail = TrailingCut(a->text, span);
-    Span judged = tail ? Span{span.begin, tail->span.begin} : span;
-    BlockInfo info = tail ? Describe(a->text, judged, options) : b.info;
+    b.tail = TrailingCut(a->text, span);
+    Span judged = b.tail ? Span{span.begin, b.tail->span.begin} : span;
+    BlockInfo info = b.tail ? Describe(a->text, judged, options) : b.info;
     b.reason = WholeBlockReason(info, a->Slice(judged), options);
     doc.push_back(std::move(b));
   }
@@ -231,7 +232,7 @@ void AddInlineCuts(Article* a, Doc* doc) {
   for (Block& b : *doc) {
     if (!b.reason.empty()) continue;
     if (auto cut = LeadingCut(a->text, b.info.span)) b.cuts.push_back(*cut);
-    if (auto cut = TrailingCut(a->text, b.info.span)) b.cuts.push_back(*cut);
+    if (b.tail) b.cuts.push_back(*b.tail);
   }
 }
 

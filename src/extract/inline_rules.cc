@@ -8,6 +8,7 @@
 // ending in an agency. Share bars are runs of platform names. Each rule is a small
 // scanner over tokens rather than one large regular expression, so that each condition
 // can be tested and explained on its own.
+#include <algorithm>
 #include <array>
 #include <regex>
 
@@ -110,7 +111,7 @@ size_t AfterLastSentence(std::string_view s) {
   for (size_t i = s.size(); i-- > 1;) {
     char c = s[i];
     bool end = c == '.' || c == '!' || c == '?' || c == '"' ||
-               (i >= 2 && s.substr(i - 2, 3) == "\xE2\x80\x9D");
+               (c == '\x9D' && i >= 2 && s[i - 1] == '\x80' && s[i - 2] == '\xE2');
     if (end && s[i - 1] != ' ' && i + 2 < s.size() && s[i + 1] == ' ' &&
         !(s[i + 2] >= 'a' && s[i + 2] <= 'z')) {
       return i + 1;
@@ -119,14 +120,20 @@ size_t AfterLastSentence(std::string_view s) {
   return std::string_view::npos;
 }
 
+// A trailing credit is short, so only the paragraph's last bytes are searched: the
+// scan stays proportional to the credit, not to the paragraph.
+constexpr size_t kMaxTrailingCreditBytes = 240;
+
 std::optional<Cut> TrailingCredit(std::string_view s, Span span) {
   size_t open = CreditParenthesis(s);
   if (open != std::string_view::npos && open > 0) {
     return Cut{Sub(span, open, s.size()), "photo-credit"};
   }
   size_t cut = AfterLastSentence(s);
+  const size_t window = s.size() > kMaxTrailingCreditBytes ? s.size() - kMaxTrailingCreditBytes : 0;
+  if (cut != std::string_view::npos && cut < window) return std::nullopt;
   for (std::string_view label : {" Photograph: ", " Photo: ", " Photo credit: "}) {
-    size_t at = s.rfind(label);
+    size_t at = s.find(label, window);
     if (at != std::string_view::npos && (cut == std::string_view::npos || at >= cut)) cut = at;
   }
   if (cut == std::string_view::npos) return std::nullopt;
@@ -148,15 +155,25 @@ bool EndsWithSentence(std::string_view s) {
                         s.back() == '"' || s.ends_with("\xE2\x80\x9D"));
 }
 
+// A share bar is a run of short words; only the paragraph's tail can hold one.
+constexpr size_t kMaxTrailingShareBytes = 400;
+
 std::optional<Cut> TrailingShare(std::string_view s, Span span) {
-  auto words = Words(s);
+  size_t skip = 0;
+  if (s.size() > kMaxTrailingShareBytes) {
+    skip = s.find(' ', s.size() - kMaxTrailingShareBytes);
+    if (skip == std::string_view::npos) return std::nullopt;
+    skip += 1;
+  }
+  auto words = Words(s.substr(skip));
+  for (auto& w : words) w.first += skip;
   size_t first = words.size();
   int platforms = 0;
   while (first > 0 && IsSocialWord(AsciiLower(Bare(words[first - 1].second)))) {
     platforms += In(kPlatforms, AsciiLower(Bare(words[first - 1].second))) ? 1 : 0;
     --first;
   }
-  if (words.size() - first < 3 || platforms < 2 || first == 0) return std::nullopt;
+  if (words.size() - first < 3 || platforms < 2 || (first == 0 && skip == 0)) return std::nullopt;
   if (!EndsWithSentence(s.substr(0, words[first].first))) return std::nullopt;
   return Cut{Sub(span, words[first].first, s.size()), "share-bar"};
 }
@@ -173,7 +190,11 @@ bool IsPhotoCreditLine(const BlockInfo& b, std::string_view raw, const CleanOpti
   return !HasInnerSentenceEnd(raw) && HasCreditCue(b.norm, raw);
 }
 
+// Longest block taken for a share bar: a run of platform names and filler words.
+constexpr size_t kMaxShareBarBytes = 400;
+
 bool IsShareBar(std::string_view norm) {
+  if (norm.size() > kMaxShareBarBytes) return false;
   int platforms = 0, words = 0;
   for (std::string_view w : Split(norm, ' ')) {
     std::string_view bare = Bare(w);
@@ -193,7 +214,8 @@ std::optional<Cut> TrailingCut(std::string_view text, Span span) {
 
 std::optional<Cut> LeadingCut(std::string_view text, Span span) {
   std::string_view s = text.substr(span.begin, span.size());
-  auto words = Words(s);
+  // A leading share bar is a few words: look at the block's head only.
+  auto words = Words(s.substr(0, std::min<size_t>(s.size(), kMaxShareBarBytes)));
   size_t n = 0;
   while (n < words.size() && In(kPlatforms, AsciiLower(Bare(words[n].second)))) ++n;
   if (n < 3 || n == words.size()) return std::nullopt;

@@ -28,7 +28,9 @@ std::vector<Phrase> Load() {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string_view> f = Split(line, '\t');
     if (f.size() != 3) continue;
-    out.push_back({ParseMode(f[1]), std::string(f[0]), NormalizeForMatch(f[2])});
+    Phrase p{ParseMode(f[1]), std::string(f[0]), NormalizeForMatch(f[2]), 0};
+    p.anchor_bits = WordBloom(p.text);
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -46,7 +48,7 @@ std::string NormalizeForMatch(std::string_view s) {
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (s.substr(i, 2) == "\xE2\x80" && i + 2 < s.size()) {
+    if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80') {
       auto third = static_cast<unsigned char>(s[i + 2]);
       char mapped = third == 0x98 || third == 0x99   ? '\''
                     : third == 0x9C || third == 0x9D ? '"'
@@ -67,6 +69,27 @@ std::string NormalizeForMatch(std::string_view s) {
     out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   return out;
+}
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+uint64_t WordBloom(std::string_view norm) {
+  uint64_t bits = 0;
+  size_t i = 0;
+  while (i < norm.size()) {
+    while (i < norm.size() && !IsWordByte(norm[i])) ++i;
+    uint64_t h = 1469598103934665603ull;  // FNV-1a of the run
+    bool any = false;
+    for (; i < norm.size() && IsWordByte(norm[i]); ++i) {
+      h = (h ^ static_cast<unsigned char>(norm[i])) * 1099511628211ull;
+      any = true;
+    }
+    if (any) bits |= uint64_t{1} << (h >> 58);
+  }
+  return bits;
 }
 
 std::string_view StripDecoration(std::string_view norm) {

@@ -88,7 +88,7 @@ std::vector<size_t> Greedy(const Cluster& c, const std::vector<size_t>& cand,
     for (size_t k = 0; k < cand.size(); ++k) {
       const Unit& u = c.units[cand[k]];
       if (used[k] || !tracker.Fits(u)) continue;
-      double value = UnitWeight(m, k, covered) / std::max(1, u.words);
+      double value = UnitWeight(m, k, covered) / std::max(1, u.length);
       if (value <= best_value) continue;
       bool redundant = std::any_of(chosen_units.begin(), chosen_units.end(),
                                    [&](size_t j) { return Dot(u.vec, c.units[j].vec) > redundancy; });
@@ -128,7 +128,7 @@ bool SolveIlp(const Cluster& c, const std::vector<size_t>& cand, const ConceptMo
   // Length budget (words; the caller already added any overflow allowance).
   if (budget.words > 0) {
     int r = add_row(GLP_UP, 0, budget.words);
-    for (int k = 0; k < ns; ++k) put(r, nc + k + 1, c.units[cand[k]].words);
+    for (int k = 0; k < ns; ++k) put(r, nc + k + 1, c.units[cand[k]].length);
   }
   if (budget.sentences > 0) {
     int r = add_row(GLP_UP, 0, budget.sentences);

@@ -141,7 +141,7 @@ Selection SelectSubmodular(const Cluster& c, const std::vector<size_t>& candidat
     double best_value = 0;
     for (size_t i : candidates) {
       if (used[i] || !tracker.Fits(c.units[i]) || Redundant(c, sel.units, i, redundancy)) continue;
-      double value = objective.Gain(i) / std::pow(std::max(1, c.units[i].words), kCostExponent);
+      double value = objective.Gain(i) / std::pow(std::max(1, c.units[i].length), kCostExponent);
       if (value > best_value) best_value = value, best = i;
     }
     if (best == SIZE_MAX) break;

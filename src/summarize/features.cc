@@ -11,6 +11,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "src/summarize/compress.h"
 #include "src/summarize/quality.h"
 
 namespace dossier::summarize::internal {
@@ -35,7 +36,13 @@ bool IsWordToken(const Token& t) {
   return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
 }
 
-// Fills terms and bigrams of `u` from the tokens that lie inside u->span.
+bool InParts(const std::vector<Span>& parts, Span s) {
+  return std::any_of(parts.begin(), parts.end(),
+                     [&](const Span& p) { return p.begin <= s.begin && s.end <= p.end; });
+}
+
+// Fills terms (from u->span) and bigrams (from u->parts, bridging the cuts as the shown
+// text does) of `u` from the sentence's tokens.
 void AddTokens(const Sentence& s, Vocabulary* vocab, Unit* u) {
   uint32_t prev = kNoTerm;
   bool prev_stop = false;
@@ -43,6 +50,7 @@ void AddTokens(const Sentence& s, Vocabulary* vocab, Unit* u) {
     if (t.span.begin < u->span.begin || t.span.end > u->span.end || !IsWordToken(t)) continue;
     uint32_t id = vocab->Intern(t.stem.empty() ? t.norm : t.stem);
     if (!t.stopword) u->terms.push_back(id);
+    if (!InParts(u->parts, t.span)) continue;
     if (prev != kNoTerm && !(prev_stop && t.stopword)) {
       u->bigrams.push_back((uint64_t{prev} << 32) | id);
     }
@@ -53,9 +61,13 @@ void AddTokens(const Sentence& s, Vocabulary* vocab, Unit* u) {
   u->bigrams.erase(std::unique(u->bigrams.begin(), u->bigrams.end()), u->bigrams.end());
 }
 
-bool Eligible(const Unit& u, std::string_view text, const SummaryOptions& options) {
-  if (u.words < options.min_sentence_words || u.words > options.max_sentence_words) return false;
-  if (options.skip_dependent_sentences && StartsWithConnective(text)) return false;
+// `text` is the whole sentence, `shown` its compressed form.
+bool Eligible(const Unit& u, std::string_view text, std::string_view shown,
+              const SummaryOptions& options) {
+  if (u.length < options.min_sentence_words || u.length > options.max_sentence_words) {
+    return false;
+  }
+  if (options.skip_dependent_sentences && StartsWithConnective(shown)) return false;
   return IsStatement(text);
 }
 
@@ -103,9 +115,12 @@ Cluster BuildCluster(const std::vector<Article>& articles, const SummaryOptions&
       u.span = CleanSpan(art.text, s.span);
       std::string_view text = art.Slice(u.span);
       u.words = CountWords(text);
+      u.parts = options.compress ? CompressSpan(art.text, u.span, CompressRules()) : std::vector{u.span};
+      std::string shown = JoinParts(art.text, u.parts);
+      u.length = CountWords(shown);
       AddTokens(s, &vocab, &u);
       if (u.terms.empty()) continue;
-      u.eligible = Eligible(u, text, options);
+      u.eligible = Eligible(u, text, shown, options);
       c.units.push_back(std::move(u));
     }
   }

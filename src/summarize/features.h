@@ -1,9 +1,10 @@
 // features.h: the cluster as every summarization method sees it (internal).
 //
 // Each input sentence becomes a Unit: its (cleaned) span, its word count as ROUGE counts
-// words, a unit-length tf-idf vector over stemmed content words, and its set of stemmed
-// bigram "concepts". Vocabulary ids are assigned in order of first appearance, so the
-// representation is deterministic and costs memory proportional to the cluster.
+// words, a unit-length tf-idf vector over stemmed content words, its compressed form
+// (compress.h) and the set of stemmed bigram "concepts" of that form. Vocabulary ids are
+// assigned in order of first appearance, so the representation is deterministic and
+// costs memory proportional to the cluster.
 #ifndef DOSSIER_SRC_SUMMARIZE_FEATURES_H_
 #define DOSSIER_SRC_SUMMARIZE_FEATURES_H_
 
@@ -25,10 +26,14 @@ struct Unit {
   uint32_t article_size = 0; // sentences in the article
   Span span;                 // after removing datelines and glued headlines
   int words = 0;             // whitespace-separated words of span
+  // The compressed sentence (compress.h): byte spans inside `span`, and its words as
+  // shown (JoinParts). Without compression, parts = {span} and length = words.
+  std::vector<Span> parts;
+  int length = 0;
   bool eligible = true;      // passes the quality filters
   SparseVector vec;          // unit-length tf-idf of content stems
   std::vector<uint32_t> terms;    // content stem ids, with repeats, in text order
-  std::vector<uint64_t> bigrams;  // unique stemmed bigram keys, sorted
+  std::vector<uint64_t> bigrams;  // unique stemmed bigram keys of `parts`, sorted
 };
 
 struct Cluster {

@@ -26,24 +26,15 @@ namespace {
 // Longest dateline we strip ("RIO DE JANEIRO, Brazil, Oct. 16 (Reuters) -- ").
 constexpr size_t kMaxDatelineBytes = 60;
 
-std::vector<std::string> LoadList(std::string_view name) {
-  std::vector<std::string> out;
-  for (std::string_view line : Split(embedded::Find(embedded::SummarizeData(), name), '\n')) {
-    line = StripAscii(line);
-    if (!line.empty() && line[0] != '#') out.emplace_back(line);
-  }
-  return out;
-}
-
 const std::vector<std::string>& BoilerplateCues() {
-  static const std::vector<std::string> kCues = LoadList("boilerplate_cues.txt");
+  static const std::vector<std::string> kCues = LoadResourceList("boilerplate_cues.txt");
   return kCues;
 }
 
 const std::set<std::string, std::less<>>& Connectives() {
   static const auto* kWords = [] {
     auto* s = new std::set<std::string, std::less<>>();
-    for (std::string& w : LoadList("leading_connectives.txt")) s->insert(std::move(w));
+    for (std::string& w : LoadResourceList("leading_connectives.txt")) s->insert(std::move(w));
     return s;
   }();
   return *kWords;
@@ -95,6 +86,15 @@ size_t DatelineLength(std::string_view s) {
 }
 
 }  // namespace
+
+std::vector<std::string> LoadResourceList(std::string_view name) {
+  std::vector<std::string> out;
+  for (std::string_view line : Split(embedded::Find(embedded::SummarizeData(), name), '\n')) {
+    line = StripAscii(line);
+    if (!line.empty() && line[0] != '#') out.emplace_back(line);
+  }
+  return out;
+}
 
 Span CleanSpan(std::string_view text, Span span) {
   if (span.end > text.size() || span.empty()) return span;

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dossier/article.h"
 
@@ -29,6 +30,9 @@ bool IsStatement(std::string_view sentence);
 
 // True when the first word leans on the previous sentence ("He", "But", "This").
 bool StartsWithConnective(std::string_view sentence);
+
+// The non-comment lines of resources/summarize/<name> (trimmed; '#' starts a comment).
+std::vector<std::string> LoadResourceList(std::string_view name);
 
 // Whitespace runs (including line breaks) collapsed to one space.
 std::string CollapseSpaces(std::string_view s);

@@ -86,13 +86,13 @@ bool BudgetTracker::Fits(const Unit& u) const {
     return false;
   }
   if (budget_.words <= 0) return true;
-  return budget_.overflow_last ? words_ < budget_.words : words_ + u.words <= budget_.words;
+  return budget_.overflow_last ? words_ < budget_.words : words_ + u.length <= budget_.words;
 }
 
 void BudgetTracker::Add(const Unit& u) {
   ++sentences_;
   bytes_ += static_cast<int>(u.span.size()) + 1;
-  words_ += u.words;
+  words_ += u.length;
 }
 
 bool BudgetTracker::Full() const {
@@ -107,7 +107,7 @@ std::vector<size_t> Candidates(const Cluster& c, int min_words) {
   for (size_t i = 0; i < c.units.size(); ++i) {
     if (!c.units[i].eligible) continue;
     eligible.push_back(i);
-    words += c.units[i].words;
+    words += c.units[i].length;
   }
   if (words >= min_words) return eligible;
   std::vector<size_t> all(c.units.size());

@@ -1,10 +1,12 @@
 // Summarize(): one interface over the extractive methods, then the steps they share.
 //
-// 1. BuildCluster turns analyzed sentences into units (features.cc) and marks those
+// 1. BuildCluster turns analyzed sentences into units (features.cc), trims each one
+//    (compress.cc; lengths and concepts are those of the trimmed text) and marks those
 //    that pass the quality filters (quality.cc).
 // 2. The method selects units under the budget (ranking.cc, diversity.cc, concept.cc).
-// 3. When truncate_last is set, the best remaining unit is added to fill the word budget
-//    exactly and cut there; ROUGE -l evaluations reward the filled budget.
+// 3. When truncate_last is set, the remaining unit whose score per fitting word is best
+//    is added to fill the word budget exactly and cut there; ROUGE -l evaluations reward
+//    the filled budget.
 // 4. Units are put in reading order: article date, then article, then position; the
 //    cut sentence, if any, goes last so the cut never falls inside the summary.
 // 5. Each sentence gets its supporting sentences from other articles (attribution.cc).
@@ -17,6 +19,7 @@
 
 #include "src/base/strings.h"
 #include "src/summarize/attribution.h"
+#include "src/summarize/compress.h"
 #include "src/summarize/features.h"
 #include "src/summarize/methods.h"
 #include "src/summarize/quality.h"
@@ -73,13 +76,18 @@ Selection Select(const Cluster& c, const std::vector<size_t>& cand, const Budget
   return ranked(internal::LeadScores(c));
 }
 
-// The best-scoring candidate not chosen and not redundant with the chosen, or SIZE_MAX.
+// The candidate not chosen and not redundant with the chosen whose score, scaled by the
+// share of its words that fit in the `left` words of budget, is highest; or SIZE_MAX.
 size_t FillUnit(const Cluster& c, const std::vector<size_t>& cand, const Selection& sel,
-                double redundancy) {
+                double redundancy, int left) {
+  auto value = [&](size_t i) {
+    int length = std::max(1, c.units[i].length);
+    return sel.scores[i] * std::min(left, length) / length;
+  };
   size_t best = SIZE_MAX;
   for (size_t i : cand) {
     if (std::find(sel.units.begin(), sel.units.end(), i) != sel.units.end()) continue;
-    if (best != SIZE_MAX && sel.scores[i] <= sel.scores[best]) continue;
+    if (best != SIZE_MAX && value(i) <= value(best)) continue;
     bool redundant = std::any_of(sel.units.begin(), sel.units.end(), [&](size_t j) {
       return internal::Dot(c.units[i].vec, c.units[j].vec) > redundancy;
     });
@@ -100,6 +108,10 @@ void SortForReading(const Cluster& c, const std::vector<Article>& articles,
   });
 }
 
+int CountWordsShown(std::string_view text, const std::vector<Span>& parts) {
+  return internal::CountWords(internal::JoinParts(text, parts));
+}
+
 // Keeps the first `words` whitespace-separated words of `span`.
 Span CutToWords(std::string_view text, Span span, int words) {
   int seen = 0;
@@ -112,6 +124,20 @@ Span CutToWords(std::string_view text, Span span, int words) {
   return span;
 }
 
+// The first `words` words of `parts` as JoinParts shows them.
+std::vector<Span> CutParts(std::string_view text, const std::vector<Span>& parts, int words) {
+  std::vector<Span> out;
+  for (const Span& p : parts) {
+    int before = CountWordsShown(text, out);
+    out.push_back(p);
+    if (CountWordsShown(text, out) <= words) continue;
+    out.back() = CutToWords(text, p, words - before);
+    if (out.back().empty()) out.pop_back();
+    break;
+  }
+  return out;
+}
+
 SummarySentence MakeSentence(const Cluster& c, const std::vector<Article>& articles,
                              size_t unit, double score, int word_limit,
                              const SummaryOptions& o) {
@@ -119,8 +145,10 @@ SummarySentence MakeSentence(const Cluster& c, const std::vector<Article>& artic
   const Article& a = articles[u.article];
   SummarySentence s;
   s.article = u.article;
-  s.span = word_limit < u.words ? CutToWords(a.text, u.span, word_limit) : u.span;
-  s.text = internal::CollapseSpaces(a.Slice(s.span));
+  s.parts = word_limit < u.length ? CutParts(a.text, u.parts, word_limit) : u.parts;
+  if (s.parts.empty()) s.parts = {CutToWords(a.text, u.span, word_limit)};
+  s.span = Span{s.parts.front().begin, s.parts.back().end};
+  s.text = internal::JoinParts(a.text, s.parts);
   s.score = score;
   s.support = internal::FindSupport(c, unit, o.support_threshold);
   return s;
@@ -138,18 +166,18 @@ Summary Summarize(const std::vector<Article>& articles, const SummaryOptions& op
   std::vector<size_t> order = sel.units;
   SortForReading(c, articles, &order);
   int words = 0;
-  for (size_t i : order) words += c.units[i].words;
+  for (size_t i : order) words += c.units[i].length;
   bool fill = options.truncate_last && budget.words > 0 && words < budget.words &&
               (budget.sentences == 0 || static_cast<int>(order.size()) < budget.sentences);
   if (fill) {
-    size_t extra = FillUnit(c, cand, sel, options.redundancy_threshold);
+    size_t extra = FillUnit(c, cand, sel, options.redundancy_threshold, budget.words - words);
     if (extra != SIZE_MAX) order.push_back(extra);
   }
   int left = budget.words > 0 ? budget.words : INT32_MAX;
   for (size_t i : order) {
     if (left <= 0) break;
     summary.sentences.push_back(MakeSentence(c, articles, i, sel.scores[i], left, options));
-    left -= std::min(left, c.units[i].words);
+    left -= std::min(left, c.units[i].length);
   }
   return summary;
 }

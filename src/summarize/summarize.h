@@ -7,8 +7,9 @@
 //     std::cout << line.text << "  [" << articles[line.article].source << " +"
 //               << line.support.size() << "]\n";
 //
-// Every method picks whole sentences of the input (optionally cutting the last one at
-// the word budget), so each summary line points to the exact bytes it came from and to
+// Every method picks sentences of the input, trimmed of low-content phrases (optionally
+// cutting the last one at the word budget), so each summary line points to the exact
+// bytes it came from (SummarySentence::parts) and to
 // the sentences of other articles that say the same thing. Methods, their sources and
 // the measurements that chose the default are in summarize.cc and docs.
 //
@@ -56,6 +57,10 @@ struct SummaryOptions {
   // Sentences outside [min, max] words are not selected (unless nothing else is left).
   int min_sentence_words = 8;
   int max_sentence_words = 55;
+  // Trim sentences before selection (compress.h): parentheticals, leading connectives
+  // and adverbial clauses, attribution tails, comma-bounded relative clauses and
+  // appositives. A trimmed summary sentence lists the byte spans it kept in `parts`.
+  bool compress = true;
   // Skip sentences that open with a pronoun or connective ("He said", "But") and so
   // lean on a sentence the reader will not see.
   bool skip_dependent_sentences = true;
@@ -74,8 +79,9 @@ struct Support {
 
 struct SummarySentence {
   size_t article = 0;  // index into the input vector
-  Span span;           // the bytes used, into articles[article].text
-  std::string text;    // the sentence as shown (cut at the budget when truncate_last)
+  Span span;           // the bytes used, into articles[article].text (first to last part)
+  std::vector<Span> parts;  // the bytes shown, in order (one part unless trimmed)
+  std::string text;    // the parts as shown (cut at the budget when truncate_last)
   double score = 0;    // the method's score of the sentence (higher = more central)
   std::vector<Support> support;  // every OTHER article's sentence saying the same thing
 };

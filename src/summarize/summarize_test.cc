@@ -17,6 +17,8 @@ using testing::MakeArticle;
 constexpr std::string_view kShared =
     "Heavy flooding killed 42 people in the northern province of Kandara on Tuesday, "
     "officials said.";
+constexpr std::string_view kSharedTrimmed =
+    "Heavy flooding killed 42 people in the northern province of Kandara on Tuesday.";
 
 // Three articles that all carry kShared, each with its own details around it.
 std::vector<Article> FloodCluster() {
@@ -51,7 +53,14 @@ TEST(SummarizeTest, RepeatedSentenceIsSelectedAndAttributedToAllThreeArticles) {
     o.max_sentences = 1;
     Summary s = Summarize(cluster, o);
     ASSERT_EQ(s.sentences.size(), 1u);
-    EXPECT_EQ(s.sentences[0].text, kShared);
+    // Trimmed of its attribution tail; the parts still point at the original bytes.
+    EXPECT_EQ(s.sentences[0].text, kSharedTrimmed);
+    const Article& from = cluster[s.sentences[0].article];
+    ASSERT_EQ(s.sentences[0].parts.size(), 2u);
+    EXPECT_EQ(std::string(from.Slice(s.sentences[0].parts[0])) +
+                  std::string(from.Slice(s.sentences[0].parts[1])),
+              kSharedTrimmed);
+    EXPECT_EQ(from.Slice(s.sentences[0].span), kShared);
     std::set<size_t> articles = {s.sentences[0].article};
     for (const Support& sup : s.sentences[0].support) {
       articles.insert(sup.article);

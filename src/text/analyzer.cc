@@ -47,8 +47,7 @@ uint64_t HashNorm(std::string_view s) {
 
 void Analyzer::StemmerDeleter::operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 
-Analyzer::Analyzer()
-    : stemmer_(sb_stemmer_new("english", "UTF_8")), cache_(kCacheSlots) {}
+Analyzer::Analyzer() : stemmer_(sb_stemmer_new("english", "UTF_8")), cache_(kCacheSlots) {}
 
 Analyzer::~Analyzer() = default;
 
@@ -56,9 +55,9 @@ std::string Analyzer::Stem(std::string_view norm) {
   if (stemmer_ == nullptr || norm.empty() || norm.size() > kMaxStemBytes) {
     return std::string(norm);
   }
-  const sb_symbol* s = sb_stemmer_stem(
-      stemmer_.get(), reinterpret_cast<const sb_symbol*>(norm.data()),
-      static_cast<int>(norm.size()));
+  const sb_symbol* s =
+      sb_stemmer_stem(stemmer_.get(), reinterpret_cast<const sb_symbol*>(norm.data()),
+                      static_cast<int>(norm.size()));
   if (s == nullptr) return std::string(norm);  // out of memory inside libstemmer
   return std::string(reinterpret_cast<const char*>(s),
                      static_cast<size_t>(sb_stemmer_length(stemmer_.get())));

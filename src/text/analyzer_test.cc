@@ -2,10 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include "src/text/normalize.h"
-
 #include <string>
 #include <vector>
+
+#include "src/text/normalize.h"
 
 namespace dossier::text {
 namespace {
@@ -19,9 +19,12 @@ std::vector<std::string> Describe(std::string_view text) {
   analyzer.Tokenize(text, Span{0, static_cast<uint32_t>(text.size())}, &tokens);
   std::vector<std::string> out;
   for (const Token& t : tokens) {
-    const char* kind = t.kind == Kind::kWord ? "W" : t.kind == Kind::kNumber ? "N"
-                       : t.kind == Kind::kPunct ? "P" : "S";
-    out.push_back(std::string(text.substr(t.span.begin, t.span.size())) + "|" + kind + "|" + t.norm);
+    const char* kind = t.kind == Kind::kWord     ? "W"
+                       : t.kind == Kind::kNumber ? "N"
+                       : t.kind == Kind::kPunct  ? "P"
+                                                 : "S";
+    out.push_back(std::string(text.substr(t.span.begin, t.span.size())) + "|" + kind + "|" +
+                  t.norm);
   }
   return out;
 }
@@ -34,13 +37,17 @@ struct Case {
 TEST(TokenizerTest, SplitsWordsNumbersPunctuationAndSymbols) {
   for (const Case& c : std::vector<Case>{
            {"Don't stop", {"Don't|W|don't", "stop|W|stop"}},
-           {"O\xE2\x80\x99" "Connor", {"O\xE2\x80\x99" "Connor|W|o'connor"}},
+           {"O\xE2\x80\x99"
+            "Connor",
+            {"O\xE2\x80\x99"
+             "Connor|W|o'connor"}},
            {"players' union", {"players|W|players", "'|P|'", "union|W|union"}},
            {"well-known", {"well-known|W|well-known"}},
            {"150,000-plus", {"150,000|N|150,000", "-|P|-", "plus|W|plus"}},
            {"COVID-19", {"COVID|W|covid", "-|P|-", "19|N|19"}},
            {"175,000 and 3.5", {"175,000|N|175,000", "and|W|and", "3.5|N|3.5"}},
-           {"$1,200.50 (12%)", {"$|S|$", "1,200.50|N|1,200.50", "(|P|(", "12|N|12", "%|S|%", ")|P|)"}},
+           {"$1,200.50 (12%)",
+            {"$|S|$", "1,200.50|N|1,200.50", "(|P|(", "12|N|12", "%|S|%", ")|P|)"}},
            {"1,23 apples", {"1|N|1", ",|P|,", "23|N|23", "apples|W|apples"}},
            {"at 10:30 a.m.", {"at|W|at", "10:30|N|10:30", "a.m.|W|a.m."}},
            {"the U.S. economy", {"the|W|the", "U.S.|W|u.s.", "economy|W|economy"}},
@@ -50,9 +57,13 @@ TEST(TokenizerTest, SplitsWordsNumbersPunctuationAndSymbols) {
            {"yes\xE2\x80\x94no", {"yes|W|yes", "\xE2\x80\x94|P|-", "no|W|no"}},
            {"\xE2\x80\x9CHi\xE2\x80\x9D", {"\xE2\x80\x9C|P|\"", "Hi|W|hi", "\xE2\x80\x9D|P|\""}},
            {"S\xC3\xA3o Paulo", {"S\xC3\xA3o|W|s\xC3\xA3o", "Paulo|W|paulo"}},
-           {"\xE2\x82\xAC" "5", {"\xE2\x82\xAC|S|\xE2\x82\xAC", "5|N|5"}},
-           {"see https://x.org/a?b=1.", {"see|W|see", "https://x.org/a?b=1|W|https://x.org/a?b=1", ".|P|."}},
-           {"mail ir@loomwell.io now", {"mail|W|mail", "ir@loomwell.io|W|ir@loomwell.io", "now|W|now"}},
+           {"\xE2\x82\xAC"
+            "5",
+            {"\xE2\x82\xAC|S|\xE2\x82\xAC", "5|N|5"}},
+           {"see https://x.org/a?b=1.",
+            {"see|W|see", "https://x.org/a?b=1|W|https://x.org/a?b=1", ".|P|."}},
+           {"mail ir@loomwell.io now",
+            {"mail|W|mail", "ir@loomwell.io|W|ir@loomwell.io", "now|W|now"}},
            {"cdc.gov.", {"cdc.gov|W|cdc.gov", ".|P|."}},
            {"end.The", {"end|W|end", ".|P|.", "The|W|the"}},
        }) {
@@ -66,7 +77,7 @@ TEST(TokenizerTest, SpansAreAbsoluteAndPointAtTheTokenBytes) {
   std::vector<Token> tokens;
   analyzer.Tokenize(text, Span{3, static_cast<uint32_t>(text.size())}, &tokens);
   ASSERT_EQ(tokens.size(), 8u);
-  EXPECT_EQ(tokens[0].span, (Span{3, 6}));  // "Sen"
+  EXPECT_EQ(tokens[0].span, (Span{3, 6}));   // "Sen"
   EXPECT_EQ(tokens[2].span, (Span{8, 12}));  // "Hale"
   for (const Token& t : tokens) {
     EXPECT_EQ(NormalizeForMatching(text.substr(t.span.begin, t.span.size())), t.norm);
@@ -95,11 +106,13 @@ TEST(TokenizerTest, InvalidUtf8NeverCrashesAndStaysInBounds) {
 
 TEST(StemmerTest, UsesSnowballEnglish) {
   Analyzer analyzer;
-  struct StemCase { std::string_view word, stem; };
-  for (const StemCase& c : {StemCase{"running", "run"}, StemCase{"ran", "ran"},
-                            StemCase{"elections", "elect"}, StemCase{"generously", "generous"},
-                            StemCase{"countries", "countri"}, StemCase{"smith's", "smith"},
-                            StemCase{"", ""}}) {
+  struct StemCase {
+    std::string_view word, stem;
+  };
+  for (const StemCase& c :
+       {StemCase{"running", "run"}, StemCase{"ran", "ran"}, StemCase{"elections", "elect"},
+        StemCase{"generously", "generous"}, StemCase{"countries", "countri"},
+        StemCase{"smith's", "smith"}, StemCase{"", ""}}) {
     EXPECT_EQ(analyzer.Stem(c.word), c.stem) << c.word;
   }
   std::string very_long(200, 'a');
@@ -120,7 +133,8 @@ TEST(StemmerTest, TokensCarryStemsOnlyForWords) {
 }
 
 TEST(StopwordTest, ListsFunctionWordsOnly) {
-  for (std::string_view w : {"the", "and", "of", "he", "she", "it's", "don't", "would", "however"}) {
+  for (std::string_view w :
+       {"the", "and", "of", "he", "she", "it's", "don't", "would", "however"}) {
     EXPECT_TRUE(IsStopword(w)) << w;
   }
   for (std::string_view w : {"said", "senate", "The", "", "year", "people", "storm"}) {

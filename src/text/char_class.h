@@ -91,8 +91,8 @@ inline bool IsCloserCp(UChar32 c) {
 
 // Quotation marks and brackets that can open a sentence (` for the `` of LDC/PTB text).
 inline bool IsOpenerCp(UChar32 c) {
-  return c == '"' || c == '\'' || c == '`' || c == '(' || c == '[' || c == 0x201C ||
-         c == 0x2018 || c == 0x00AB || c == 0x2039;
+  return c == '"' || c == '\'' || c == '`' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
+         c == 0x00AB || c == 0x2039;
 }
 
 }  // namespace dossier::text::internal

@@ -80,9 +80,7 @@ uint8_t AbbreviationClasses(std::string_view word) {
   return it == map.end() ? 0 : it->second;
 }
 
-bool ContinuesAfterTime(std::string_view word) {
-  return GetTables().after_time.contains(word);
-}
+bool ContinuesAfterTime(std::string_view word) { return GetTables().after_time.contains(word); }
 
 bool IsSpeechVerb(std::string_view word) { return GetTables().speech_verbs.contains(word); }
 

@@ -36,15 +36,33 @@ icu::UnicodeString ToNfc(std::string_view utf8) {
 // The matching form of one (already lower-cased) code point; -1 drops it.
 UChar32 FoldForMatching(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2035:
-    case 0x02BC: case 0xFF07:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x2035:
+    case 0x02BC:
+    case 0xFF07:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x2036:
-    case 0x00AB: case 0x00BB: case 0xFF02:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x2036:
+    case 0x00AB:
+    case 0x00BB:
+    case 0xFF02:
       return '"';
-    case 0x2212: case 0x2043: case 0xFE63: case 0xFF0D:
+    case 0x2212:
+    case 0x2043:
+    case 0xFE63:
+    case 0xFF0D:
       return '-';
-    case 0x00AD: case 0x200B: case 0xFEFF:
+    case 0x00AD:
+    case 0x200B:
+    case 0xFEFF:
       return -1;
     default:
       break;

@@ -27,14 +27,24 @@ TEST(NormalizeNfcTest, ComposesAndReplacesInvalidBytes) {
 TEST(NormalizeForMatchingTest, FoldsCaseQuotesDashesAndSpaces) {
   for (const Case& c : {
            Case{"Hello World", "hello world"},
-           Case{"Don\xE2\x80\x99t", "don't"},                              // ’
-           Case{"\xE2\x80\x9CQuoted\xE2\x80\x9D", "\"quoted\""},          // “ ”
-           Case{"\xC2\xAB" "Bonjour" "\xC2\xBB", "\"bonjour\""},          // « »
-           Case{"1990\xE2\x80\x93" "91", "1990-91"},                      // en dash
-           Case{"yes\xE2\x80\x94no", "yes-no"},                           // em dash
-           Case{"\xE2\x88\x92" "5", "-5"},                                // minus sign
-           Case{"10\xC2\xA0km", "10 km"},                                 // NBSP
-           Case{"a\xE2\x80\x89" "b\xE3\x80\x80" "c", "a b c"},            // thin, ideographic
+           Case{"Don\xE2\x80\x99t", "don't"},                     // ’
+           Case{"\xE2\x80\x9CQuoted\xE2\x80\x9D", "\"quoted\""},  // “ ”
+           Case{"\xC2\xAB"
+                "Bonjour"
+                "\xC2\xBB",
+                "\"bonjour\""},  // « »
+           Case{"1990\xE2\x80\x93"
+                "91",
+                "1990-91"},                      // en dash
+           Case{"yes\xE2\x80\x94no", "yes-no"},  // em dash
+           Case{"\xE2\x88\x92"
+                "5",
+                "-5"},                     // minus sign
+           Case{"10\xC2\xA0km", "10 km"},  // NBSP
+           Case{"a\xE2\x80\x89"
+                "b\xE3\x80\x80"
+                "c",
+                "a b c"},  // thin, ideographic
            Case{"tab\there\nline", "tab here line"},
            Case{"soft\xC2\xADhyphen", "softhyphen"},                      // U+00AD dropped
            Case{"\xC3\x89MILE Zola", "\xC3\xA9mile zola"},                // É -> é

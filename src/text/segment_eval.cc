@@ -62,8 +62,7 @@ int LineAt(const SegmentationGold& gold, size_t at) {
 
 }  // namespace
 
-StatusOr<SegmentationGold> ParseSegmentationGold(std::string_view content,
-                                                 std::string_view name) {
+StatusOr<SegmentationGold> ParseSegmentationGold(std::string_view content, std::string_view name) {
   SegmentationGold gold;
   gold.name = std::string(name);
   bool in_paragraph = false;
@@ -83,8 +82,8 @@ StatusOr<SegmentationGold> ParseSegmentationGold(std::string_view content,
       return Status::InvalidArgument(
           StrCat(name, ":", line_number, ": '|' line does not follow a sentence"));
     }
-    std::string_view joiner = !in_paragraph ? (gold.sentences.empty() ? "" : "\n\n")
-                                            : (newline_join ? "\n" : " ");
+    std::string_view joiner =
+        !in_paragraph ? (gold.sentences.empty() ? "" : "\n\n") : (newline_join ? "\n" : " ");
     AppendSentence(StripAscii(line), line_number, joiner, &gold);
     in_paragraph = true;
   }
@@ -118,15 +117,15 @@ void ScoreSegmentation(const SegmentationGold& gold, SegmentationScore* score) {
     bool hit = gold_ends.contains(end);
     (hit ? score->true_positives : score->false_positives)++;
     if (!hit) {
-      score->errors.push_back({StrCat(gold.name, ":", LineAt(gold, end)), false,
-                               Context(gold.text, end)});
+      score->errors.push_back(
+          {StrCat(gold.name, ":", LineAt(gold, end)), false, Context(gold.text, end)});
     }
   }
   for (uint32_t end : gold_ends) {
     if (predicted.contains(end)) continue;
     ++score->false_negatives;
-    score->errors.push_back({StrCat(gold.name, ":", LineAt(gold, end)), true,
-                             Context(gold.text, end)});
+    score->errors.push_back(
+        {StrCat(gold.name, ":", LineAt(gold, end)), true, Context(gold.text, end)});
   }
 }
 

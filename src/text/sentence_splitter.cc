@@ -46,12 +46,12 @@ constexpr size_t kMinWrapWidth = 40;
 
 // What follows a candidate boundary.
 struct NextToken {
-  bool upper = false;         // starts with an upper-case letter
-  bool lower = false;         // starts with a lower-case letter (and is not "iPhone")
+  bool upper = false;  // starts with an upper-case letter
+  bool lower = false;  // starts with a lower-case letter (and is not "iPhone")
   bool digit = false;
-  bool opener = false;        // an opening quote or bracket before a capital or digit
-  bool quote = false;         // the opener is a quotation mark, not a bracket
-  std::string_view word;      // leading ASCII word (letters and apostrophes)
+  bool opener = false;    // an opening quote or bracket before a capital or digit
+  bool quote = false;     // the opener is a quotation mark, not a bracket
+  std::string_view word;  // leading ASCII word (letters and apostrophes)
 };
 
 // The ASCII word (letters, apostrophes) starting at text[i].
@@ -228,8 +228,8 @@ class Splitter {
 
   std::string_view text_;
   size_t end_;
-  size_t start_;        // start of the sentence being built
-  size_t para_start_;   // start of the current paragraph (after the last blank line)
+  size_t start_;                  // start of the sentence being built
+  size_t para_start_;             // start of the current paragraph (after the last blank line)
   size_t width_para_ = SIZE_MAX;  // paragraph whose width is cached in width_
   size_t width_ = 0;
   std::vector<Span> out_;
@@ -364,8 +364,7 @@ bool Splitter::LineBreakIsBoundary(size_t i, size_t m) {
   size_t len = 0;
   UChar32 last = PrevCodePoint(text_, line_end, &len);
   if (last == '.' || last == '?' || last == '!' || last == 0x2026 || IsCloserCp(last) ||
-      last == ',' || last == ';' || last == '&' || last == '(' || IsHyphenCp(last) ||
-      last == '/') {
+      last == ',' || last == ';' || last == '&' || last == '(' || IsHyphenCp(last) || last == '/') {
     return false;  // decided by the stop rules, or clearly continued
   }
   size_t wb = line_end;

@@ -30,22 +30,32 @@ void RunCases(const std::vector<Case>& cases) {
 
 TEST(SentenceSplitterTest, KeepsAbbreviationsInsideSentences) {
   RunCases({
-      {"title", "Mr. Smith met Dr. Jones. They talked.", {"Mr. Smith met Dr. Jones.", "They talked."}},
+      {"title",
+       "Mr. Smith met Dr. Jones. They talked.",
+       {"Mr. Smith met Dr. Jones.", "They talked."}},
       {"military", "Gen. Mark A. Milley spoke.", {"Gen. Mark A. Milley spoke."}},
-      {"U.S. before noun", "U.S. officials said so. Others agreed.",
+      {"U.S. before noun",
+       "U.S. officials said so. Others agreed.",
        {"U.S. officials said so.", "Others agreed."}},
       {"U.S. before name", "U.S. Rep. Ann Lee voted.", {"U.S. Rep. Ann Lee voted."}},
       {"company", "Apple Inc. said sales rose.", {"Apple Inc. said sales rose."}},
-      {"month and day", "It ends Jan. 15. The next day is free.",
+      {"month and day",
+       "It ends Jan. 15. The next day is free.",
        {"It ends Jan. 15.", "The next day is free."}},
-      {"No. before number", "He is ranked No. 3 in the world.", {"He is ranked No. 3 in the world."}},
+      {"No. before number",
+       "He is ranked No. 3 in the world.",
+       {"He is ranked No. 3 in the world."}},
       {"vs.", "Smith vs. Jones goes to trial.", {"Smith vs. Jones goes to trial."}},
       {"e.g.", "Fruits (e.g. Apples) are sold.", {"Fruits (e.g. Apples) are sold."}},
       {"St. Louis", "She lives in St. Louis now.", {"She lives in St. Louis now."}},
-      {"state mid-sentence", "Austin, Texas, and Reno, Nev., are hot.",
+      {"state mid-sentence",
+       "Austin, Texas, and Reno, Nev., are hot.",
        {"Austin, Texas, and Reno, Nev., are hot."}},
-      {"dateline", "EUGENE, Ore. (AP) \xE2\x80\x94 Rain fell.", {"EUGENE, Ore. (AP) \xE2\x80\x94 Rain fell."}},
-      {"caps dateline", "ST. PAUL, Minn. (AP) \xE2\x80\x94 Snow fell.",
+      {"dateline",
+       "EUGENE, Ore. (AP) \xE2\x80\x94 Rain fell.",
+       {"EUGENE, Ore. (AP) \xE2\x80\x94 Rain fell."}},
+      {"caps dateline",
+       "ST. PAUL, Minn. (AP) \xE2\x80\x94 Snow fell.",
        {"ST. PAUL, Minn. (AP) \xE2\x80\x94 Snow fell."}},
       {"Ph.D.", "She has a Ph.D. from Yale.", {"She has a Ph.D. from Yale."}},
   });
@@ -53,53 +63,74 @@ TEST(SentenceSplitterTest, KeepsAbbreviationsInsideSentences) {
 
 TEST(SentenceSplitterTest, SplitsAfterSentenceFinalAbbreviations) {
   RunCases({
-      {"U.S. then The", "He moved to the U.S. The next day he left.",
+      {"U.S. then The",
+       "He moved to the U.S. The next day he left.",
        {"He moved to the U.S.", "The next day he left."}},
       {"Inc. then It", "He joined Acme Inc. It was 1990.", {"He joined Acme Inc.", "It was 1990."}},
-      {"Jr. then He", "The winner was Bob Lee Jr. He is 20.", {"The winner was Bob Lee Jr.", "He is 20."}},
-      {"etc. then quote", "We saw dogs, cats, etc. \"Fun,\" he said.",
+      {"Jr. then He",
+       "The winner was Bob Lee Jr. He is 20.",
+       {"The winner was Bob Lee Jr.", "He is 20."}},
+      {"etc. then quote",
+       "We saw dogs, cats, etc. \"Fun,\" he said.",
        {"We saw dogs, cats, etc.", "\"Fun,\" he said."}},
-      {"state after comma", "He lives in Panama City, Fla. Storms are common.",
+      {"state after comma",
+       "He lives in Panama City, Fla. Storms are common.",
        {"He lives in Panama City, Fla.", "Storms are common."}},
-      {"a.m. then capital", "It opened at 9 a.m. Crowds lined up.",
+      {"a.m. then capital",
+       "It opened at 9 a.m. Crowds lined up.",
        {"It opened at 9 a.m.", "Crowds lined up."}},
   });
 }
 
 TEST(SentenceSplitterTest, HandlesTimesInitialsAndNumbers) {
   RunCases({
-      {"time zone", "The vote is at 10 a.m. ET on Monday.", {"The vote is at 10 a.m. ET on Monday."}},
+      {"time zone",
+       "The vote is at 10 a.m. ET on Monday.",
+       {"The vote is at 10 a.m. ET on Monday."}},
       {"weekday", "They met at 3 p.m. Tuesday.", {"They met at 3 p.m. Tuesday."}},
       {"initials", "J. R. R. Tolkien wrote it.", {"J. R. R. Tolkien wrote it."}},
       {"middle initial", "George W. Bush spoke. He left.", {"George W. Bush spoke.", "He left."}},
       {"joined initials", "J.P. Morgan advised.", {"J.P. Morgan advised."}},
-      {"decimals", "It rose 3.5% to $1,200.50. Then it fell.", {"It rose 3.5% to $1,200.50.", "Then it fell."}},
-      {"sentence ends in number", "Sales were 175,000. Profit was 12.", {"Sales were 175,000.", "Profit was 12."}},
-      {"next starts with digit", "It was hot. 2023 was the hottest year.",
+      {"decimals",
+       "It rose 3.5% to $1,200.50. Then it fell.",
+       {"It rose 3.5% to $1,200.50.", "Then it fell."}},
+      {"sentence ends in number",
+       "Sales were 175,000. Profit was 12.",
+       {"Sales were 175,000.", "Profit was 12."}},
+      {"next starts with digit",
+       "It was hot. 2023 was the hottest year.",
        {"It was hot.", "2023 was the hottest year."}},
   });
 }
 
 TEST(SentenceSplitterTest, HandlesQuotesParenthesesAndMarks) {
   RunCases({
-      {"closing quote belongs to sentence", "He said, \"Stop.\" Then he left.",
+      {"closing quote belongs to sentence",
+       "He said, \"Stop.\" Then he left.",
        {"He said, \"Stop.\"", "Then he left."}},
-      {"PTB quotes", "He voted no. ``The case is serious,'' he said.",
+      {"PTB quotes",
+       "He voted no. ``The case is serious,'' he said.",
        {"He voted no.", "``The case is serious,'' he said."}},
-      {"curly quotes", "She said, \xE2\x80\x9CNo.\xE2\x80\x9D Then she sat.",
+      {"curly quotes",
+       "She said, \xE2\x80\x9CNo.\xE2\x80\x9D Then she sat.",
        {"She said, \xE2\x80\x9CNo.\xE2\x80\x9D", "Then she sat."}},
-      {"question in quote with attribution", "\"Why?\" he asked. Nobody knew.",
+      {"question in quote with attribution",
+       "\"Why?\" he asked. Nobody knew.",
        {"\"Why?\" he asked.", "Nobody knew."}},
       {"question then name said", "\"Is it over?\" Smith asked.", {"\"Is it over?\" Smith asked."}},
       {"exclamation", "Stop! Go now. Why? Because.", {"Stop!", "Go now.", "Why?", "Because."}},
       {"interrobang run", "Really?! Yes.", {"Really?!", "Yes."}},
-      {"parenthesis after stop", "He won. (He always wins.) She lost.",
+      {"parenthesis after stop",
+       "He won. (He always wins.) She lost.",
        {"He won.", "(He always wins.)", "She lost."}},
       {"aside with stop inside", "The bill (H.R. 5) passed.", {"The bill (H.R. 5) passed."}},
-      {"etc. inside parentheses", "Costs (fees, taxes, etc.) rose. Wages fell.",
+      {"etc. inside parentheses",
+       "Costs (fees, taxes, etc.) rose. Wages fell.",
        {"Costs (fees, taxes, etc.) rose.", "Wages fell."}},
       {"lower case continues", "He said no. then left.", {"He said no. then left."}},
-      {"camel case starts", "Sales fell. iPhone sales rose.", {"Sales fell.", "iPhone sales rose."}},
+      {"camel case starts",
+       "Sales fell. iPhone sales rose.",
+       {"Sales fell.", "iPhone sales rose."}},
   });
 }
 
@@ -108,22 +139,32 @@ TEST(SentenceSplitterTest, HandlesEllipsesUrlsAndEmails) {
       {"ellipsis then lower", "I think... maybe not.", {"I think... maybe not."}},
       {"ellipsis then capital", "He paused... Then he spoke.", {"He paused...", "Then he spoke."}},
       {"unicode ellipsis", "Wait\xE2\x80\xA6 No.", {"Wait\xE2\x80\xA6", "No."}},
-      {"url", "See https://www.cdc.gov/measles. It helps.", {"See https://www.cdc.gov/measles.", "It helps."}},
-      {"domain inside", "Visit loomwell.io for more. Thanks.", {"Visit loomwell.io for more.", "Thanks."}},
+      {"url",
+       "See https://www.cdc.gov/measles. It helps.",
+       {"See https://www.cdc.gov/measles.", "It helps."}},
+      {"domain inside",
+       "Visit loomwell.io for more. Thanks.",
+       {"Visit loomwell.io for more.", "Thanks."}},
       {"email", "Write to ir@loomwell.io today.", {"Write to ir@loomwell.io today."}},
   });
 }
 
 TEST(SentenceSplitterTest, HandlesLinesHeadlinesAndLists) {
   RunCases({
-      {"headline", "Storm Hits Coast\nThe storm hit on Monday.", {"Storm Hits Coast", "The storm hit on Monday."}},
+      {"headline",
+       "Storm Hits Coast\nThe storm hit on Monday.",
+       {"Storm Hits Coast", "The storm hit on Monday."}},
       {"blank line", "First para\n\nsecond para", {"First para", "second para"}},
-      {"bullets", "Know this:\n- One thing.\n- Two things\n* Three",
+      {"bullets",
+       "Know this:\n- One thing.\n- Two things\n* Three",
        {"Know this:", "- One thing.", "- Two things", "* Three"}},
-      {"numbered", "Steps:\n1. Stop the car.\n2. Get out.\n3) Run", {"Steps:", "1. Stop the car.", "2. Get out.", "3) Run"}},
-      {"hard wrap", "The senator from Ohio said on Tuesday that the bill would\n"
-                    "pass easily, but the Speaker of the House disagreed with\n"
-                    "Senate leaders and said the vote would be close.",
+      {"numbered",
+       "Steps:\n1. Stop the car.\n2. Get out.\n3) Run",
+       {"Steps:", "1. Stop the car.", "2. Get out.", "3) Run"}},
+      {"hard wrap",
+       "The senator from Ohio said on Tuesday that the bill would\n"
+       "pass easily, but the Speaker of the House disagreed with\n"
+       "Senate leaders and said the vote would be close.",
        {"The senator from Ohio said on Tuesday that the bill would\n"
         "pass easily, but the Speaker of the House disagreed with\n"
         "Senate leaders and said the vote would be close."}},
@@ -137,9 +178,11 @@ TEST(SentenceSplitterTest, HandlesLinesHeadlinesAndLists) {
       {"short line in wrapped text is a break",
        "Flood Warning Issued\nOfficials said on Monday that the storm would weaken after it\n"
        "crossed central Florida.",
-       {"Flood Warning Issued", "Officials said on Monday that the storm would weaken after it\n"
-                                "crossed central Florida."}},
-      {"byline", "By Jane Doe\nAssociated Press\nThe market fell.",
+       {"Flood Warning Issued",
+        "Officials said on Monday that the storm would weaken after it\n"
+        "crossed central Florida."}},
+      {"byline",
+       "By Jane Doe\nAssociated Press\nThe market fell.",
        {"By Jane Doe", "Associated Press", "The market fell."}},
       {"crlf", "One.\r\nTwo.\r\n", {"One.", "Two."}},
   });
@@ -156,9 +199,9 @@ TEST(SentenceSplitterTest, ReturnsAbsoluteTrimmedSpansOfTheBlock) {
 TEST(SentenceSplitterTest, SurvivesDegenerateInput) {
   std::string binary;
   for (int i = 0; i < 4096; ++i) binary.push_back(static_cast<char>((i * 37) % 256));
-  for (std::string_view text : {std::string_view(""), std::string_view("   \n\n "),
-                                std::string_view("...."), std::string_view("?!?!"),
-                                std::string_view("\xE2\x80"), std::string_view(binary)}) {
+  for (std::string_view text :
+       {std::string_view(""), std::string_view("   \n\n "), std::string_view("...."),
+        std::string_view("?!?!"), std::string_view("\xE2\x80"), std::string_view(binary)}) {
     for (Span s : SplitSentences(text, Span{0, static_cast<uint32_t>(text.size())})) {
       EXPECT_LT(s.begin, s.end);
       EXPECT_LE(s.end, text.size());

@@ -2,7 +2,6 @@
 // normalize + stem) on the DUC news stream. No timing assertion: machines differ; the
 // test checks only that the work was done. Skips when the shared data is absent.
 #include <gtest/gtest.h>
-
 #include <time.h>
 
 #include <fstream>
@@ -70,9 +69,10 @@ TEST(TextThroughputTest, PrintsSplitterAndAnalyzerThroughputOnDucStream) {
 
   std::cout << "texts: " << texts.size() << "  bytes: " << bytes << "  sentences: " << sentences
             << "  tokens: " << tokens << "\n"
-            << "SplitSentences: " << MegabytesPerSecond(bytes, split_time) << " MB/s (thread CPU time)\n"
-            << "AnalyzeArticle (split+tokenize+stem): "
-            << MegabytesPerSecond(bytes, analyze_time) << " MB/s (thread CPU time)\n";
+            << "SplitSentences: " << MegabytesPerSecond(bytes, split_time)
+            << " MB/s (thread CPU time)\n"
+            << "AnalyzeArticle (split+tokenize+stem): " << MegabytesPerSecond(bytes, analyze_time)
+            << " MB/s (thread CPU time)\n";
   EXPECT_GT(sentences, texts.size());
   EXPECT_GT(tokens, bytes / 10);
 }

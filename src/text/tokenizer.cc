@@ -164,8 +164,7 @@ size_t Scanner::ScanWord(size_t i) {
 }
 
 // True if the joiner at text_[j] continues the word; text_[after] is the next character.
-bool Scanner::Joins(size_t j, size_t after, const Part& part, bool number_segment,
-                    bool has_at) {
+bool Scanner::Joins(size_t j, size_t after, const Part& part, bool number_segment, bool has_at) {
   size_t len = 0;
   UChar32 joiner = PeekCodePoint(text_, j, &len);
   UChar32 next = PeekCodePoint(text_, after, &len);
@@ -205,9 +204,8 @@ bool Scanner::Joins(size_t j, size_t after, const Part& part, bool number_segmen
 bool Scanner::NextSegmentIsNumber(size_t j) const {
   size_t k = j;
   while (k < text_.size() &&
-         (IsAsciiDigit(text_[k]) ||
-          ((text_[k] == ',' || text_[k] == '.') && k + 1 < text_.size() &&
-           IsAsciiDigit(text_[k + 1]) && k > j))) {
+         (IsAsciiDigit(text_[k]) || ((text_[k] == ',' || text_[k] == '.') && k + 1 < text_.size() &&
+                                     IsAsciiDigit(text_[k + 1]) && k > j))) {
     ++k;
   }
   if (k == j) return false;

@@ -126,6 +126,12 @@ bool ResolvePart(Ctx* c) {
   if (!f.season.empty()) return c->r.value = ys + "-" + f.season, true;
   int limit = f.unit == "Q" ? 4 : 2;
   if (*f.ordinal < 1 || *f.ordinal > limit) return false;
+  // "reported a loss for the fourth quarter", written in January: a part of the year
+  // that has not begun at the DCT, told in the past tense, is last year's.
+  int first_month = (*f.ordinal - 1) * (f.unit == "Q" ? 3 : 6) + 1;
+  if (!f.year && !f.shift && c->dct && c->tense == Tense::kPast && first_month > c->dct->m) {
+    ys = FormatYear(c->dct->y - 1);
+  }
   c->r.value = ys + "-" + f.unit + std::to_string(*f.ordinal);
   return true;
 }
@@ -169,6 +175,10 @@ bool ResolveShiftUnit(Ctx* c) {
     return true;
   }
   int shift = f.shift.value_or(0);
+  // "the quarter" without "this", "current" or "latest" is the quarter under discussion.
+  if (unit == "Q" && !f.shift && !f.Has("latest") && !f.Has("current")) {
+    c->r.anaphor = Anaphor::kSamePeriod;
+  }
   // "the latest quarter" is the last one completed before the DCT.
   if (unit == "Q" && f.Has("latest")) shift = -1;
   // "the weekend" in a past-tense sentence written on a weekday is the one just gone.
@@ -180,6 +190,7 @@ bool ResolveShiftUnit(Ctx* c) {
 // "the year-ago quarter", "year-earlier": the period a year before the DCT's.
 bool ResolveYearAgo(Ctx* c) {
   if (!c->dct) return c->r.value = "PAST_REF", true;
+  c->r.anaphor = Anaphor::kYearBefore;
   c->r.value = PeriodValue(AddMonths(*c->dct, -12), c->f.unit.empty() ? "Y" : c->f.unit);
   return c->r.anchored = true;
 }
@@ -238,6 +249,8 @@ bool NormalizeAgo(Ctx* c) {
     c->r.value = dir < 0 ? "PAST_REF" : "FUTURE_REF";
     return true;
   }
+  // "a year ago" / "a year earlier" compare with the period under discussion.
+  if (n == 1 && f.unit == "Y" && dir < 0) c->r.anaphor = Anaphor::kYearBefore;
   Date d = ShiftDate(*c->dct, f.unit, dir * static_cast<int>(n));
   c->r.value = PeriodValue(d, f.unit == "WE" ? "W" : f.unit);
   return c->r.anchored = true;

@@ -14,11 +14,17 @@ namespace dossier::timex {
 
 enum class Tense { kNone, kPast, kFuture };
 
+// How a value may depend on an earlier expression of the text rather than on the DCT
+// (see anaphora.h): "the quarter" is the quarter last talked about, "a year earlier"
+// the same period one year before it.
+enum class Anaphor { kNone, kSamePeriod, kYearBefore };
+
 struct Resolution {
   std::string type;  // DATE, TIME, DURATION, SET
   std::string value;
   std::string mod;
   bool anchored = false;  // the value used the DCT
+  Anaphor anaphor = Anaphor::kNone;
 };
 
 // Normalizes `m` with its rule's normalizer. Without a DCT, relative expressions get

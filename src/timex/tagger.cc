@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "src/timex/anaphora.h"
 #include "src/timex/calendar.h"
 #include "src/timex/grammar.h"
 #include "src/timex/matcher.h"
@@ -27,8 +28,10 @@ Tense CueAt(const Grammar& g, const std::vector<Tok>& toks, size_t k) {
     if (value == "FUTURE") return Tense::kFuture;
     return Tense::kNone;
   }
+  // A past participle or past tense form; capitalized words ("United", "Ahmed") are
+  // mostly names.
   const std::string& w = toks[k].lower;
-  if (w.size() >= 5 && w.ends_with("ed")) return Tense::kPast;
+  if (w.size() >= 5 && w.ends_with("ed") && !toks[k].capitalized) return Tense::kPast;
   return Tense::kNone;
 }
 
@@ -57,14 +60,14 @@ TimexType ToType(const std::string& s) {
   return TimexType::kDate;
 }
 
-std::optional<Timex> TryMatches(const Grammar& g, const std::vector<Tok>& toks, size_t pos,
-                                const std::optional<Date>& dct) {
+std::optional<Anchored> TryMatches(const Grammar& g, const std::vector<Tok>& toks, size_t pos,
+                                   const std::optional<Date>& dct) {
   for (const RuleMatch& m : MatchAt(g, toks, pos)) {
     Tense tense = SentenceTense(g, toks, pos, m.end);
     std::optional<Resolution> r = Normalize(m, dct, tense);
     if (!r) continue;
     Span span{toks[pos].begin, toks[m.end - 1].end};
-    return Timex{span, ToType(r->type), r->value, r->mod, r->anchored};
+    return Anchored{Timex{span, ToType(r->type), r->value, r->mod, r->anchored}, r->anaphor};
   }
   return std::nullopt;
 }
@@ -93,17 +96,21 @@ std::vector<Timex> TagTimex(std::string_view text, Span span, const TimexContext
   const Grammar& g = DefaultGrammar();
   std::vector<Tok> toks = Tokenize(text, begin, end);
   std::optional<Date> dct = ParseIsoDate(ctx.document_date);
-  std::vector<Timex> out;
+  std::vector<Anchored> tagged;
   size_t pos = 0;
   while (pos < toks.size()) {
-    std::optional<Timex> t = TryMatches(g, toks, pos, dct);
+    std::optional<Anchored> t = TryMatches(g, toks, pos, dct);
     if (!t) {
       ++pos;
       continue;
     }
-    pos = NextToken(toks, pos + 1, t->span.end);
-    out.push_back(std::move(*t));
+    pos = NextToken(toks, pos + 1, t->timex.span.end);
+    tagged.push_back(std::move(*t));
   }
+  if (dct) ResolveAnaphora(&tagged);
+  std::vector<Timex> out;
+  out.reserve(tagged.size());
+  for (Anchored& a : tagged) out.push_back(std::move(a.timex));
   return out;
 }
 

@@ -72,7 +72,7 @@ TEST(TagTimexTest, ResolvesRelativeExpressions) {
       {"He arrived two years ago.", "2021-12-09", "two years ago", "2019"},
       {"Rates are high now.", "2021-12-09", "now", "PRESENT_REF"},
       {"Tensions rose recently.", "2021-12-09", "recently", "PAST_REF"},
-      {"Tensions rose in recent weeks.", "2021-12-09", "recent weeks", "PAST_REF"},
+      {"Tensions rose in recent weeks.", "2021-12-09", "recent weeks", "PXW"},
       {"It grew over the past year.", "2021-12-09", "the past year", "2020"},
       {"Oil rose last night.", "2021-12-09", "last night", "2021-12-08TNI"},
   });

@@ -23,13 +23,17 @@ TEST(TimexEvalTest, MeetsTempEval3TargetsOnTrainingData) {
   TimexEvaluation ev = EvaluateTimeml(tml);
   EXPECT_TRUE(ev.rejected.empty());
   EXPECT_GT(ev.documents, 200);
-  // Reached (TimeBank dev / AQUAINT held out / overall): relaxed F1 .938/.894/.923,
-  // strict F1 .864/.787/.839, value F1 .767/.700/.745. The value F1 target of .80 is not
-  // met yet (see resources/timex/README.md); these bounds guard against regressions.
-  EXPECT_GE(ev.overall.RelaxedF1(), 0.90);
-  EXPECT_GE(ev.overall.StrictF1(), 0.82);
-  EXPECT_GE(ev.overall.ValueF1(), 0.73);
-  EXPECT_GE(ev.by_corpus["AQUAINT"].RelaxedF1(), 0.87);
+  // Reached (TimeBank dev / AQUAINT held out / overall): relaxed F1 .939/.918/.932,
+  // strict F1 .868/.810/.849, value F1 .806/.722/.779. The overall value F1 target of
+  // .80 is met on TimeBank only (see resources/timex/README.md); these bounds guard
+  // against regressions, held-out AQUAINT included.
+  EXPECT_GE(ev.overall.RelaxedF1(), 0.92);
+  EXPECT_GE(ev.overall.StrictF1(), 0.84);
+  EXPECT_GE(ev.overall.ValueF1(), 0.77);
+  EXPECT_GE(ev.by_corpus["TimeBank"].ValueF1(), 0.80);
+  EXPECT_GE(ev.by_corpus["AQUAINT"].RelaxedF1(), 0.91);
+  EXPECT_GE(ev.by_corpus["AQUAINT"].StrictF1(), 0.80);
+  EXPECT_GE(ev.by_corpus["AQUAINT"].ValueF1(), 0.715);
 }
 
 }  // namespace

@@ -49,13 +49,13 @@ StatusOr<std::vector<std::string>> GoldFiles(const std::vector<std::string>& arg
 void PrintScore(const text::SegmentationScore& s, bool verbose) {
   if (verbose) {
     for (const text::SegmentationError& e : s.errors) {
-      std::cout << e.where << ": " << (e.missed ? "missed:   " : "spurious: ") << e.context
-                << "\n";
+      std::cout << e.where << ": " << (e.missed ? "missed:   " : "spurious: ") << e.context << "\n";
     }
   }
-  std::printf("files: %d  sentences: %d  gold boundaries: %d (tricky: %d)  "
-              "in-sentence stops: %d\n",
-              s.files, s.sentences, s.gold_boundaries, s.tricky_boundaries, s.inner_stops);
+  std::printf(
+      "files: %d  sentences: %d  gold boundaries: %d (tricky: %d)  "
+      "in-sentence stops: %d\n",
+      s.files, s.sentences, s.gold_boundaries, s.tricky_boundaries, s.inner_stops);
   std::printf("precision: %.4f  recall: %.4f  F1: %.4f  (tp=%d fp=%d fn=%d)\n", s.Precision(),
               s.Recall(), s.F1(), s.true_positives, s.false_positives, s.false_negatives);
 }

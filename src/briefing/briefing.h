@@ -21,6 +21,10 @@
 namespace dossier::briefing {
 
 struct BriefingOptions {
+  // Whole sentences for readers: trimming (SummaryOptions::compress) can drop an
+  // attribution ("..., officials said") or a time, which changes what a source claims.
+  BriefingOptions() { summary.compress = false; }
+
   summarize::SummaryOptions summary;
   // Jaccard similarity of 5-word shingle sets above which a later article is a
   // near-copy (syndicated or lightly edited) of an earlier one. Lower finds more

@@ -23,7 +23,7 @@ namespace dossier::briefing::internal {
 
 namespace {
 
-// Titles naming an office one person holds at a time in one country. Roles such as
+// Titles naming an office one person holds at a time in one place. Roles such as
 // "spokesman" or "official" are held by many and never contradict each other.
 bool IsOffice(const std::string& title) {
   static const std::set<std::string> kOffices = {
@@ -31,6 +31,18 @@ bool IsOffice(const std::string& title) {
       "defense secretary", "foreign minister", "king", "queen", "pope", "premier",
       "governor", "mayor", "secretary-general", "secretary general", "first lady"};
   return kOffices.count(title) > 0;
+}
+
+// Titles that say what a person is: two different ones given to the same person
+// contradict each other ("Senator" vs "Governor"). Offices, plus posts many people hold
+// at once (a senator is one of many, so these never enter the office-holder check).
+bool IsRole(const std::string& title) {
+  static const std::set<std::string> kRoles = {
+      "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+      "minister", "secretary", "ambassador", "general", "gen.", "admiral", "judge",
+      "justice", "chief justice", "speaker", "lt. gov.", "lieutenant governor", "sheriff",
+      "attorney general", "police chief", "ceo", "chairman"};
+  return IsOffice(title) || kRoles.count(title) > 0;
 }
 
 std::string NormTitle(const std::string& title) {
@@ -117,7 +129,7 @@ std::vector<TitledMention> CollectTitledPeople(const Context& ctx) {
     if (e.type != facts::EntityType::kPerson) continue;
     for (const facts::EntityRef& r : e.mentions) {
       std::string title = NormTitle(r.mention.title);
-      if (title.empty() || IsFormer(r.mention.title) || !IsOffice(title)) continue;
+      if (title.empty() || IsFormer(r.mention.title) || !IsRole(title)) continue;
       const Article& art = ctx.articles[r.article];
       out.push_back({r.article, SentenceOf(art, r.mention.span), e.name, title,
                      QualifierOf(art, r.mention)});
@@ -224,6 +236,7 @@ void CheckOffices(const Context& ctx, std::vector<TitledMention> ms, std::vector
   ResolveQualifiers(&ms);
   std::set<std::string> seen;
   for (const TitledMention& m : ms) {
+    if (!IsOffice(m.title)) continue;
     std::string key = std::to_string(m.article) + "|" + m.person + "|" + m.title + "|" + m.qualifier;
     if (!seen.insert(key).second) continue;
     std::map<std::string, std::vector<size_t>> holders;  // other articles' holders

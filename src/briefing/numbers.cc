@@ -137,24 +137,44 @@ std::vector<size_t> ArticlesOf(const std::vector<Claim>& claims) {
   return out;
 }
 
-// "conflict", "changed over time", or "" when no two current claims of different
-// sources disagree.
+bool Current(const Claim& c) { return !c.out.projection; }
+
+// Whether two current claims of different sources disagree.
+bool Disagree(const Claim& x, const Claim& y) {
+  return x.out.at.article != y.out.at.article && Current(x) && Current(y) &&
+         Disjoint(x.interval, y.interval);
+}
+
+// "changed over time" when the dated claims disagree only across different dates and
+// every undated claim agrees with some dated one (it may be either report); "conflict"
+// for any other disagreement; "" when no two current claims of different sources
+// disagree.
 std::string Assess(const std::vector<Claim>& claims) {
-  bool any = false, all_dated_apart = true;
+  bool any = false, explained_by_time = true;
   for (size_t i = 0; i < claims.size(); ++i) {
     for (size_t j = i + 1; j < claims.size(); ++j) {
-      const Claim& x = claims[i];
-      const Claim& y = claims[j];
-      if (x.out.at.article == y.out.at.article || x.out.projection || y.out.projection) continue;
-      if (!Disjoint(x.interval, y.interval)) continue;
+      if (!Disagree(claims[i], claims[j])) continue;
       any = true;
-      if (x.out.date.empty() || y.out.date.empty() || x.out.date == y.out.date) {
-        all_dated_apart = false;
-      }
+      const std::string& di = claims[i].out.date;
+      const std::string& dj = claims[j].out.date;
+      if (!di.empty() && !dj.empty() && di == dj) explained_by_time = false;
     }
   }
   if (!any) return "";
-  return all_dated_apart ? "changed over time" : "conflict";
+  bool any_dated = false;
+  for (const Claim& c : claims) {
+    if (!Current(c)) continue;
+    if (!c.out.date.empty()) {
+      any_dated = true;
+      continue;
+    }
+    bool fits = false;
+    for (const Claim& d : claims) {
+      fits = fits || (Current(d) && !d.out.date.empty() && !Disjoint(c.interval, d.interval));
+    }
+    explained_by_time = explained_by_time && fits;
+  }
+  return any_dated && explained_by_time ? "changed over time" : "conflict";
 }
 
 std::string Describe(const std::string& label, const std::vector<Claim>& claims) {

@@ -1,0 +1,182 @@
+// Briefing tests on three kinds of story: an invented four-outlet story with known
+// answers (tests/data/briefing/harbor), the bundled real example
+// (examples/biden-putin), and real DUC 2004 clusters from ../shared when present, where
+// no contradiction was planted and none may be reported.
+#include "src/briefing/briefing.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "src/base/file.h"
+#include "src/base/strings.h"
+#include "src/engine/pipeline.h"
+#include "src/ingest/ingest.h"
+
+namespace dossier::briefing {
+namespace {
+
+std::vector<Article> Load(const std::string& dir) {
+  engine::LoadResult r = engine::LoadArticles({std::string(DOSSIER_SOURCE_DIR) + "/" + dir}, {});
+  EXPECT_TRUE(r.report.rejected.empty());
+  return r.articles;
+}
+
+bool Contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
+
+// Every citation points inside its article and, for items, at the text shown.
+void ExpectCitationsValid(const std::vector<Article>& articles, const Briefing& b) {
+  auto check = [&](const BriefItem& item) {
+    ASSERT_FALSE(item.cites.empty());
+    for (const Citation& c : item.cites) {
+      ASSERT_LT(c.article, articles.size());
+      ASSERT_LE(c.span.end, articles[c.article].text.size());
+      ASSERT_LT(c.span.begin, c.span.end);
+    }
+    const Citation& first = item.cites.front();
+    EXPECT_EQ(articles[first.article].Slice(first.span), item.text);
+  };
+  for (const BriefItem& i : b.summary) check(i);
+  for (const TimelineEntry& t : b.timeline) check(t.event);
+  for (const UniqueStatements& u : b.unique) {
+    for (const BriefItem& i : u.items) check(i);
+  }
+}
+
+const TimelineEntry* FindEvent(const Briefing& b, const std::string& date, const std::string& words) {
+  for (const TimelineEntry& t : b.timeline) {
+    if (t.date == date && Contains(t.event.text, words)) return &t;
+  }
+  return nullptr;
+}
+
+TEST(BriefingTest, HarborStoryTimelineResolvesWeekdaysAgainstEachArticlesDate) {
+  std::vector<Article> articles = Load("tests/data/briefing/harbor");
+  ASSERT_EQ(articles.size(), 4u);
+  Briefing b = BuildBriefing(articles, {});
+  ExpectCitationsValid(articles, b);
+  struct Case { std::string date, words; };
+  for (const Case& c : {Case{"2023-03-14", "collapsed into the river on Tuesday"},
+                        Case{"2023-03-15", "declared a state of emergency on Wednesday"},
+                        Case{"2023-03-16", "rose to 15"},
+                        Case{"2023-03-17", "vigil"}}) {
+    EXPECT_NE(FindEvent(b, c.date, c.words), nullptr) << c.date << " " << c.words;
+  }
+  EXPECT_TRUE(std::is_sorted(b.timeline.begin(), b.timeline.end(),
+                             [](const auto& x, const auto& y) { return x.date < y.date; }));
+  // The collapse is told by two outlets: the entry cites both.
+  const TimelineEntry* collapse = FindEvent(b, "2023-03-14", "collapsed");
+  ASSERT_NE(collapse, nullptr);
+  EXPECT_GE(collapse->event.cites.size(), 2u);
+}
+
+TEST(BriefingTest, HarborStoryFlagsTheCopyThatContradictsTheOthers) {
+  std::vector<Article> articles = Load("tests/data/briefing/harbor");
+  Briefing b = BuildBriefing(articles, {});
+  ASSERT_EQ(b.sources.size(), 4u);
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(b.sources[i].suspect, i == 2) << i;
+  struct Case { std::string kind, words; };
+  for (const Case& c : {Case{"title", "\"Senator\""}, Case{"office", "Alan Price"},
+                        Case{"date", "2009"}}) {
+    bool found = std::any_of(b.disagreements.begin(), b.disagreements.end(), [&](const auto& d) {
+      return d.kind == c.kind && Contains(d.summary, c.words) && Contains(d.summary, "[3]");
+    });
+    EXPECT_TRUE(found) << c.kind << " " << c.words;
+  }
+  // The summary prefers the clean wording of a statement the suspect copy shares.
+  for (const BriefItem& i : b.summary) EXPECT_NE(i.cites.front().article, 2u) << i.text;
+}
+
+TEST(BriefingTest, HarborStoryDeathTollChangesOverTime) {
+  Briefing b = BuildBriefing(Load("tests/data/briefing/harbor"), {});
+  auto d = std::find_if(b.disagreements.begin(), b.disagreements.end(),
+                        [](const Disagreement& x) { return x.kind == "quantity"; });
+  ASSERT_NE(d, b.disagreements.end());
+  EXPECT_EQ(d->assessment, "changed over time");
+  std::vector<double> values;
+  for (const QuantityClaim& c : d->claims) values.push_back(c.value);
+  EXPECT_NE(std::find(values.begin(), values.end(), 12.0), values.end());
+  EXPECT_NE(std::find(values.begin(), values.end(), 15.0), values.end());
+  // The projected repair cost is a key number, marked as a projection.
+  bool projected = false;
+  for (const KeyNumber& k : b.numbers) {
+    for (const QuantityClaim& c : k.claims) projected = projected || (c.value == 2e8 && c.projection);
+  }
+  EXPECT_TRUE(projected);
+}
+
+TEST(BriefingTest, ExampleStoryHasTheCallTheSummitTheTroopsAndTheGarbledCopy) {
+  std::vector<Article> articles = Load("examples/biden-putin");
+  ASSERT_EQ(articles.size(), 5u);
+  Briefing b = BuildBriefing(articles, {});
+  ExpectCitationsValid(articles, b);
+  EXPECT_NE(FindEvent(b, "2021-12-07", "virtual meeting"), nullptr);
+  EXPECT_NE(FindEvent(b, "2022-02-21", "tentatively agreed to meet"), nullptr);
+  auto troops = std::find_if(b.disagreements.begin(), b.disagreements.end(), [](const auto& d) {
+    return d.kind == "quantity" && Contains(d.subject, "troop");
+  });
+  ASSERT_NE(troops, b.disagreements.end());
+  std::vector<size_t> sources;
+  for (const QuantityClaim& c : troops->claims) sources.push_back(c.at.article);
+  std::sort(sources.begin(), sources.end());
+  sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+  EXPECT_GE(sources.size(), 4u);
+  for (size_t i = 0; i < b.sources.size(); ++i) EXPECT_EQ(b.sources[i].suspect, i == 2) << i;
+  std::string flags;
+  for (const SourceFlag& f : b.sources[2].flags) flags += f.evidence + "\n";
+  EXPECT_TRUE(Contains(flags, "Vice President")) << flags;
+  EXPECT_TRUE(Contains(flags, "Barack Obama")) << flags;
+}
+
+TEST(BriefingTest, SameInputGivesTheSameBriefing) {
+  std::vector<Article> articles = Load("examples/biden-putin");
+  Briefing x = BuildBriefing(articles, {});
+  Briefing y = BuildBriefing(articles, {});
+  ASSERT_EQ(x.summary.size(), y.summary.size());
+  for (size_t i = 0; i < x.summary.size(); ++i) EXPECT_EQ(x.summary[i].text, y.summary[i].text);
+  ASSERT_EQ(x.timeline.size(), y.timeline.size());
+  ASSERT_EQ(x.disagreements.size(), y.disagreements.size());
+}
+
+TEST(BriefingTest, EmptyAndSingleArticleInputsGiveAnEmptyOrSmallBriefing) {
+  Briefing empty = BuildBriefing({}, {});
+  EXPECT_TRUE(empty.summary.empty());
+  EXPECT_TRUE(empty.sources.empty());
+  std::vector<Article> one = Load("tests/data/briefing/harbor");
+  one.resize(1);
+  Briefing single = BuildBriefing(one, {});
+  EXPECT_EQ(single.sources.size(), 1u);
+  EXPECT_FALSE(single.summary.empty());
+  EXPECT_TRUE(single.disagreements.empty());
+  EXPECT_TRUE(single.unique.empty());
+}
+
+// Real stories nobody tuned for: DUC 2004 clusters of 10 AP/NYT articles. Clean wire
+// copy has no planted contradiction, so no source may be flagged suspect, and every
+// citation must hold.
+TEST(BriefingTest, RealClustersFromDuc2004HaveValidCitationsAndNoFalseSuspects) {
+  auto data = ReadFileToString(std::string(DOSSIER_SHARED_DIR) +
+                               "/data/summarization/duc2004_task2.jsonl");
+  if (!data.ok()) GTEST_SKIP() << "DUC 2004 data not present";
+  std::vector<ingest::Cluster> clusters;
+  ingest::IngestReport report;
+  ingest::ReadClusters("duc2004", *data, &clusters, &report);
+  ASSERT_GE(clusters.size(), 50u);
+  int flagged = 0;
+  for (size_t i : {0u, 17u, 33u, 49u}) {
+    std::vector<Article>& articles = clusters[i].articles;
+    engine::PrepareArticles(&articles, {});
+    Briefing b = BuildBriefing(articles, {});
+    ExpectCitationsValid(articles, b);
+    EXPECT_GE(b.summary.size(), 2u) << clusters[i].id;
+    EXPECT_GE(b.entities.size(), 3u) << clusters[i].id;
+    for (const SourceInfo& s : b.sources) flagged += s.suspect ? 1 : 0;
+  }
+  EXPECT_EQ(flagged, 0);
+}
+
+}  // namespace
+}  // namespace dossier::briefing

@@ -19,7 +19,9 @@ std::string StrCat(const Args&... args) {
 
 // Strips ASCII whitespace (space, \t, \r, \n, \f, \v) from both ends.
 std::string_view StripAscii(std::string_view s);
-bool IsAsciiSpace(char c);
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 std::string AsciiLower(std::string_view s);
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 // Splits on `sep`, keeping empty pieces.

@@ -25,9 +25,15 @@ bool IsAlnum(char c) {
 }
 
 bool IsUrlToken(std::string_view t) {
-  return t.find("://") != std::string_view::npos || StartsWithIgnoreCase(t, "www.") ||
-         (t.find('@') != std::string_view::npos && t.find('.') != std::string_view::npos &&
-          t.size() > 5 && t.front() != '@');
+  if (StartsWithIgnoreCase(t, "www.")) return true;
+  bool at = false, dot = false, colon = false;  // one pass: this runs on every word
+  for (char c : t) {
+    at = at || c == '@';
+    dot = dot || c == '.';
+    colon = colon || c == ':';
+  }
+  if (colon && t.find("://") != std::string_view::npos) return true;
+  return at && dot && t.size() > 5 && t.front() != '@';
 }
 
 // True if text ends with . ! ? or "…", looking through closing quotes and brackets.

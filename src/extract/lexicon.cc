@@ -43,8 +43,10 @@ const std::vector<Phrase>& BoilerplatePhrases() {
 }
 
 std::string NormalizeForMatch(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Writes into a buffer sized for the worst case (the output is never longer than the
+  // input) and trims it once: this runs on every paragraph of every article.
+  std::string out(s.size(), '\0');
+  size_t n = 0;
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
@@ -61,13 +63,14 @@ std::string NormalizeForMatch(std::string_view s) {
     }
     if (IsAsciiSpace(c) || (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0')) {
       if (c == '\xC2') ++i;  // no-break space
-      space = !out.empty();
+      space = n > 0;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) out[n++] = ' ';
     space = false;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out.resize(n);
   return out;
 }
 

@@ -76,6 +76,10 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
   return out;
 }
 
+int Words(const Context& ctx, const Candidate& c) {
+  return ctx.cluster.units[ctx.unit_of[c.article][c.sentence]].words;
+}
+
 struct Entry {
   Candidate lead;
   std::vector<size_t> articles;
@@ -97,6 +101,9 @@ std::vector<Entry> MergeEvents(const Context& ctx, std::vector<Candidate> cands)
         continue;
       }
       e.articles.push_back(c.article);  // a repeat within one article adds no source
+      // A page that repeats a paragraph has usually glued something (a caption, a
+      // headline) to one copy: of two copies in one article, show the shorter.
+      if (c.article == e.lead.article && Words(ctx, c) < Words(ctx, e.lead)) e.lead = c;
       merged = true;
       break;
     }

@@ -54,7 +54,9 @@ TEST(CompressTest, CutsLowContentPhrasesAndKeepsOriginalBytes) {
     for (size_t i = 0; i < parts.size(); ++i) {
       EXPECT_GE(parts[i].begin, span.begin);
       EXPECT_LE(parts[i].end, span.end);
-      if (i > 0) EXPECT_GT(parts[i].begin, parts[i - 1].end);
+      if (i > 0) {
+        EXPECT_GT(parts[i].begin, parts[i - 1].end);
+      }
     }
     EXPECT_EQ(JoinParts(text, parts), c.out);
   }

@@ -64,6 +64,10 @@ Selection SelectMmr(const Cluster& c, const std::vector<size_t>& candidates,
                     const Budget& budget, double redundancy);
 Selection SelectSubmodular(const Cluster& c, const std::vector<size_t>& candidates,
                            const Budget& budget, double redundancy);
+// Article -> the lowest-indexed article it is a near-copy of (tf-idf cosine of the whole
+// articles' content words >= min_cosine), or itself. Used to count syndicated copies once.
+std::vector<size_t> NearCopyGroups(const Cluster& c, double min_cosine);
+
 // `exact`: solve the ILP with GLPK instead of the greedy approximation.
 Selection SelectConcepts(const Cluster& c, const std::vector<size_t>& candidates,
                          const Budget& budget, double redundancy, bool exact);

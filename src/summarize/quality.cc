@@ -85,6 +85,18 @@ size_t DatelineLength(std::string_view s) {
   return 0;
 }
 
+// True when `s` ends as a finished sentence: a full stop, "!" or a closing quote or
+// bracket after one, and not an ellipsis (a teaser cut by the page: "said the...").
+// Headlines, captions without a stop and scraped fragments fail.
+bool EndsLikeSentence(std::string_view s) {
+  if (s.ends_with("...") || s.ends_with("\xE2\x80\xA6")) return false;
+  for (std::string_view close : {"\"", "''", "\xE2\x80\x9D", "\xE2\x80\x99", ")", "'"}) {
+    while (s.ends_with(close)) s.remove_suffix(close.size());
+    s = StripAscii(s);
+  }
+  return !s.empty() && (s.back() == '.' || s.back() == '!');
+}
+
 }  // namespace
 
 std::vector<std::string> LoadResourceList(std::string_view name) {
@@ -141,6 +153,7 @@ bool IsStatement(std::string_view sentence) {
     return false;
   }
   if (s[0] == '"' || s.starts_with("``") || s.starts_with("\xE2\x80\x9C")) return false;
+  if (!EndsLikeSentence(s)) return false;
   std::string lower = AsciiLower(s);
   return std::none_of(BoilerplateCues().begin(), BoilerplateCues().end(),
                       [&](const std::string& cue) { return lower.find(cue) != std::string::npos; });

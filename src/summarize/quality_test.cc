@@ -46,6 +46,38 @@ TEST(QualityTest, IsStatementRejectsQuestionsQuotesAndBoilerplate) {
   }
 }
 
+TEST(QualityTest, IsStatementWantsAFinishedSentence) {
+  struct Case { std::string_view s; bool want; };
+  for (const Case& c : {
+           Case{"The court freed the man on Friday.", true},
+           Case{"The crowd shouted its support!", true},
+           Case{"The leader said ``we will not leave.''", true},
+           Case{"The leader said \"we will not leave.\"", true},
+           Case{"The leader said \xE2\x80\x9Cwe will not leave.\xE2\x80\x9D", true},
+           Case{"The rebels took the town (the third this week.)", true},
+           Case{"Homicide detectives are investigating the death of a well-known...", false},
+           Case{"Homicide detectives are investigating the death of a well-known\xE2\x80\xA6",
+                false},
+           Case{"Frances Bean Cobain Hubby Wants Allowance From Estate", false},
+           Case{"Officials listed three reasons:", false},
+       }) {
+    EXPECT_EQ(IsStatement(c.s), c.want) << c.s;
+  }
+}
+
+TEST(QualityTest, IsStatementRejectsWidgetAndCaptionFurniture) {
+  struct Case { std::string_view s; bool want; };
+  for (const Case& c : {
+           Case{"Rating is available when the video has been rented.", false},
+           Case{"You can add location information to your Tweets from the web.", false},
+           Case{"In this May 4, 2001, file photo, a man looks at photographers.", false},
+           Case{"This copy is for your personal, non-commercial use only.", false},
+           Case{"The senator posted the video on Twitter late on Monday.", true},
+       }) {
+    EXPECT_EQ(IsStatement(c.s), c.want) << c.s;
+  }
+}
+
 TEST(QualityTest, StartsWithConnectiveFindsPronounsAndConjunctions) {
   struct Case { std::string_view s; bool want; };
   for (const Case& c : {Case{"He said the vote was fair.", true},

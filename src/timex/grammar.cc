@@ -45,8 +45,8 @@ Element ParseElement(std::string_view word) {
     e.optional = true;
     word.remove_suffix(1);
   }
-  if (word.size() > 1 && word[0] == '!') {
-    e.negative = true;
+  if (word.size() > 1 && (word[0] == '!' || word[0] == '&')) {
+    (word[0] == '!' ? e.negative : e.lookahead) = true;
     word.remove_prefix(1);
   }
   for (std::string_view alt : Split(word, '|')) {

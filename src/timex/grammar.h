@@ -53,6 +53,7 @@ struct Element {
   std::vector<Atom> alternatives;
   bool optional = false;
   bool negative = false;  // "!X": zero-width, the next token must not match X
+  bool lookahead = false;  // "&X": zero-width, the next token must match X
 };
 
 struct Rule {

@@ -42,6 +42,10 @@ struct Search {
       if (pos >= toks.size() || !AnyMatches(e, pos)) Run(ei + 1, pos);
       return;
     }
+    if (e.lookahead) {
+      if (pos < toks.size() && AnyMatches(e, pos)) Run(ei + 1, pos);
+      return;
+    }
     if (e.optional) Run(ei + 1, pos);
     if (pos >= toks.size() || pos - start >= kMaxMatchTokens) return;
     for (const Atom& a : e.alternatives) TryAtom(a, ei, pos);

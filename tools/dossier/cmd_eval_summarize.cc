@@ -60,6 +60,7 @@ struct Flags {
   std::string dataset, method = "default", split = "all", setting = "auto";
   int words = 0, sentences = 0, limit = 0;
   bool per_topic = false;
+  bool show = false;             // print each summary and its first reference
   bool whole_sentences = false;  // do not cut the last sentence at the budget
   bool no_compress = false;      // SummaryOptions::compress = false (as `dossier brief`)
 };
@@ -118,7 +119,7 @@ struct MethodResult {
 
 MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters,
                        const summarize::SummaryOptions& options,
-                       const eval::RougeOptions& rouge, bool per_topic) {
+                       const eval::RougeOptions& rouge, bool per_topic, bool show) {
   MethodResult r;
   for (const ingest::Cluster& c : clusters) {
     Clock::time_point start = Clock::now();
@@ -132,6 +133,10 @@ MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters,
     eval::RougeScores scores = eval::ScoreTopic(eval::TextToUnits(SummaryText(s)), models, rouge);
     for (const auto& [metric, value] : scores) {
       r.per_topic[metric].emplace_back(c.id + ".dossier", value.first);
+    }
+    if (show) {
+      std::cout << "== " << c.id << "\n-- summary:\n" << SummaryText(s) << "-- reference:\n"
+                << (c.summaries.empty() ? "" : c.summaries[0]) << "\n";
     }
     if (per_topic) {
       std::cout << "  " << c.id << " R-2 R/F " << scores["rouge-2"].first.recall << "/"
@@ -190,6 +195,7 @@ int RunEvalSummarize(int argc, char** argv) {
   app.add_option("--setting", f.setting, "auto, duc or multinews (see the rule in --help)")
       ->check(CLI::IsMember({"auto", "duc", "multinews"}));
   app.add_flag("--per-topic", f.per_topic, "print R-2 per cluster");
+  app.add_flag("--show", f.show, "print each summary and the cluster's first reference");
   app.add_flag("--whole-sentences", f.whole_sentences,
                "keep whole sentences under the budget instead of filling it exactly");
   app.add_flag("--no-compress", f.no_compress,
@@ -250,7 +256,7 @@ int RunEvalSummarize(int argc, char** argv) {
   for (summarize::Method m : MethodsFor(f.method)) {
     options.method = m;
     Clock::time_point t = Clock::now();
-    MethodResult r = RunMethod(*clusters, options, *rouge, f.per_topic);
+    MethodResult r = RunMethod(*clusters, options, *rouge, f.per_topic, f.show);
     double run_seconds = Seconds(t, Clock::now());
     PrintRow(summarize::MethodName(m), r, *rouge, setting.recall);
     std::printf("%11s  reading+analysis %.3f s (median %.2f ms/cluster), summarizing+scoring "

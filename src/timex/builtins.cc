@@ -94,8 +94,9 @@ BuiltinMatch MatchYear(const Grammar& g, const std::vector<Tok>& t, size_t pos) 
     int y = DigitsValue(w);
     bool money = pos > 0 && (t[pos - 1].lower == "$" || t[pos - 1].lower == "#");
     bool percent = pos + 1 < t.size() && (t[pos + 1].lower == "%" || t[pos + 1].lower == "percent");
-    bool grouped = pos + 2 < t.size() && t[pos + 1].lower == "," && Glued(t, pos + 1) &&
-                   Glued(t, pos + 2) && AllDigits(t[pos + 2].lower);
+    // "1,200,000" and "2596.72" (an index level) are amounts, not years.
+    bool grouped = pos + 2 < t.size() && (t[pos + 1].lower == "," || t[pos + 1].lower == ".") &&
+                   Glued(t, pos + 1) && Glued(t, pos + 2) && AllDigits(t[pos + 2].lower);
     if (y < 1000 || y > 2999 || money || percent || grouped || InsideDigitNumber(t, pos)) {
       return std::nullopt;
     }

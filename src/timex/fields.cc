@@ -19,6 +19,7 @@ void TakeLiteral(const std::string& w, Fields* f) {
   if (w == "quarter") f->unit = "Q";
   if (w == "half") f->unit = f->unit.empty() ? "H" : f->unit;
   if (w == "weekend") f->unit = "WE";
+  if (w == "end" && f->mod.empty()) f->mod = "END";  // "year-end", "the year's end"
   if (w == "year" && f->unit.empty()) f->unit = "Y";
   if (w == "month") f->unit = "M";
   if (w == "week") f->unit = "W";
@@ -40,7 +41,7 @@ void TakeClass(const Capture& c, Fields* f) {
   else if (k == "DAY") f->day = ToInt(v);
   else if (k == "YEAR") f->year = ToInt(v);
   else if (k == "ISODATE" || k == "NUMDATE") f->full_date = ParseIsoDate(v);
-  else if (k == "DECADE") f->decade = v;
+  else if (k == "DECADE" || k == "DECADEWORD") f->decade = v;
   else if (k == "ORDINAL" || k == "ORDNUM") f->ordinal = ToInt(v);
   else if (k == "UNIT" || k == "UNITS") f->unit = v, f->plural_unit = k == "UNITS";
   else if (k == "NUM" || k == "FUZZY") f->count = v;

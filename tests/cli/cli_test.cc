@@ -60,7 +60,7 @@ TEST(CliTest, SentencesCarryOffsetsIntoTheArticleText) {
 TEST(CliTest, RejectedInputsAreNamedAndTheRestOfTheBatchGoesOn) {
   std::string good = WriteTemp("good.txt", "Officials met on Monday. They agreed to talk again.\n");
   std::string empty = WriteTemp("empty.txt", "");
-  std::string binary = WriteTemp("binary.txt", std::string("\x00\x01\x02\xff\xfe\x00junk", 12));
+  std::string binary = WriteTemp("binary.txt", std::string("\x00\x01\x02\xff\xfe\x00junk", 10));
   std::string jsonl = WriteTemp("mixed.jsonl",
                                 "{\"id\": \"a\", \"text\": \"The council voted on Tuesday.\"}\n"
                                 "{\"id\": \"b\", \"text\": \n"

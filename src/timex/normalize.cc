@@ -299,7 +299,7 @@ std::optional<Resolution> Normalize(const RuleMatch& m, const std::optional<Date
   else if (n == "yearago") ok = ResolveYearAgo(&c);
   else if (n == "duration") ok = NormalizeDuration(&c);
   else if (n == "set") ok = NormalizeSet(&c);
-  else if (n == "ref") ok = (c.r.value = f.ref.empty() ? "PAST_REF" : f.ref, true);
+  else if (n == "ref") ok = (c.r.value = !f.ref.empty() ? f.ref : f.Has("future") ? "FUTURE_REF" : "PAST_REF", true);
   if (!ok || c.r.value.empty()) return std::nullopt;
   return c.r;
 }

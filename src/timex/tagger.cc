@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 #include "src/timex/anaphora.h"
 #include "src/timex/calendar.h"
@@ -18,7 +19,31 @@
 namespace dossier::timex {
 namespace {
 
-bool EndsSentence(const Tok& t) { return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";"; }
+// Abbreviations that a full stop follows inside a sentence ("Mr. Bush said").
+bool IsAbbreviation(const std::string& w) {
+  static constexpr std::string_view kAbbrev[] = {
+      "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "col", "lt",
+      "sgt", "prof", "corp", "inc", "co", "ltd", "bros", "vs", "no", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') return true;  // "U.S.", "J. Smith"
+  for (std::string_view a : kAbbrev) {
+    if (a == w) return true;
+  }
+  return false;
+}
+
+// toks[k] ends a sentence: not a point inside a number ("2596.72"), after an
+// abbreviation, or before a lower-case word.
+bool EndsSentence(const std::vector<Tok>& toks, size_t k) {
+  const std::string& w = toks[k].lower;
+  if (w != ".") return w == "!" || w == "?" || w == ";";
+  if (k == 0 || k + 1 >= toks.size()) return true;
+  bool glued = toks[k - 1].end == toks[k].begin;
+  if (glued && toks[k].end == toks[k + 1].begin) return false;
+  if (glued && IsAbbreviation(toks[k - 1].lower)) return false;
+  char next = toks[k + 1].lower[0];
+  return toks[k + 1].capitalized || next < 'a' || next > 'z';
+}
 
 // Tense cue of toks[k], if any.
 Tense CueAt(const Grammar& g, const std::vector<Tok>& toks, size_t k) {
@@ -35,20 +60,25 @@ Tense CueAt(const Grammar& g, const std::vector<Tok>& toks, size_t k) {
   return Tense::kNone;
 }
 
-// The tense of the sentence around toks[first, end): the nearest cue, looking both ways.
+// The tense of the sentence around toks[first, end): the nearest cue, looking both ways
+// and stopping at the sentence's ends.
 Tense SentenceTense(const Grammar& g, const std::vector<Tok>& toks, size_t first, size_t end) {
   constexpr size_t kWindow = 40;
-  for (size_t d = 1; d <= kWindow; ++d) {
-    bool any = false;
-    if (first >= d && !EndsSentence(toks[first - d])) {
-      any = true;
+  bool left = true, right = true;
+  for (size_t d = 1; d <= kWindow && (left || right); ++d) {
+    left = left && first >= d && !EndsSentence(toks, first - d);
+    if (left) {
       if (Tense t = CueAt(g, toks, first - d); t != Tense::kNone) return t;
     }
-    if (end + d - 1 < toks.size() && !EndsSentence(toks[end + d - 1])) {
-      any = true;
+    right = right && end + d - 1 < toks.size() && !EndsSentence(toks, end + d - 1);
+    if (right) {
       if (Tense t = CueAt(g, toks, end + d - 1); t != Tense::kNone) return t;
     }
-    if (!any) break;
+  }
+  // No cue in the sentence: news tells a story in one tense, so take the nearest cue of
+  // the sentences before it (still within the window).
+  for (size_t d = 1; d <= kWindow && first >= d; ++d) {
+    if (Tense t = CueAt(g, toks, first - d); t != Tense::kNone) return t;
   }
   return Tense::kNone;
 }

@@ -58,6 +58,14 @@ TEST(TagTimexTest, ResolvesWeekdayAgainstDocumentDateWithTense) {
       {"The vote is scheduled for Monday night.", "2021-12-09", "Monday night", "2021-12-13TNI"},
       {"They met last Friday.", "2021-12-09", "last Friday", "2021-12-03"},
       {"They meet next Thursday.", "2021-12-09", "next Thursday", "2021-12-16"},
+      // 2021-12-11 is a Saturday: the nearest Tuesday is ahead, but "met" is past tense, and
+      // the full stops of "Mr." and "U.S." do not end the sentence.
+      {"He met Mr. Bush on Tuesday.", "2021-12-11", "Tuesday", "2021-12-07"},
+      {"He met U.S. envoys on Tuesday.", "2021-12-11", "Tuesday", "2021-12-07"},
+      // A cue of the sentence itself wins over the sentences before; without one, the
+      // story's tense carries over.
+      {"He met them. On Tuesday, talks will resume.", "2021-12-11", "Tuesday", "2021-12-14"},
+      {"He met them. On Tuesday, talks resume.", "2021-12-11", "Tuesday", "2021-12-07"},
   });
 }
 
@@ -119,6 +127,37 @@ TEST(TagTimexTest, RejectsImpossibleDatesAndNonTemporalNumbers) {
       {"It cost $1990 in total.", "", "", ""},
       {"The may be fine; they march on.", "", "", ""},
       {"Revenue was 2,000 units.", "", "", ""},
+  });
+}
+
+// TimeML 1.2.1 conventions on extents and values, on sentences written for the test.
+TEST(TagTimexTest, FollowsTimemlConventions) {
+  Check({
+      // "the year ended June 30" is the 12 months up to that day: a duration.
+      {"Profit rose in the year ended June 30.", "2021-12-09", "the year", "P1Y"},
+      {"Sales fell in the fiscal year ending March 31.", "2021-12-09", "the fiscal year", "P1Y"},
+      {"Profit rose for the year, it said.", "2021-12-09", "the year", "2021"},
+      // "later" counts from an event of the story: the duration alone is tagged.
+      {"Three days later the rebels left.", "2021-12-09", "Three days", "P3D"},
+      {"He arrived two days ago.", "2021-12-09", "two days ago", "2021-12-07"},
+      // Decades in words, the end of a period, year-end.
+      {"Prices soared in the nineties.", "2021-12-09", "the nineties", "199"},
+      {"a fad of the late sixties", "2021-12-09", "the late sixties", "196", "END"},
+      {"Talks end by the end of the year.", "2021-12-09", "the end of the year", "2021", "END"},
+      {"The deal closes before year-end.", "2021-12-09", "year-end", "2021", "END"},
+      {"Inflation rose earlier in the year.", "2021-12-09", "earlier in the year", "2021", "START"},
+      // Unspecified spans of the past or future.
+      {"Prices will rise in coming months.", "2021-12-09", "coming months", "PXM"},
+      {"Losses may grow in future quarters.", "2021-12-09", "future quarters", "FUTURE_REF"},
+      {"It grew in the months ahead of the vote.", "2021-12-09", "the months ahead", "PXM"},
+  });
+}
+
+TEST(TagTimexTest, DoesNotReadIndexLevelsAsYears) {
+  Check({
+      {"The index closed at 2596.72, off 17 points.", "1989-10-26", "", ""},
+      {"The index fell to 1462.93 Friday.", "1989-10-26", "Friday", "1989-10-20"},
+      {"Sales rose in 1989.", "1989-10-26", "1989", "1989"},
   });
 }
 

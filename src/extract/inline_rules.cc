@@ -158,7 +158,22 @@ bool EndsWithSentence(std::string_view s) {
 // A share bar is a run of short words; only the paragraph's tail can hold one.
 constexpr size_t kMaxTrailingShareBytes = 400;
 
+// The last whitespace-separated word of `s` ("" if none).
+std::string_view LastWord(std::string_view s) {
+  s = StripAscii(s);
+  size_t space = s.find_last_of(" \t\n\r");
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// The first whitespace-separated word of `s` ("" if none).
+std::string_view FirstWord(std::string_view s) {
+  s = StripAscii(s);
+  return s.substr(0, s.find_first_of(" \t\n\r"));
+}
+
 std::optional<Cut> TrailingShare(std::string_view s, Span span) {
+  // Nearly every paragraph ends in prose: decide that from the last word alone.
+  if (!IsSocialWord(AsciiLower(Bare(LastWord(s))))) return std::nullopt;
   size_t skip = 0;
   if (s.size() > kMaxTrailingShareBytes) {
     skip = s.find(' ', s.size() - kMaxTrailingShareBytes);
@@ -214,6 +229,7 @@ std::optional<Cut> TrailingCut(std::string_view text, Span span) {
 
 std::optional<Cut> LeadingCut(std::string_view text, Span span) {
   std::string_view s = text.substr(span.begin, span.size());
+  if (!In(kPlatforms, AsciiLower(Bare(FirstWord(s))))) return std::nullopt;
   // A leading share bar is a few words: look at the block's head only.
   auto words = Words(s.substr(0, std::min<size_t>(s.size(), kMaxShareBarBytes)));
   size_t n = 0;

@@ -7,6 +7,8 @@
 // matches on word boundaries).
 #include "src/timex/grammar.h"
 
+#include <set>
+
 #include <utility>
 
 #include "src/base/embedded.h"
@@ -224,7 +226,52 @@ StatusOr<Grammar> ParseGrammar(const std::map<std::string, std::string>& files) 
   auto it = files.find("patterns.txt");
   if (it == files.end()) return Status::NotFound("patterns.txt missing");
   DOSSIER_RETURN_IF_ERROR(ParsePatterns(it->second, &g));
+  IndexRules(&g);
   return g;
+}
+
+namespace {
+
+// Adds the words that can start a match of rule elements [ei, end) to `words`; sets
+// `any` when a built-in class (or an all-optional tail) could start it.
+void FirstWords(const Grammar& g, const Rule& r, size_t ei, std::set<std::string>* words,
+                bool* any) {
+  if (ei == r.elements.size()) {
+    *any = true;
+    return;
+  }
+  const Element& e = r.elements[ei];
+  if (e.negative || e.lookahead) return FirstWords(g, r, ei + 1, words, any);
+  for (const Atom& a : e.alternatives) {
+    if (!a.is_class) {
+      words->insert(a.text);
+      continue;
+    }
+    auto c = g.classes.find(a.text);
+    if (c == g.classes.end()) {
+      *any = true;
+      continue;
+    }
+    for (const auto& [w, entries] : c->second.by_first_word) words->insert(w);
+  }
+  if (e.optional) FirstWords(g, r, ei + 1, words, any);
+}
+
+}  // namespace
+
+void IndexRules(Grammar* g) {
+  g->rules_by_first_word.clear();
+  g->rules_any_first.clear();
+  for (size_t i = 0; i < g->rules.size(); ++i) {
+    std::set<std::string> words;
+    bool any = false;
+    FirstWords(*g, g->rules[i], 0, &words, &any);
+    if (any) {
+      g->rules_any_first.push_back(i);
+      continue;
+    }
+    for (const std::string& w : words) g->rules_by_first_word[w].push_back(i);
+  }
 }
 
 const Grammar& DefaultGrammar() {

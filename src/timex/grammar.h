@@ -66,7 +66,16 @@ struct Rule {
 struct Grammar {
   std::map<std::string, WordClass> classes;  // "MONTH" -> month.txt
   std::vector<Rule> rules;                   // in file order, groups expanded
+  // Which rules can start at a token: by the token's lower-cased text, plus the rules
+  // whose first element is a built-in class (numbers, years, ...) that any token might
+  // match. Filled by IndexRules; lets the matcher try a handful of rules per token
+  // instead of all of them. Indices are ascending (file order).
+  std::map<std::string, std::vector<size_t>> rules_by_first_word;
+  std::vector<size_t> rules_any_first;
 };
+
+// Fills rules_by_first_word and rules_any_first from rules and classes.
+void IndexRules(Grammar* g);
 
 // Parses word lists ("<name>.txt" -> class NAME) and "patterns.txt". Errors name the
 // file and line. Unknown @classes in patterns (neither a list nor built in) are errors.

@@ -6,6 +6,7 @@
 #include "src/timex/matcher.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "src/timex/builtins.h"
 
@@ -96,9 +97,21 @@ std::vector<std::pair<size_t, std::string>> MatchClass(const Grammar& g, const s
   return out;
 }
 
+// The rules that can start at toks[pos], in file order (see Grammar::rules_by_first_word).
+std::vector<size_t> CandidateRules(const Grammar& g, const Tok& tok) {
+  auto it = g.rules_by_first_word.find(tok.lower);
+  if (it == g.rules_by_first_word.end()) return g.rules_any_first;
+  std::vector<size_t> out;
+  std::merge(it->second.begin(), it->second.end(), g.rules_any_first.begin(),
+             g.rules_any_first.end(), std::back_inserter(out));
+  return out;
+}
+
 std::vector<RuleMatch> MatchAt(const Grammar& g, const std::vector<Tok>& toks, size_t pos) {
   std::vector<RuleMatch> out;
-  for (const Rule& r : g.rules) {
+  if (pos >= toks.size()) return out;
+  for (size_t ri : CandidateRules(g, toks[pos])) {
+    const Rule& r = g.rules[ri];
     Search s{g, toks, r, pos, {}, {}};
     s.best.end = pos;
     s.Run(0, pos);

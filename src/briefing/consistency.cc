@@ -36,12 +36,13 @@ bool IsOffice(const std::string& title) {
 // Titles that say what a person is: two different ones given to the same person
 // contradict each other ("Senator" vs "Governor"). Offices, plus posts many people hold
 // at once (a senator is one of many, so these never enter the office-holder check).
+// Posts commonly held together with another ("Speaker" and representative, "chairman")
+// are left out.
 bool IsRole(const std::string& title) {
   static const std::set<std::string> kRoles = {
-      "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
-      "minister", "secretary", "ambassador", "general", "gen.", "admiral", "judge",
-      "justice", "chief justice", "speaker", "lt. gov.", "lieutenant governor", "sheriff",
-      "attorney general", "police chief", "ceo", "chairman"};
+      "senator", "representative", "minister", "secretary", "ambassador", "general",
+      "admiral", "judge", "justice", "chief justice", "lieutenant governor", "sheriff",
+      "attorney general", "police chief"};
   return IsOffice(title) || kRoles.count(title) > 0;
 }
 
@@ -50,7 +51,47 @@ std::string NormTitle(const std::string& title) {
   for (const char* prefix : {"u.s. ", "us ", "the "}) {
     if (t.rfind(prefix, 0) == 0) t = t.substr(std::string(prefix).size());
   }
-  return t;
+  // Spellings of one title.
+  static const std::map<std::string, std::string> kSame = {
+      {"premier", "prime minister"}, {"sen.", "senator"}, {"rep.", "representative"},
+      {"gen.", "general"}, {"gov.", "governor"}, {"secretary-general", "secretary general"},
+      {"congressman", "representative"}, {"congresswoman", "representative"}};
+  auto it = kSame.find(t);
+  return it == kSame.end() ? t : it->second;
+}
+
+// Titles that can both be right: one is the end of the other ("General" for "Secretary
+// General", a truncation) or the same words.
+// A rank word in front of a title makes it another post ("Vice President").
+bool HasRankPrefix(std::string_view prefix) {
+  for (const char* rank : {"vice", "deputy", "assistant", "lieutenant", "under", "associate",
+                           "acting", "co-"}) {
+    if (prefix.find(rank) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool Compatible(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) != 0) return false;
+  if (longer.size() == shorter.size()) return true;
+  std::string_view prefix(longer.data(), longer.size() - shorter.size());
+  return prefix.back() == ' ' && !HasRankPrefix(prefix);
+}
+
+// Whether two names may be one person written two ways ("Clinton" / "William Jefferson
+// Clinton", "Oskar Luigi Scalfaro" / "Oscar Luigi Scalfaro", "Yevgeny" / "Yevgeny
+// Primakov"): they share a word of four or more letters.
+bool MaySamePerson(const std::string& a, const std::string& b) {
+  std::set<std::string> words;
+  for (std::string_view w : Split(a, ' ')) {
+    if (w.size() >= 4) words.insert(std::string(w));
+  }
+  for (std::string_view w : Split(b, ' ')) {
+    if (w.size() >= 4 && words.count(std::string(w))) return true;
+  }
+  return false;
 }
 
 // "vice president" -> "Vice President", "secretary of state" -> "Secretary of State".
@@ -99,7 +140,13 @@ std::string QualifierOf(const Article& a, const facts::Mention& m) {
   size_t start = before.find_last_of(" \t\n(\"'");
   std::string_view word = before.substr(start == std::string_view::npos ? 0 : start + 1);
   if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) return "";
-  return NormQualifier(std::string(word));
+  // Only a country or people qualifies an office held once ("Israeli Prime Minister");
+  // an organization ("IOC Vice President") has several vice presidents.
+  bool place = false;
+  for (const facts::Mention& q : facts::ExtractMentions(word, {0, static_cast<uint32_t>(word.size())})) {
+    place = place || q.type == facts::EntityType::kPlace;
+  }
+  return place ? NormQualifier(std::string(word)) : "";
 }
 
 struct TitledMention {
@@ -179,6 +226,7 @@ void CheckTitles(const Context& ctx, const std::vector<TitledMention>& ms,
       if (o.person == m.person && o.article != m.article) others[o.title].push_back(o.article);
     }
     for (auto& [title, arts] : others) {
+      if (Compatible(title, m.title)) continue;
       std::sort(arts.begin(), arts.end());
       arts.erase(std::unique(arts.begin(), arts.end()), arts.end());
       if (ctx.IndependentCount(arts) < 2) continue;
@@ -203,13 +251,13 @@ void CheckTitles(const Context& ctx, const std::vector<TitledMention>& ms,
 }
 
 // Gives every mention a qualifier: its own, else the person's usual one under that
-// title, else the qualifier of whoever the sources most often name with the bare title.
+// title somewhere in the story. A person never named with a country ("President Nixon")
+// keeps none and is left out of the office check: with several countries' leaders in
+// one story, guessing the country would invent contradictions.
 void ResolveQualifiers(std::vector<TitledMention>* ms) {
   std::map<std::pair<std::string, std::string>, std::map<std::string, int>> usual;
-  std::map<std::string, std::map<std::string, int>> bare;  // title -> person -> count
   for (const TitledMention& m : *ms) {
     if (!m.qualifier.empty()) ++usual[{m.person, m.title}][m.qualifier];
-    if (m.qualifier.empty()) ++bare[m.title][m.person];
   }
   auto best = [](const std::map<std::string, int>& counts) {
     std::string arg;
@@ -222,13 +270,7 @@ void ResolveQualifiers(std::vector<TitledMention>* ms) {
   for (TitledMention& m : *ms) {
     if (!m.qualifier.empty()) continue;
     auto it = usual.find({m.person, m.title});
-    if (it != usual.end()) {
-      m.qualifier = best(it->second);
-      continue;
-    }
-    std::string holder = best(bare[m.title]);
-    auto h = usual.find({holder, m.title});
-    if (h != usual.end()) m.qualifier = best(h->second);
+    if (it != usual.end()) m.qualifier = best(it->second);
   }
 }
 
@@ -236,7 +278,7 @@ void CheckOffices(const Context& ctx, std::vector<TitledMention> ms, std::vector
   ResolveQualifiers(&ms);
   std::set<std::string> seen;
   for (const TitledMention& m : ms) {
-    if (!IsOffice(m.title)) continue;
+    if (!IsOffice(m.title) || m.qualifier.empty()) continue;
     std::string key = std::to_string(m.article) + "|" + m.person + "|" + m.title + "|" + m.qualifier;
     if (!seen.insert(key).second) continue;
     std::map<std::string, std::vector<size_t>> holders;  // other articles' holders
@@ -247,6 +289,7 @@ void CheckOffices(const Context& ctx, std::vector<TitledMention> ms, std::vector
     }
     if (holders.count(m.person)) continue;  // another source names the same holder
     for (auto& [person, arts] : holders) {
+      if (MaySamePerson(person, m.person)) continue;
       std::sort(arts.begin(), arts.end());
       arts.erase(std::unique(arts.begin(), arts.end()), arts.end());
       if (ctx.IndependentCount(arts) < 2) continue;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "src/summarize/features.h"
@@ -63,6 +64,80 @@ TEST(ConceptTest, EmptyAndSingleArticleClustersHaveOneGroupEach) {
   std::vector<Article> one = {MakeArticle("a0", "", {kWire})};
   internal::Cluster c = internal::BuildCluster(one, SummaryOptions());
   EXPECT_EQ(internal::NearCopyGroups(c, 0.8), std::vector<size_t>{0});
+}
+
+// A hand-built cluster: unit k is the only sentence of article k, `length` words long,
+// with the given concept keys (each article votes 31 for its concepts: position 0).
+internal::Cluster HandCluster(const std::vector<std::pair<int, std::vector<uint64_t>>>& units) {
+  internal::Cluster c;
+  for (const auto& [length, bigrams] : units) {
+    internal::Unit& u = c.units.emplace_back();
+    u.article = c.num_articles++;
+    u.length = u.words = length;
+    u.bigrams = bigrams;
+  }
+  return c;
+}
+
+std::vector<size_t> AllUnits(const internal::Cluster& c) {
+  std::vector<size_t> all(c.units.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  return all;
+}
+
+TEST(ConceptTest, SwapsReplaceAShortUnitThatBlocksABetterLongOne) {
+  // Unit 0 has the best weight per word (2 concepts in 10 words) but leaves no room for
+  // unit 1 (3 concepts in 20 words), which alone covers more.
+  internal::Cluster c = HandCluster({{10, {1, 2}}, {20, {3, 4, 5}}});
+  internal::Budget budget;
+  budget.words = 20;
+  struct Case { bool swaps; std::vector<size_t> want; };
+  for (const Case& t : {Case{false, {0}}, Case{true, {1}}}) {
+    internal::Selection s =
+        internal::SelectConcepts(c, AllUnits(c), budget, 0.5, {.exact = false, .swaps = t.swaps});
+    EXPECT_EQ(s.units, t.want) << "swaps " << t.swaps;
+  }
+}
+
+TEST(ConceptTest, UnitToCutAtTheBudgetAddsUncoveredConcepts) {
+  // Unit 1 repeats unit 0's concepts (more weight in all, none new); unit 2 brings a new
+  // one. Neither fits whole after unit 0; the overflowing unit must be unit 2.
+  internal::Cluster c = HandCluster({{10, {1, 2}}, {15, {1, 2}}, {15, {3}}});
+  struct Case { bool overflow_last; std::vector<size_t> want; };
+  for (const Case& t : {Case{false, {0}}, Case{true, {0, 2}}}) {
+    internal::Budget budget;
+    budget.words = 20;
+    budget.overflow_last = t.overflow_last;
+    internal::Selection s = internal::SelectConcepts(c, AllUnits(c), budget, 0.5, {});
+    EXPECT_EQ(s.units, t.want) << "overflow_last " << t.overflow_last;
+  }
+}
+
+TEST(ConceptTest, SentenceCutAtTheBudgetIsShownLast) {
+  // kShared (11 words, two outlets) is chosen whole; kEarly (12 words, from the earliest
+  // article) is chosen to be cut at the budget. Reading order would put kEarly first,
+  // but the cut must fall on it, not on kShared.
+  const std::string kShared = "The river burst its banks and flooded the old town centre.";
+  const std::string kEarly = "Officials closed the main bridge to traffic as water levels kept rising.";
+  std::vector<Article> articles = {
+      MakeArticle("a0", "2024-01-01", {kEarly}),
+      MakeArticle("a1", "2024-01-02",
+                  {kShared, "Rescue teams moved hundreds of families to the school gym."}),
+      MakeArticle("a2", "2024-01-02",
+                  {kShared, "Farmers counted heavy losses as wheat fields stayed under water."}),
+  };
+  SummaryOptions o;
+  o.method = Method::kConcept;
+  o.truncate_last = true;
+  struct Case { int words; std::string want_cut; };
+  for (const Case& t : {Case{20, "Officials closed the main bridge to traffic as water"},
+                        Case{14, "Officials closed the"}}) {
+    o.max_words = t.words;
+    Summary s = Summarize(articles, o);
+    ASSERT_EQ(s.sentences.size(), 2u) << t.words;
+    EXPECT_EQ(s.sentences[0].text, kShared) << t.words;
+    EXPECT_EQ(s.sentences[1].text, t.want_cut) << t.words;
+  }
 }
 
 }  // namespace

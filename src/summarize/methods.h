@@ -68,9 +68,14 @@ Selection SelectSubmodular(const Cluster& c, const std::vector<size_t>& candidat
 // articles' content words >= min_cosine), or itself. Used to count syndicated copies once.
 std::vector<size_t> NearCopyGroups(const Cluster& c, double min_cosine);
 
-// `exact`: solve the ILP with GLPK instead of the greedy approximation.
+struct ConceptSearch {
+  bool exact = false;  // solve the ILP with GLPK instead of the greedy approximation
+  bool swaps = true;   // greedy only: improve its result by one-for-one swaps
+};
+
+// With budget.overflow_last, the last unit chosen (if any overflows) is the one to cut.
 Selection SelectConcepts(const Cluster& c, const std::vector<size_t>& candidates,
-                         const Budget& budget, double redundancy, bool exact);
+                         const Budget& budget, double redundancy, const ConceptSearch& search);
 
 }  // namespace dossier::summarize::internal
 

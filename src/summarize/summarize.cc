@@ -6,7 +6,8 @@
 // 2. The method selects units under the budget (ranking.cc, diversity.cc, concept.cc).
 // 3. When truncate_last is set, the remaining unit whose score per fitting word is best
 //    is added to fill the word budget exactly and cut there; ROUGE -l evaluations reward
-//    the filled budget.
+//    the filled budget. Concept coverage chooses that unit itself (Budget::overflow_last:
+//    by its uncovered concepts, not its total score).
 // 4. Units are put in reading order: article date, then article, then position; the
 //    cut sentence, if any, goes last so the cut never falls inside the summary.
 // 5. Each sentence gets its supporting sentences from other articles (attribution.cc).
@@ -71,7 +72,8 @@ Selection Select(const Cluster& c, const std::vector<size_t>& cand, const Budget
     case Method::kTextRank: return ranked(internal::TextRankScores(c));
     case Method::kMmr: return internal::SelectMmr(c, cand, b, r);
     case Method::kSubmodular: return internal::SelectSubmodular(c, cand, b, r);
-    case Method::kConcept: return internal::SelectConcepts(c, cand, b, r, o.exact_concepts);
+    case Method::kConcept:
+      return internal::SelectConcepts(c, cand, b, r, {.exact = o.exact_concepts});
   }
   return ranked(internal::LeadScores(c));
 }
@@ -161,12 +163,18 @@ Summary Summarize(const std::vector<Article>& articles, const SummaryOptions& op
   Cluster c = internal::BuildCluster(articles, options);
   if (c.units.empty()) return summary;
   Budget budget = MakeBudget(options);
+  // Concept coverage chooses the sentence to cut itself, by its uncovered concepts.
+  budget.overflow_last = options.truncate_last && options.method == Method::kConcept;
   std::vector<size_t> cand = internal::Candidates(c, std::max(budget.words, 1));
   Selection sel = Select(c, cand, budget, options);
   std::vector<size_t> order = sel.units;
-  SortForReading(c, articles, &order);
   int words = 0;
   for (size_t i : order) words += c.units[i].length;
+  // A method that let its last unit overflow the budget chose it to be cut: it goes last.
+  bool overflowed = budget.overflow_last && budget.words > 0 && words > budget.words;
+  if (overflowed) order.pop_back();
+  SortForReading(c, articles, &order);
+  if (overflowed) order.push_back(sel.units.back());
   bool fill = options.truncate_last && budget.words > 0 && words < budget.words &&
               (budget.sentences == 0 || static_cast<int>(order.size()) < budget.sentences);
   if (fill) {

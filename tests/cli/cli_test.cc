@@ -77,6 +77,19 @@ TEST(CliTest, RejectedInputsAreNamedAndTheRestOfTheBatchGoesOn) {
   EXPECT_NE(r.out.find("The mayor resigned."), std::string::npos);
 }
 
+TEST(CliTest, RepairedInputsAreWarnedAboutAndKept) {
+  std::string dates = WriteTemp("dates.jsonl",
+                                "{\"id\": \"a\", \"text\": \"The council met.\", \"date\": \"9999-99-99\"}\n");
+  std::string latin1 = WriteTemp("latin1.txt", "Caf\xe9 owners said the \x93new rules\x94 hurt sales.\n");
+  RunResult r = RunDossier("sentences '" + dates + "' '" + latin1 + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("dates.jsonl:1"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("The council met."), std::string::npos);
+  EXPECT_NE(r.out.find("Caf\xc3\xa9 owners said the \xe2\x80\x9cnew rules\xe2\x80\x9d"), std::string::npos)
+      << r.out;
+}
+
 TEST(CliTest, StdinIsReadWithDash) {
   RunResult r = RunDossier("sentences - < examples/biden-putin/003_c26feeb0a20361a3.txt");
   EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -29,13 +29,22 @@ bool InputFlags::ToLoadOptions(engine::LoadOptions* options) const {
   return true;
 }
 
+namespace {
+
+void PrintDiagnostic(const char* kind, const ingest::DocumentError& e) {
+  const std::string& m = e.status.message();
+  std::cerr << "dossier: " << kind;
+  if (m.rfind(e.origin, 0) != 0) std::cerr << e.origin << ": ";
+  std::cerr << m << "\n";
+}
+
+}  // namespace
+
 int ReportRejected(const ingest::IngestReport& report) {
-  for (const ingest::DocumentError& e : report.rejected) {
-    const std::string& m = e.status.message();
-    std::cerr << "dossier: ";
-    if (m.rfind(e.origin, 0) != 0) std::cerr << e.origin << ": ";
-    std::cerr << m << "\n";
-  }
+  // Repairs first (the article was kept: an absurd date left empty, bytes replaced),
+  // then rejections; only rejections change the exit code.
+  for (const ingest::DocumentError& e : report.warnings) PrintDiagnostic("warning: ", e);
+  for (const ingest::DocumentError& e : report.rejected) PrintDiagnostic("", e);
   if (!report.rejected.empty()) {
     std::cerr << "dossier: " << report.rejected.size() << " input(s) rejected, " << report.accepted
               << " article(s) read\n";

@@ -22,8 +22,9 @@ struct InputFlags {
   bool ToLoadOptions(engine::LoadOptions* options) const;
 };
 
-// Prints every rejected input on stderr ("dossier: path:line: message") and returns the
-// exit code: kExitOk when nothing was rejected, kExitRejected otherwise.
+// Prints every repaired input ("dossier: warning: path:line: absurd date ... left empty")
+// and every rejected one ("dossier: path:line: message") on stderr, and returns the exit
+// code: kExitOk when nothing was rejected, kExitRejected otherwise.
 int ReportRejected(const ingest::IngestReport& report);
 
 // Runs app.parse and turns CLI11 outcomes into exit codes: -1 = go on, else exit with it.

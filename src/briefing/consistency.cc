@@ -60,8 +60,9 @@ std::string NormTitle(const std::string& title) {
   return it == kSame.end() ? t : it->second;
 }
 
-// Titles that can both be right: one is the end of the other ("General" for "Secretary
-// General", a truncation) or the same words.
+// Titles that can both be right: one is the start or the end of the other ("Secretary"
+// for "Secretary of State", "General" for "Secretary General") without a rank word
+// that makes it another post ("Vice President" is not "President").
 // A rank word in front of a title makes it another post ("Vice President").
 bool HasRankPrefix(std::string_view prefix) {
   for (const char* rank : {"vice", "deputy", "assistant", "lieutenant", "under", "associate",
@@ -74,6 +75,10 @@ bool HasRankPrefix(std::string_view prefix) {
 bool Compatible(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
+  // "Secretary" for "Secretary of State": a shortened title.
+  if (longer.compare(0, shorter.size(), shorter) == 0 && longer[shorter.size()] == ' ') {
+    return true;
+  }
   if (longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) != 0) return false;
   if (longer.size() == shorter.size()) return true;
   std::string_view prefix(longer.data(), longer.size() - shorter.size());

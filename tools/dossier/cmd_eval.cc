@@ -14,12 +14,12 @@ constexpr Command kEvalCommands[] = {
     {"timex", "time-expression tagger vs TimeML (TempEval-3 scores)", RunEvalTimex},
     {"summarize", "summarizer ROUGE on DUC 2004 / Multi-News sets", RunEvalSummarize},
     {"segment", "sentence splitter boundary P/R/F1 on the gold set", RunEvalSegment},
+    {"briefing", "briefing flags and disagreements on real stories, time per story", RunEvalBriefing},
 };
 
 void PrintEvalHelp(std::ostream& out) {
   out << "usage: dossier eval <what> [options]\n\nevaluations:\n";
   for (const Command& c : kEvalCommands) {
-    if (c.run == nullptr) continue;
     out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ') << c.help << "\n";
   }
 }

@@ -8,6 +8,7 @@ int RunEvalRouge(int argc, char** argv);  // cmd_eval_rouge.cc
 int RunEvalTimex(int argc, char** argv);  // cmd_eval_timex.cc
 int RunEvalSummarize(int argc, char** argv);  // cmd_eval_summarize.cc
 int RunEvalSegment(int argc, char** argv);  // cmd_eval_segment.cc
+int RunEvalBriefing(int argc, char** argv);  // cmd_eval_briefing.cc
 
 }  // namespace dossier::cli
 

@@ -19,9 +19,7 @@ constexpr Command kEvalCommands[] = {
 
 void PrintEvalHelp(std::ostream& out) {
   out << "usage: dossier eval <what> [options]\n\nevaluations:\n";
-  for (const Command& c : kEvalCommands) {
-    out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ') << c.help << "\n";
-  }
+  PrintCommands(kEvalCommands, out);
 }
 
 }  // namespace
@@ -31,9 +29,7 @@ int RunEval(int argc, char** argv) {
     PrintEvalHelp(argc < 2 ? std::cerr : std::cout);
     return argc < 2 ? kExitUsage : kExitOk;
   }
-  for (const Command& c : kEvalCommands) {
-    if (c.run != nullptr && !std::strcmp(argv[1], c.name)) return c.run(argc - 1, argv + 1);
-  }
+  if (std::optional<int> code = Dispatch(kEvalCommands, argc - 1, argv + 1)) return *code;
   std::cerr << "dossier eval: unknown evaluation '" << argv[1] << "'\n";
   PrintEvalHelp(std::cerr);
   return kExitUsage;

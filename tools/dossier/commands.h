@@ -6,6 +6,10 @@
 #ifndef DOSSIER_TOOLS_DOSSIER_COMMANDS_H_
 #define DOSSIER_TOOLS_DOSSIER_COMMANDS_H_
 
+#include <optional>
+#include <ostream>
+#include <span>
+
 namespace dossier::cli {
 
 inline constexpr int kExitOk = 0;
@@ -17,6 +21,13 @@ struct Command {
   const char* help;  // one short line for `dossier --help`
   int (*run)(int argc, char** argv);
 };
+
+// One line per command: "  name        help", as `dossier --help` prints them.
+void PrintCommands(std::span<const Command> commands, std::ostream& out);
+
+// Runs the command named argv[0] of `commands` with argv shifted by one; nullopt when
+// there is none of that name.
+std::optional<int> Dispatch(std::span<const Command> commands, int argc, char** argv);
 
 int RunBrief(int argc, char** argv);
 int RunClean(int argc, char** argv);

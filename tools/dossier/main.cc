@@ -18,9 +18,7 @@ constexpr Command kCommands[] = {
 void PrintHelp(std::ostream& out) {
   out << "dossier: turn many news articles on one story into an attributed briefing\n\n"
          "usage: dossier <command> [options] FILES|DIRS|-\n\ncommands:\n";
-  for (const Command& c : kCommands) {
-    out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ') << c.help << "\n";
-  }
+  PrintCommands(kCommands, out);
   out << "\n`dossier <command> --help` shows a command's options.\n"
          "exit codes: 0 ok, 1 some input rejected, 2 bad usage\n";
 }
@@ -39,9 +37,7 @@ int main(int argc, char** argv) {
     PrintHelp(std::cout);
     return kExitOk;
   }
-  for (const Command& c : kCommands) {
-    if (!std::strcmp(verb, c.name)) return c.run(argc - 1, argv + 1);
-  }
+  if (std::optional<int> code = Dispatch(kCommands, argc - 1, argv + 1)) return *code;
   std::cerr << "dossier: unknown command '" << verb << "'\n\n";
   PrintHelp(std::cerr);
   return kExitUsage;

@@ -58,17 +58,22 @@ int Context::IndependentCount(const std::vector<size_t>& article_indices) const 
   return static_cast<int>(std::unique(roots.begin(), roots.end()) - roots.begin());
 }
 
-double Context::BestSimilarity(size_t article, size_t sentence, size_t other) const {
+std::pair<int, double> Context::BestMatch(size_t article, size_t sentence,
+                                          size_t other) const {
   int u = unit_of[article][sentence];
-  if (u < 0) return 0;
-  double best = 0;
+  std::pair<int, double> best = {-1, 0.0};
+  if (u < 0) return best;
   for (int v : unit_of[other]) {
     if (v < 0) continue;
-    best = std::max(best, summarize::internal::Dot(cluster.units[u].vec, cluster.units[v].vec));
+    double sim = summarize::internal::Dot(cluster.units[u].vec, cluster.units[v].vec);
+    if (best.first < 0 || sim > best.second) best = {v, sim};
   }
   return best;
 }
 
+double Context::BestSimilarity(size_t article, size_t sentence, size_t other) const {
+  return BestMatch(article, sentence, other).second;
+}
 double Context::Similarity(size_t a, size_t s, size_t b, size_t t) const {
   int u = unit_of[a][s], v = unit_of[b][t];
   if (u < 0 || v < 0) return 0;
@@ -83,20 +88,12 @@ BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence) {
   item.text = std::string(art.Slice(span));
   item.cites.push_back({article, span});
   if (u < 0) return item;
-  const double threshold = ctx.options.summary.support_threshold;
   for (size_t b = 0; b < ctx.articles.size(); ++b) {
     if (b == article) continue;
-    double best = -1;
-    int best_unit = -1;
-    for (int v : ctx.unit_of[b]) {
-      if (v < 0) continue;
-      double sim = summarize::internal::Dot(ctx.cluster.units[u].vec, ctx.cluster.units[v].vec);
-      if (sim >= threshold && sim > best) {
-        best = sim;
-        best_unit = v;
-      }
+    auto [unit, sim] = ctx.BestMatch(article, sentence, b);
+    if (unit >= 0 && sim >= ctx.options.summary.support_threshold) {
+      item.cites.push_back({b, ctx.cluster.units[unit].span});
     }
-    if (best_unit >= 0) item.cites.push_back({b, ctx.cluster.units[best_unit].span});
   }
   return item;
 }

@@ -3,6 +3,7 @@
 #define DOSSIER_SRC_BRIEFING_CONTEXT_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dossier/article.h"
@@ -33,7 +34,10 @@ struct Context {
 
   // Independent sources among `articles` (near-copies count once).
   int IndependentCount(const std::vector<size_t>& article_indices) const;
-  // Whether the sentence's unit is similar (>= support threshold) to a unit of article b.
+  // The unit of `other_article` most similar to the sentence, with its cosine; unit -1
+  // when either side has no content word.
+  std::pair<int, double> BestMatch(size_t article, size_t sentence, size_t other_article) const;
+  // The cosine of that best match (0 when there is none).
   double BestSimilarity(size_t article, size_t sentence, size_t other_article) const;
   // Cosine of two sentences' vectors (0 when either has no content word).
   double Similarity(size_t a, size_t s, size_t b, size_t t) const;

@@ -11,7 +11,7 @@ namespace dossier::briefing::internal {
 
 namespace {
 
-BriefItem FromSummary(const Context& ctx, const summarize::SummarySentence& s) {
+BriefItem FromSummary(const summarize::SummarySentence& s) {
   BriefItem item{s.text, {{s.article, s.span}}};
   std::vector<summarize::Support> support = s.support;
   std::stable_sort(support.begin(), support.end(), [](const auto& x, const auto& y) {
@@ -44,7 +44,7 @@ void AddSummary(const Context& ctx, Briefing* out) {
   summarize::Summary s = summarize::Summarize(ctx.articles, ctx.options.summary);
   std::set<std::pair<size_t, uint32_t>> used;
   for (const summarize::SummarySentence& sentence : s.sentences) {
-    BriefItem item = FromSummary(ctx, sentence);
+    BriefItem item = FromSummary(sentence);
     PreferCleanSource(ctx, *out, &item);
     if (!used.insert({item.cites[0].article, item.cites[0].span.begin}).second) continue;
     out->summary.push_back(std::move(item));

@@ -25,7 +25,10 @@ Format DetectFormat(const std::string& origin, std::string_view data) {
 
 void ReadArticles(const std::string& origin, std::string_view data, const IngestOptions& options,
                   std::vector<Article>* out, IngestReport* report) {
-  if (LooksBinary(data)) {
+  Format format = options.format == Format::kAuto ? DetectFormat(origin, data) : options.format;
+  // JSON Lines are judged line by line (one binary line rejects that line only); any
+  // other input is one document, rejected whole when it is binary.
+  if (format != Format::kJsonl && LooksBinary(data)) {
     report->rejected.push_back(
         {StrCat(origin, ":1"),
          Status::InvalidArgument(StrCat(origin, ":1: binary data (NUL or control bytes), not "
@@ -37,7 +40,6 @@ void ReadArticles(const std::string& origin, std::string_view data, const Ingest
         {StrCat(origin, ":1"), Status::InvalidArgument(StrCat(origin, ":1: empty input"))});
     return;
   }
-  Format format = options.format == Format::kAuto ? DetectFormat(origin, data) : options.format;
   switch (format) {
     case Format::kJsonl:
       ReadJsonl(origin, data, options, out, report);

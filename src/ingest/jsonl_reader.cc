@@ -164,6 +164,11 @@ void ForEachJsonLine(const std::string& origin, std::string_view data, size_t ma
                                             " bytes exceeds the limit of ", max_bytes))});
       continue;
     }
+    if (LooksBinary(line)) {
+      report->rejected.push_back(
+          {where, Status::InvalidArgument(StrCat(where, ": binary data (NUL or control bytes)"))});
+      continue;
+    }
     Decoded dec = DecodeToUtf8(line);
     if (dec.replaced_bytes > 0) {
       Warn(report, where, StrCat(dec.replaced_bytes, " undecodable bytes replaced by U+FFFD"));

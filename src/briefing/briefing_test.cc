@@ -130,6 +130,27 @@ TEST(BriefingTest, ExampleStoryHasTheCallTheSummitTheTroopsAndTheGarbledCopy) {
   EXPECT_TRUE(Contains(flags, "Barack Obama")) << flags;
 }
 
+TEST(BriefingTest, TimelineLeavesOutSentencesThatLeanOnAnEarlierOne) {
+  std::vector<Article> articles;
+  ingest::IngestReport report;
+  ingest::ReadArticles("a.jsonl",
+                       "{\"id\":\"a\",\"date\":\"2023-05-10\",\"text\":\"The mayor opened the new "
+                       "library on Monday in the old town hall. On Tuesday, she warned that the "
+                       "budget for the library would be cut next year. But the council approved "
+                       "the full budget on Tuesday after a long debate.\"}\n",
+                       {}, &articles, &report);
+  ASSERT_EQ(articles.size(), 1u);
+  engine::PrepareArticles(&articles, {});
+  Briefing b = BuildBriefing(articles, {});
+  struct Case { std::string words; bool shown; };
+  for (const Case& c : {Case{"opened the new library", true}, Case{"she warned", false},
+                        Case{"But the council", false}}) {
+    bool found = std::any_of(b.timeline.begin(), b.timeline.end(),
+                             [&](const TimelineEntry& t) { return Contains(t.event.text, c.words); });
+    EXPECT_EQ(found, c.shown) << c.words;
+  }
+}
+
 TEST(BriefingTest, SameInputGivesTheSameBriefing) {
   std::vector<Article> articles = Load("examples/biden-putin");
   Briefing x = BuildBriefing(articles, {});

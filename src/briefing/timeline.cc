@@ -13,6 +13,7 @@
 #include <map>
 
 #include "src/briefing/context.h"
+#include "src/summarize/quality.h"
 #include "src/timex/timex.h"
 
 namespace dossier::briefing::internal {
@@ -47,6 +48,24 @@ struct Candidate {
   bool eligible;  // passes the summarizer's sentence quality filters
 };
 
+// A timeline line must stand on its own: at least six words and not opening with a
+// pronoun or connective ("On Sunday, she warned ...", "But ..."). Quotes are fine here:
+// "X told reporters on December 6 that ..." dates an event.
+bool Standalone(const Context& ctx, size_t article, const summarize::internal::Unit& u) {
+  if (u.words < 6) return false;
+  std::string_view text = ctx.articles[article].Slice(u.span);
+  if (summarize::internal::StartsWithConnective(text)) return false;
+  // The same after a short opening phrase: "On Sunday, she warned ...".
+  size_t comma = text.find(',');
+  if (comma == std::string_view::npos ||
+      summarize::internal::CountWords(text.substr(0, comma)) > 4) {
+    return true;
+  }
+  std::string_view rest = text.substr(comma + 1);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return !summarize::internal::StartsWithConnective(rest);
+}
+
 std::vector<Candidate> DatedSentences(const Context& ctx) {
   std::vector<Candidate> out;
   summarize::internal::SparseVector centroid = summarize::internal::Centroid(ctx.cluster);
@@ -55,7 +74,7 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
     timex::TimexContext tctx{art.date};
     for (size_t s = 0; s < art.sentences.size(); ++s) {
       int u = ctx.unit_of[a][s];
-      if (u < 0 || ctx.cluster.units[u].words < 6) continue;
+      if (u < 0 || !Standalone(ctx, a, ctx.cluster.units[u])) continue;
       double centrality = summarize::internal::Dot(ctx.cluster.units[u].vec, centroid);
       bool unit_ok = ctx.cluster.units[u].eligible;
       bool dated = false;

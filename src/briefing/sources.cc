@@ -62,15 +62,6 @@ bool Earlier(const std::vector<Article>& articles, size_t x, size_t y) {
   return x < y;
 }
 
-std::string HostOf(const std::string& url) {
-  size_t start = url.find("://");
-  start = start == std::string::npos ? 0 : start + 3;
-  size_t end = url.find_first_of("/?#:", start);
-  std::string host = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  if (host.rfind("www.", 0) == 0) host = host.substr(4);
-  return host;
-}
-
 }  // namespace
 
 void FindNearCopies(Context* ctx) {
@@ -96,7 +87,7 @@ void DescribeSources(const Context& ctx, Briefing* out) {
     s.title = a.title;
     s.date = a.date;
     s.url = a.url;
-    s.outlet = !a.source.empty() ? a.source : HostOf(a.url);
+    s.outlet = a.source;  // ingest fills it from the input or the URL's host
     s.duplicate_of = ctx.duplicate_of[i];
     if (s.duplicate_of >= 0) {
       s.flags.push_back({"copy-of",

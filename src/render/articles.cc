@@ -2,17 +2,20 @@
 
 namespace dossier::render {
 
-namespace {
-
 std::string OneLine(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
   }
   return out;
 }
-
-}  // namespace
 
 std::string DumpLine(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);

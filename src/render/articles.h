@@ -26,6 +26,9 @@ void WriteSentencesJsonl(const Article& article, std::ostream& out);
 // every removed span with its reason.
 void WriteArticleText(const Article& article, int number, bool show_removed, std::ostream& out);
 
+// `s` with runs of whitespace (newlines included) collapsed to one space, for display.
+std::string OneLine(std::string_view s);
+
 // Dumps JSON as one line; invalid UTF-8 (impossible after decoding, but never trusted) is
 // replaced rather than thrown on.
 std::string DumpLine(const Json& json);

@@ -6,21 +6,6 @@ namespace dossier::render {
 
 namespace {
 
-std::string OneLine(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 std::string Cites(const std::vector<Citation>& cites) {
   std::string out;
   for (const Citation& c : cites) out += "[" + std::to_string(c.article + 1) + "]";

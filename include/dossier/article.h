@@ -1,4 +1,4 @@
-// article.h: the data every pipeline stage shares. Start here after engine.h.
+// article.h: the data every pipeline stage shares. Start here; then briefing.h.
 //
 // An Article owns its text (`text`, valid UTF-8 after decoding) and every other
 // structure points into it by byte Span, so a summary sentence, a date or a number can

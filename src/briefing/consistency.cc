@@ -170,14 +170,8 @@ size_t SentenceOf(const Article& a, Span span) {
 }
 
 std::vector<TitledMention> CollectTitledPeople(const Context& ctx) {
-  std::vector<std::vector<facts::Mention>> per_article(ctx.articles.size());
-  for (size_t a = 0; a < ctx.articles.size(); ++a) {
-    for (const SentenceFacts& f : ctx.facts[a]) {
-      per_article[a].insert(per_article[a].end(), f.mentions.begin(), f.mentions.end());
-    }
-  }
   std::vector<TitledMention> out;
-  for (const facts::Entity& e : facts::MergeEntities(per_article)) {
+  for (const facts::Entity& e : ctx.entities) {
     if (e.type != facts::EntityType::kPerson) continue;
     for (const facts::EntityRef& r : e.mentions) {
       std::string title = NormTitle(r.mention.title);

@@ -10,6 +10,7 @@ namespace {
 
 void ExtractFacts(Context* ctx) {
   ctx->facts.resize(ctx->articles.size());
+  std::vector<std::vector<facts::Mention>> per_article(ctx->articles.size());
   for (size_t a = 0; a < ctx->articles.size(); ++a) {
     const Article& art = ctx->articles[a];
     ctx->facts[a].resize(art.sentences.size());
@@ -17,8 +18,11 @@ void ExtractFacts(Context* ctx) {
       const Span span = art.sentences[s].span;
       ctx->facts[a][s].quantities = facts::ExtractQuantities(art.Slice(span), span);
       ctx->facts[a][s].mentions = facts::ExtractMentions(art.Slice(span), span);
+      const auto& m = ctx->facts[a][s].mentions;
+      per_article[a].insert(per_article[a].end(), m.begin(), m.end());
     }
   }
+  ctx->entities = facts::MergeEntities(per_article);
 }
 
 // The median of the known publication dates (ISO strings sort as dates).
@@ -36,6 +40,7 @@ std::string MedianDate(const std::vector<Article>& articles) {
 
 void BuildContext(Context* ctx) {
   ctx->cluster = summarize::internal::BuildCluster(ctx->articles, ctx->options.summary);
+  ctx->centroid = summarize::internal::Centroid(ctx->cluster);
   ctx->unit_of.resize(ctx->articles.size());
   for (size_t a = 0; a < ctx->articles.size(); ++a) {
     ctx->unit_of[a].assign(ctx->articles[a].sentences.size(), -1);

@@ -27,6 +27,8 @@ struct Context {
   summarize::internal::Cluster cluster;
   std::vector<std::vector<int>> unit_of;  // [article][sentence] -> unit index or -1
   std::vector<std::vector<SentenceFacts>> facts;  // [article][sentence]
+  std::vector<facts::Entity> entities;            // mentions merged across the story
+  summarize::internal::SparseVector centroid;     // the story's centroid vector
   std::vector<int> duplicate_of;                  // per article: original or -1
   std::string story_date;                         // median of known article dates
 

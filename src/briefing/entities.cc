@@ -8,14 +8,8 @@
 namespace dossier::briefing::internal {
 
 void AddEntities(const Context& ctx, Briefing* out) {
-  std::vector<std::vector<facts::Mention>> per_article(ctx.articles.size());
-  for (size_t a = 0; a < ctx.articles.size(); ++a) {
-    for (const SentenceFacts& f : ctx.facts[a]) {
-      per_article[a].insert(per_article[a].end(), f.mentions.begin(), f.mentions.end());
-    }
-  }
   std::vector<KeyEntity> entities;
-  for (const facts::Entity& e : facts::MergeEntities(per_article)) {
+  for (const facts::Entity& e : ctx.entities) {
     if (e.demonym_only || e.type == facts::EntityType::kOther) continue;
     KeyEntity k;
     k.name = e.name;

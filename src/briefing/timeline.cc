@@ -68,14 +68,13 @@ bool Standalone(const Context& ctx, size_t article, const summarize::internal::U
 
 std::vector<Candidate> DatedSentences(const Context& ctx) {
   std::vector<Candidate> out;
-  summarize::internal::SparseVector centroid = summarize::internal::Centroid(ctx.cluster);
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
     const Article& art = ctx.articles[a];
     timex::TimexContext tctx{art.date};
     for (size_t s = 0; s < art.sentences.size(); ++s) {
       int u = ctx.unit_of[a][s];
       if (u < 0 || !Standalone(ctx, a, ctx.cluster.units[u])) continue;
-      double centrality = summarize::internal::Dot(ctx.cluster.units[u].vec, centroid);
+      double centrality = summarize::internal::Dot(ctx.cluster.units[u].vec, ctx.centroid);
       bool unit_ok = ctx.cluster.units[u].eligible;
       bool dated = false;
       for (const timex::Timex& t : timex::TagTimex(art.text, art.sentences[s].span, tctx)) {

@@ -43,13 +43,12 @@ std::vector<std::pair<double, size_t>> DropRepeats(
 
 void AddUniqueStatements(const Context& ctx, Briefing* out) {
   if (ctx.articles.size() < 2) return;
-  const summarize::internal::SparseVector centroid = summarize::internal::Centroid(ctx.cluster);
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
     std::vector<std::pair<double, size_t>> scored;  // (-centrality, sentence)
     for (size_t s = 0; s < ctx.articles[a].sentences.size(); ++s) {
       int u = ctx.unit_of[a][s];
       if (u < 0 || !ctx.cluster.units[u].eligible || CarriedElsewhere(ctx, a, s)) continue;
-      scored.push_back({-summarize::internal::Dot(ctx.cluster.units[u].vec, centroid), s});
+      scored.push_back({-summarize::internal::Dot(ctx.cluster.units[u].vec, ctx.centroid), s});
     }
     std::sort(scored.begin(), scored.end());
     scored = DropRepeats(ctx, a, scored);

@@ -19,11 +19,6 @@
 namespace dossier::extract {
 namespace {
 
-bool IsAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
 bool IsUrlToken(std::string_view t) {
   if (StartsWithIgnoreCase(t, "www.")) return true;
   bool at = false, dot = false, colon = false;  // one pass: this runs on every word
@@ -54,9 +49,9 @@ bool EndsTerminal(std::string_view s) {
 
 // `phrase` occurs in `norm` at `pos` with word boundaries on both sides.
 bool BoundedAt(std::string_view norm, size_t pos, std::string_view phrase) {
-  bool left = pos == 0 || !IsAlnum(norm[pos - 1]) || !IsAlnum(phrase.front());
+  bool left = pos == 0 || !IsWordByte(norm[pos - 1]) || !IsWordByte(phrase.front());
   size_t end = pos + phrase.size();
-  bool right = end >= norm.size() || !IsAlnum(norm[end]) || !IsAlnum(phrase.back());
+  bool right = end >= norm.size() || !IsWordByte(norm[end]) || !IsWordByte(phrase.back());
   return left && right;
 }
 
@@ -86,7 +81,7 @@ bool Matches(const Phrase& p, const BlockInfo& b, const CleanOptions& o) {
 
 bool HasLetterOrDigit(std::string_view s) {
   for (char c : s) {
-    if (IsAlnum(c)) return true;
+    if (IsWordByte(c)) return true;
   }
   return false;
 }
@@ -129,7 +124,7 @@ BlockInfo Describe(std::string_view text, Span span, const CleanOptions& options
   ForEachWord(s, [&](std::string_view w) {
     ++b.words;
     if (IsUrlToken(w)) ++b.urls;
-    while (!w.empty() && !IsAlnum(w.front())) w.remove_prefix(1);
+    while (!w.empty() && !IsWordByte(w.front())) w.remove_prefix(1);
     if (w.size() < 4 || (w.front() >= '0' && w.front() <= '9')) return;
     ++long_words;
     if (w.front() >= 'A' && w.front() <= 'Z') ++capitalized;

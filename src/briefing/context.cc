@@ -41,6 +41,7 @@ std::string MedianDate(const std::vector<Article>& articles) {
 void BuildContext(Context* ctx) {
   ctx->cluster = summarize::internal::BuildCluster(ctx->articles, ctx->options.summary);
   ctx->centroid = summarize::internal::Centroid(ctx->cluster);
+  ctx->statements = std::make_unique<summarize::internal::StatementIndex>(ctx->cluster, ctx->articles);
   ctx->unit_of.resize(ctx->articles.size());
   for (size_t a = 0; a < ctx->articles.size(); ++a) {
     ctx->unit_of[a].assign(ctx->articles[a].sentences.size(), -1);
@@ -70,7 +71,7 @@ std::pair<int, double> Context::BestMatch(size_t article, size_t sentence,
   if (u < 0) return best;
   for (int v : unit_of[other]) {
     if (v < 0) continue;
-    double sim = summarize::internal::Dot(cluster.units[u].vec, cluster.units[v].vec);
+    double sim = statements->Support(static_cast<size_t>(u), static_cast<size_t>(v));
     if (best.first < 0 || sim > best.second) best = {v, sim};
   }
   return best;
@@ -82,7 +83,7 @@ double Context::BestSimilarity(size_t article, size_t sentence, size_t other) co
 double Context::Similarity(size_t a, size_t s, size_t b, size_t t) const {
   int u = unit_of[a][s], v = unit_of[b][t];
   if (u < 0 || v < 0) return 0;
-  return summarize::internal::Dot(cluster.units[u].vec, cluster.units[v].vec);
+  return statements->Support(static_cast<size_t>(u), static_cast<size_t>(v));
 }
 
 BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence) {

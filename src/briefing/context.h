@@ -2,6 +2,7 @@
 #ifndef DOSSIER_SRC_BRIEFING_CONTEXT_H_
 #define DOSSIER_SRC_BRIEFING_CONTEXT_H_
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "dossier/briefing.h"
 #include "src/briefing/briefing.h"
 #include "src/facts/facts.h"
+#include "src/summarize/attribution.h"
 #include "src/summarize/features.h"
 
 namespace dossier::briefing::internal {
@@ -26,6 +28,7 @@ struct Context {
   // attribution uses, so "says the same thing" means one thing everywhere.
   summarize::internal::Cluster cluster;
   std::vector<std::vector<int>> unit_of;  // [article][sentence] -> unit index or -1
+  std::unique_ptr<summarize::internal::StatementIndex> statements;  // over `cluster`
   std::vector<std::vector<SentenceFacts>> facts;  // [article][sentence]
   std::vector<facts::Entity> entities;            // mentions merged across the story
   summarize::internal::SparseVector centroid;     // the story's centroid vector
@@ -36,12 +39,13 @@ struct Context {
 
   // Independent sources among `articles` (near-copies count once).
   int IndependentCount(const std::vector<size_t>& article_indices) const;
-  // The unit of `other_article` most similar to the sentence, with its cosine; unit -1
-  // when either side has no content word.
+  // The unit of `other_article` that best supports the sentence (StatementIndex), with
+  // its score; unit -1 when either side has no content word.
   std::pair<int, double> BestMatch(size_t article, size_t sentence, size_t other_article) const;
-  // The cosine of that best match (0 when there is none).
+  // The score of that best match (0 when there is none).
   double BestSimilarity(size_t article, size_t sentence, size_t other_article) const;
-  // Cosine of two sentences' vectors (0 when either has no content word).
+  // How far sentence t of article b states what sentence s of article a states (0 when
+  // either has no content word).
   double Similarity(size_t a, size_t s, size_t b, size_t t) const;
   const Sentence& SentenceAt(size_t article, size_t sentence) const {
     return articles[article].sentences[sentence];

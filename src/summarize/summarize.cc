@@ -152,7 +152,7 @@ SummarySentence MakeSentence(const Cluster& c, const std::vector<Article>& artic
   s.span = Span{s.parts.front().begin, s.parts.back().end};
   s.text = internal::JoinParts(a.text, s.parts);
   s.score = score;
-  s.support = internal::FindSupport(c, unit, o.support_threshold);
+  s.support = internal::FindSupport(c, articles, unit, o.support_threshold);
   return s;
 }
 

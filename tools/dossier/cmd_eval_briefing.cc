@@ -21,6 +21,7 @@ namespace {
 
 struct Tally {
   int stories = 0, sources = 0, suspect = 0, timeline = 0, entities = 0;
+  int summary = 0, corroborated = 0, cites = 0;  // summary sentences, with 2+ sources
   std::map<std::string, int> disagreements;  // "kind: assessment" -> count
   std::vector<double> ms;
 };
@@ -31,6 +32,11 @@ void Count(const Briefing& b, bool show, const std::string& id, Tally* t) {
   for (const SourceInfo& s : b.sources) t->suspect += s.suspect ? 1 : 0;
   t->timeline += static_cast<int>(b.timeline.size());
   t->entities += static_cast<int>(b.entities.size());
+  for (const BriefItem& i : b.summary) {
+    ++t->summary;
+    t->corroborated += i.cites.size() > 1 ? 1 : 0;
+    t->cites += static_cast<int>(i.cites.size());
+  }
   for (const Disagreement& d : b.disagreements) {
     ++t->disagreements[d.kind + ": " + d.assessment];
     if (show) std::cout << id << "\t" << d.kind << "\t" << d.summary << "\n";
@@ -43,6 +49,11 @@ void Print(const Tally& t) {
   std::cout << "stories " << t.stories << ", sources " << t.sources << ", flagged suspect "
             << t.suspect << ", timeline entries " << t.timeline << ", key entities "
             << t.entities << "\n";
+  if (t.summary > 0) {
+    std::cout << "summary sentences " << t.summary << ", citing 2+ sources " << t.corroborated
+              << " (" << 100 * t.corroborated / t.summary << "%), sources per sentence "
+              << static_cast<double>(t.cites) / t.summary << "\n";
+  }
   for (const auto& [k, n] : t.disagreements) std::cout << "disagreements (" << k << "): " << n << "\n";
   if (!ms.empty()) {
     std::cout << "median time per story (read, clean, analyze, brief): " << ms[ms.size() / 2]

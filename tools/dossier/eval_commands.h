@@ -9,6 +9,7 @@ int RunEvalTimex(int argc, char** argv);  // cmd_eval_timex.cc
 int RunEvalSummarize(int argc, char** argv);  // cmd_eval_summarize.cc
 int RunEvalSegment(int argc, char** argv);  // cmd_eval_segment.cc
 int RunEvalBriefing(int argc, char** argv);  // cmd_eval_briefing.cc
+int RunEvalAttribution(int argc, char** argv);  // cmd_eval_attribution.cc
 
 }  // namespace dossier::cli
 

@@ -1,0 +1,101 @@
+// Tests of "says the same thing" (attribution.h) on a small invented story: a
+// paraphrase across outlets supports a sentence, a sentence on the same topic does not,
+// and the same sentence with another figure does not.
+#include "src/summarize/attribution.h"
+
+#include <gtest/gtest.h>
+
+#include "src/summarize/test_util.h"
+
+namespace dossier::summarize::internal {
+namespace {
+
+using testing::MakeArticle;
+
+std::vector<Article> Story() {
+  return {
+      MakeArticle("wire", "2023-03-14",
+                  {"Rescuers pulled 12 survivors from the collapsed bridge on Tuesday, the fire "
+                   "chief said.",
+                   "The bridge carried about 30,000 vehicles a day across the river.",
+                   "Engineers had warned last year that the steel supports were corroding."}),
+      MakeArticle("daily", "2023-03-14",
+                  {"Fire crews rescued 12 survivors from the collapsed bridge Tuesday.",
+                   "The mayor promised the city would rebuild the crossing within two years.",
+                   "Inspectors warned a year ago that steel supports under the deck were "
+                   "corroding."}),
+      MakeArticle("radio", "2023-03-14",
+                  {"Rescuers pulled 15 survivors from the collapsed bridge on Tuesday.",
+                   "The river is the longest in the state and floods every spring."}),
+  };
+}
+
+int UnitOf(const Cluster& c, size_t article, uint32_t index) {
+  for (size_t u = 0; u < c.units.size(); ++u) {
+    if (c.units[u].article == article && c.units[u].index == index) return static_cast<int>(u);
+  }
+  return -1;
+}
+
+TEST(AttributionTest, ParaphrasesSupportTopicOnlyAndOtherFiguresDoNot) {
+  std::vector<Article> articles = Story();
+  Cluster c = BuildCluster(articles, SummaryOptions{});
+  StatementIndex index(c, articles);
+  const double threshold = SummaryOptions{}.support_threshold;
+  struct Case {
+    size_t a;
+    uint32_t s;
+    size_t b;
+    uint32_t t;
+    bool supports;
+    const char* why;
+  };
+  const Case cases[] = {
+      {0, 0, 1, 0, true, "same rescue, other wording and no attribution"},
+      {0, 2, 1, 2, true, "same warning, other subject and tense"},
+      {0, 0, 2, 0, false, "12 survivors against 15: two claims"},
+      {0, 1, 2, 1, false, "the river, but another fact"},
+      {0, 1, 1, 1, false, "the bridge, but another fact"},
+  };
+  for (const Case& k : cases) {
+    int u = UnitOf(c, k.a, k.s), v = UnitOf(c, k.b, k.t);
+    ASSERT_GE(u, 0);
+    ASSERT_GE(v, 0);
+    EXPECT_EQ(index.Support(u, v) >= threshold, k.supports) << k.why << ": " << index.Support(u, v);
+    EXPECT_DOUBLE_EQ(index.Support(u, v), index.Support(v, u)) << "symmetric: " << k.why;
+  }
+}
+
+TEST(AttributionTest, FindSupportListsOtherArticlesInOrderAboveTheThreshold) {
+  std::vector<Article> articles = Story();
+  Cluster c = BuildCluster(articles, SummaryOptions{});
+  int u = UnitOf(c, 0, 0);
+  ASSERT_GE(u, 0);
+  std::vector<Support> s = FindSupport(c, articles, u, SummaryOptions{}.support_threshold);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].article, 1u);
+  EXPECT_EQ(articles[1].Slice(s[0].span), "Fire crews rescued 12 survivors from the collapsed bridge Tuesday.");
+  // Threshold 0 admits every unit of the other articles, by article then position.
+  std::vector<Support> all = FindSupport(c, articles, u, 0.0);
+  for (size_t i = 1; i < all.size(); ++i) {
+    EXPECT_TRUE(all[i - 1].article < all[i].article ||
+                (all[i - 1].article == all[i].article && all[i - 1].span.begin < all[i].span.begin));
+  }
+}
+
+TEST(AttributionTest, NumbersClashOnlyWhenBothStateFiguresAndShareNone) {
+  struct Case {
+    std::vector<std::string> x, y;
+    bool clash;
+  };
+  const Case cases[] = {
+      {{"12"}, {"15"}, true},
+      {{"12", "2023"}, {"12"}, false},
+      {{}, {"15"}, false},
+      {{"175000"}, {}, false},
+  };
+  for (const Case& k : cases) EXPECT_EQ(NumbersClash(k.x, k.y), k.clash);
+}
+
+}  // namespace
+}  // namespace dossier::summarize::internal

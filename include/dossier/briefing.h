@@ -58,7 +58,9 @@ struct QuantityClaim {
 };
 
 struct KeyNumber {
-  std::string counted;  // what is counted: "russian troop", "usd", "percent"
+  // What is counted, as the sources write it most often, with whose it is when the
+  // phrase does not say: "troops (Russia)", "hours of talks", "USD", "percent".
+  std::string counted;
   std::vector<QuantityClaim> claims;  // one per source statement, by source
   int source_count = 0;
 };

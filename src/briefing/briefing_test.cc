@@ -107,6 +107,19 @@ TEST(BriefingTest, HarborStoryDeathTollChangesOverTime) {
   EXPECT_TRUE(projected);
 }
 
+TEST(BriefingTest, HarborStoryKeyNumbersAreLabelledAsTheSourcesWriteThem) {
+  Briefing b = BuildBriefing(Load("tests/data/briefing/harbor"), {});
+  std::vector<std::string> labels;
+  for (const KeyNumber& k : b.numbers) labels.push_back(k.counted);
+  // Plural as written, with the owning place when the phrase does not say whose.
+  for (const char* want : {"people (Harbor Street)", "vehicles", "residents"}) {
+    EXPECT_NE(std::find(labels.begin(), labels.end(), want), labels.end()) << want;
+  }
+  for (const char* stem_form : {"vehicle", "resident", "people (harbor street)"}) {
+    EXPECT_EQ(std::find(labels.begin(), labels.end(), stem_form), labels.end()) << stem_form;
+  }
+}
+
 TEST(BriefingTest, ExampleStoryHasTheCallTheSummitTheTroopsAndTheGarbledCopy) {
   std::vector<Article> articles = Load("examples/biden-putin");
   ASSERT_EQ(articles.size(), 5u);

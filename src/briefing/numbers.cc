@@ -15,6 +15,7 @@
 // fits: "changed over time" when every disagreeing pair has two different known dates,
 // else "conflict".
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -74,6 +75,7 @@ struct Claim {
   QuantityClaim out;
   Interval interval;
   std::string counted;
+  std::string shown;  // the counted phrase as the source wrote it ("Russian troops")
   std::string owner;
   size_t sentence = 0;  // index of the sentence in its article
   std::vector<std::string> context;  // stems of content words near the figure, sorted
@@ -121,6 +123,42 @@ bool ShareContext(const Claim& x, const Claim& y) {
     x.context[i] < y.context[j] ? ++i : ++j;
   }
   return false;
+}
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+bool SamePrefix(std::string_view surface, std::string_view normal) {
+  size_t n = std::min<size_t>(3, normal.size());
+  if (surface.size() < n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    if (std::tolower(static_cast<unsigned char>(surface[i])) != normal[i]) return false;
+  }
+  return true;
+}
+
+// The counted phrase as written: the last words of the quantity's text, one per word of
+// `counted` ("two hours of talks" for "hour of talk"); `counted` itself when the words
+// do not line up (the phrase is not at the end, or the text was normalized more).
+std::string SurfaceOf(std::string_view text, const std::string& counted) {
+  std::vector<std::string_view> words = SplitWords(text), want = SplitWords(counted);
+  if (want.empty() || want.size() >= words.size()) return counted;
+  std::vector<std::string_view> tail(words.end() - static_cast<long>(want.size()), words.end());
+  for (size_t i = 0; i < want.size(); ++i) {
+    if (!SamePrefix(tail[i], want[i])) return counted;
+  }
+  std::string out(tail.front().data(), tail.back().data() + tail.back().size());
+  while (!out.empty() && std::ispunct(static_cast<unsigned char>(out.back()))) out.pop_back();
+  return out;
 }
 
 // "2013 series": a year used as a modifier, not a count.
@@ -183,6 +221,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.context = ContextOf(art.sentences[s], q.span, q.unit);
         c.interval = IntervalOf(q, text);
         c.counted = q.counted.empty() ? q.unit : q.counted;
+        c.shown = q.counted.empty() ? c.counted : SurfaceOf(text, q.counted);
         std::string owner = OwnerOf(q, f.mentions);
         c.owner = owner;
         // Money and percentages are grouped by what they are of ("military aid"), a
@@ -198,13 +237,15 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
 
 bool Disjoint(const Interval& x, const Interval& y) { return x.hi < y.lo || y.hi < x.lo; }
 
+// The most common way the sources write what the group counts (the first in text
+// order of equals).
 std::string Label(const std::vector<Claim>& claims) {
   std::map<std::string, int> counts;
-  for (const Claim& c : claims) ++counts[c.counted];
+  for (const Claim& c : claims) ++counts[c.shown];
   std::string best;
   int top = 0;
-  for (const auto& [k, n] : counts) {
-    if (n > top) top = n, best = k;
+  for (const Claim& c : claims) {
+    if (counts[c.shown] > top) top = counts[c.shown], best = c.shown;
   }
   return best;
 }

@@ -92,6 +92,10 @@ struct Mention {
   // A capitalized word at the start of a sentence that no lexicon knows ("Putin said").
   // MergeEntities keeps it only if the same name occurs elsewhere not tentatively.
   bool tentative = false;
+  // "the alliance", "the world body": a description (descriptions.txt) that may stand
+  // for a named organization; `name` is the description in lower case. MergeEntities
+  // joins it to the one entity of the story it can describe, or drops it.
+  bool description = false;
 };
 
 // Mentions in one sentence, in text order. Never fails.

@@ -104,6 +104,18 @@ void AddNameFile(std::string_view file, EntityType type, Lexicon* lex) {
   });
 }
 
+void AddDescriptions(Lexicon* lex) {
+  ForEachLine("descriptions.txt", [&](std::string_view line) {
+    std::vector<std::string_view> f = Split(line, '|');
+    if (f.size() != 2 || f[0].empty() || f[1].empty()) return;
+    std::vector<std::string>& names = lex->descriptions[Lower(f[0])];
+    names.emplace_back(f[1]);
+    std::sort(names.begin(), names.end());
+    int words = static_cast<int>(std::count(f[0].begin(), f[0].end(), ' ')) + 1;
+    lex->max_description_words = std::max(lex->max_description_words, words);
+  });
+}
+
 void AddDemonyms(Lexicon* lex) {
   ForEachLine("demonyms.txt", [&](std::string_view line) {
     std::vector<std::string_view> f = Split(line, '|');
@@ -144,6 +156,7 @@ void AddEntityLists(Lexicon* lex) {
   AddNameFile("orgs.txt", EntityType::kOrganization, lex);
   AddNameFile("places.txt", EntityType::kPlace, lex);
   AddDemonyms(lex);
+  AddDescriptions(lex);
   AddIcuCountries(lex);
 }
 

@@ -50,6 +50,10 @@ struct Lexicon {
   WordSet place_cues;         // case-sensitive: "County", "Plaza"
   WordSet given_names;        // case-sensitive
   WordMap<KnownName> known;   // case-sensitive surface -> place/org/demonym
+  // Lower-case descriptions ("alliance", "world body") -> the canonical names they can
+  // stand for after "the" (descriptions.txt), sorted.
+  WordMap<std::vector<std::string>> descriptions;
+  int max_description_words = 1;
   int max_known_tokens = 1;   // longest known surface, in tokens
   // First tokens of `known` and first words of `titles`: a cheap test before building
   // longer keys.

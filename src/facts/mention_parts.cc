@@ -249,6 +249,31 @@ void MentionScanner::EmitKnown(size_t i, size_t len, const KnownName& k) {
   last_end_ = i + len;
 }
 
+// The longest description (descriptions.txt) of lower-case words at i, not followed by
+// a capitalized word or "of", which would make it part of a name or another thing ("the
+// alliance of opposition parties").
+size_t MentionScanner::DescriptionAt(size_t i) const {
+  size_t best = 0;
+  for (size_t n = 1; n <= static_cast<size_t>(s_.lex.max_description_words); ++n) {
+    if (!s_.IsWord(i + n - 1)) break;
+    if (s_.lex.descriptions.contains(s_.Phrase(i, n))) best = n;
+  }
+  if (best == 0 || s_.Is(i + best, "of") || IsCapWord(i + best)) return 0;
+  return best;
+}
+
+void MentionScanner::EmitDescription(size_t the, size_t words) {
+  Mention m;
+  m.span = {s_.toks[the].begin, s_.toks[the + words].end};
+  m.type = EntityType::kOrganization;
+  m.name = s_.Phrase(the + 1, words);
+  m.surface = Surface(the, the + 1 + words);
+  m.description = true;
+  out_.push_back(std::move(m));
+  last_begin_ = the;
+  last_end_ = the + 1 + words;
+}
+
 void MentionScanner::EmitChunk(const Chunk& c, std::string title) {
   Mention m;
   m.span = {s_.toks[c.first].begin, s_.toks[c.end - 1].end};
@@ -314,6 +339,13 @@ std::vector<Mention> MentionScanner::Run() {
       if (const KnownName* k = KnownAt(i, &particle_len)) {  // "al-Qaeda"
         EmitKnown(i, particle_len, *k);
         i += particle_len;
+        continue;
+      }
+    }
+    if (s_.Is(i, "the")) {
+      if (size_t words = DescriptionAt(i + 1); words > 0) {
+        EmitDescription(i, words);
+        i += 1 + words;
         continue;
       }
     }

@@ -40,6 +40,8 @@ class MentionScanner {
   void EmitKnown(size_t i, size_t len, const KnownName& k);
   size_t EmitKnownOrOrganization(size_t i, size_t len, const KnownName& k);
   void EmitChunk(const Chunk& c, std::string title);
+  size_t DescriptionAt(size_t i) const;  // words of the description at i, 0 if none
+  void EmitDescription(size_t the, size_t words);
 
   Sent s_;
   size_t first_word_ = 0;

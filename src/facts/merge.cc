@@ -6,7 +6,10 @@
 // Computational Linguistics 2013): an all-capital acronym joins the one multi-word name
 // whose initials it spells ("NATO" / "North Atlantic Treaty Organization"), and a single
 // word joins the one multi-word person name it ends ("Biden" / "Joe Biden"); when two
-// people share the last name the word stays separate (ambiguous). The entity takes the
+// people share the last name the word stays separate (ambiguous). A description from
+// descriptions.txt ("the alliance") then joins the one entity it can describe, in the
+// manner of the sieve's lexicon-based "relaxed head match" pass, and is dropped when the
+// story names none or several of them ("where clear"). The entity takes the
 // fullest name, the majority type, and per-title article counts for finding garbled
 // titles ("Vice President" in one source against "President" in four).
 #include <algorithm>
@@ -16,6 +19,7 @@
 
 #include "src/base/strings.h"
 #include "src/facts/facts.h"
+#include "src/facts/lexicon.h"
 
 namespace dossier::facts {
 namespace {
@@ -25,6 +29,7 @@ struct Group {
   std::vector<EntityRef> refs;
   int votes[4] = {0, 0, 0, 0};  // by EntityType
   std::vector<std::string> words;
+  bool description = false;  // "the alliance": joins the one entity it can describe
 
   EntityType Majority() const {
     int best = static_cast<int>(EntityType::kOther);
@@ -60,6 +65,7 @@ std::vector<Group> GroupByName(const std::vector<std::vector<Mention>>& per_arti
         }
       }
       Group& g = groups[it->second];
+      g.description = g.description || m.description;
       g.refs.push_back({a, m});
       g.votes[static_cast<int>(m.type)]++;
     }
@@ -124,6 +130,22 @@ void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
   }
 }
 
+// A description joins the one entity (by root, after the name rules) that it can
+// describe: "the alliance" joins NATO only in a story that names NATO and no other
+// alliance of descriptions.txt. Otherwise it stays alone and is dropped.
+void JoinDescriptions(const std::vector<Group>& groups, UnionFind* uf) {
+  const auto& descriptions = internal::Lexicon::Get().descriptions;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (!groups[g].description) continue;
+    auto it = descriptions.find(groups[g].name);
+    if (it == descriptions.end()) continue;
+    const std::vector<std::string>& names = it->second;
+    JoinIfUnique(groups, g, uf, [&](const Group& h) {
+      return !h.description && std::binary_search(names.begin(), names.end(), h.name);
+    });
+  }
+}
+
 Entity BuildEntity(const std::vector<const Group*>& members) {
   Entity e;
   const Group* best = members.front();
@@ -133,10 +155,12 @@ Entity BuildEntity(const std::vector<const Group*>& members) {
   std::set<size_t> articles;
   bool all_demonym = true;
   for (const Group* g : members) {
-    if (std::tuple(g->words.size(), g->refs.size()) > std::tuple(best->words.size(), best->refs.size()) ||
-        (g->words.size() == best->words.size() && g->refs.size() == best->refs.size() && g->name < best->name)) {
-      best = g;
-    }
+    // A name, never a description ("the alliance"), names the entity.
+    bool better = std::tuple(!g->description, g->words.size(), g->refs.size()) >
+                  std::tuple(!best->description, best->words.size(), best->refs.size());
+    bool tie = g->description == best->description && g->words.size() == best->words.size() &&
+               g->refs.size() == best->refs.size();
+    if (better || (tie && g->name < best->name)) best = g;
     for (int t = 0; t < 4; ++t) votes[t] += g->votes[t];
     for (const EntityRef& r : g->refs) {
       e.mentions.push_back(r);
@@ -161,9 +185,11 @@ Entity BuildEntity(const std::vector<const Group*>& members) {
   return e;
 }
 
-bool AllTentative(const Entity& e) {
-  return std::all_of(e.mentions.begin(), e.mentions.end(),
-                     [](const EntityRef& r) { return r.mention.tentative; });
+// Tentative words seen nowhere else, and descriptions that joined no named entity.
+bool Unsupported(const Entity& e) {
+  return std::all_of(e.mentions.begin(), e.mentions.end(), [](const EntityRef& r) {
+    return r.mention.tentative || r.mention.description;
+  });
 }
 
 }  // namespace
@@ -172,12 +198,13 @@ std::vector<Entity> MergeEntities(const std::vector<std::vector<Mention>>& menti
   std::vector<Group> groups = GroupByName(mentions_per_article);
   UnionFind uf(groups.size());
   JoinAliases(groups, &uf);
+  JoinDescriptions(groups, &uf);
   std::map<size_t, std::vector<const Group*>> by_root;
   for (size_t g = 0; g < groups.size(); ++g) by_root[uf.Find(g)].push_back(&groups[g]);
   std::vector<Entity> out;
   for (const auto& [root, members] : by_root) {
     Entity e = BuildEntity(members);
-    if (!AllTentative(e)) out.push_back(std::move(e));
+    if (!Unsupported(e)) out.push_back(std::move(e));
   }
   std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
     return a.article_count != b.article_count ? a.article_count > b.article_count : a.name < b.name;

@@ -1,6 +1,7 @@
 // Tests of MergeEntities: aliases, acronyms, titles per article, tentative mentions.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,46 @@ TEST(MergeEntitiesTest, KeepsTentativeNamesConfirmedElsewhereAndAmbiguousLastNam
   const Entity* russia = FindEntity(es, "Russia");
   ASSERT_NE(russia, nullptr);
   EXPECT_TRUE(russia->demonym_only);
+}
+
+TEST(MergeEntitiesTest, DescriptionsJoinTheOneEntityTheyCanDescribe) {
+  struct Case {
+    const char* why;
+    std::vector<std::string> articles;
+    const char* entity;       // the entity the description should join, "" for none
+    int article_count;        // of that entity
+    const char* description;  // its alias
+  };
+  const Case cases[] = {
+      {"named in one article, described in another",
+       {"NATO ministers met in Brussels.", "The Western alliance said it would send ships."},
+       "North Atlantic Treaty Organization", 2, "The Western alliance"},
+      {"the world body after the United Nations",
+       {"The United Nations called for a truce, and the world body sent observers."},
+       "United Nations", 1, "the world body"},
+      {"two central banks named: unclear, not merged",
+       {"The Federal Reserve and the European Central Bank held rates.",
+        "The central bank said inflation was easing."},
+       "Federal Reserve", 1, ""},
+      {"one central bank named: merged",
+       {"The Bank of Japan kept rates low.", "Officials at the central bank said so."},
+       "Bank of Japan", 2, "the central bank"},
+      {"an alliance of something else is not NATO",
+       {"NATO met.", "The alliance of opposition parties won."},
+       "North Atlantic Treaty Organization", 1, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.why);
+    std::vector<Entity> es = MergeEntities(MentionsOf(c.articles));
+    const Entity* e = FindEntity(es, c.entity);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->article_count, c.article_count);
+    bool has = std::find(e->aliases.begin(), e->aliases.end(), c.description) != e->aliases.end();
+    EXPECT_EQ(has, std::string(c.description) != "");
+    // A description never becomes an entity of its own.
+    for (const Entity& other : es) EXPECT_EQ(other.name.find("alliance"), std::string::npos);
+    for (const Entity& other : es) EXPECT_NE(other.name, "central bank");
+  }
 }
 
 TEST(MergeEntitiesTest, IsDeterministicAndSorted) {

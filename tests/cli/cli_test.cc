@@ -32,7 +32,9 @@ TEST(CliTest, BadUsageExitsTwo) {
   struct Case { const char* args; };
   for (const Case& c : {Case{"no-such-command"}, Case{""}, Case{"sentences"},
                         Case{"brief --format yaml examples/biden-putin"},
-                        Case{"brief --method nonsense examples/biden-putin"}}) {
+                        Case{"brief --method nonsense examples/biden-putin"},
+                        Case{"eval attribution --dataset examples/biden-putin/x.jsonl"},
+                        Case{"eval attribution --dataset x.jsonl --sample 5"}}) {
     EXPECT_EQ(RunDossier(c.args).exit_code, 2) << c.args;
   }
 }

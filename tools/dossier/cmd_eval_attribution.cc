@@ -38,20 +38,17 @@ struct Story {
   si::Cluster units;
 };
 
+// Every story of the set, analyzed as `dossier brief` analyzes articles; bad lines are
+// reported on stderr and skipped.
 std::vector<Story> LoadStories(const std::string& path, const std::string& data) {
+  std::vector<ingest::Cluster> clusters;
+  ingest::IngestReport report;
+  ingest::ReadClusters(path, data, &clusters, &report);
+  ReportRejected(report);
   std::vector<Story> out;
-  size_t pos = 0;
-  for (int line = 1; pos < data.size(); ++line) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string::npos) nl = data.size();
-    std::string_view text(data.data() + pos, nl - pos);
-    pos = nl + 1;
-    std::vector<ingest::Cluster> clusters;
-    ingest::IngestReport report;
-    ingest::ReadClusters(path + ":" + std::to_string(line), text, &clusters, &report);
-    if (clusters.empty()) continue;
-    engine::PrepareArticles(&clusters[0].articles, {});
-    Story s{std::move(clusters[0]), {}};
+  for (ingest::Cluster& c : clusters) {
+    engine::PrepareArticles(&c.articles, {});
+    Story s{std::move(c), {}};
     s.units = si::BuildCluster(s.cluster.articles, summarize::SummaryOptions{});
     out.push_back(std::move(s));
   }
@@ -318,6 +315,11 @@ int RunEvalAttribution(int argc, char** argv) {
   app.add_option("--labels", labels, "labelled pairs (TSV) to score");
   app.add_flag("--sweep", sweep, "also print F1 on dev|test at thresholds 0.25 to 0.60");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
+  const bool valid = sample > 0 ? !out.empty() && labels.empty() : !labels.empty();
+  if (!valid) {
+    std::cerr << "dossier eval attribution: give --labels FILE, or --sample N --out PREFIX\n";
+    return kExitUsage;
+  }
   StatusOr<std::string> data = ReadFileToString(dataset);
   if (!data.ok()) {
     std::cerr << "dossier eval attribution: " << data.status().message() << "\n";

@@ -39,6 +39,19 @@ TEST(StringsTest, StripAsciiRemovesOnlyAsciiWhitespace) {
   EXPECT_EQ(StripAscii("\xC2\xA0x"), "\xC2\xA0x");
 }
 
+TEST(StringsTest, ResourceLinesSkipBlankAndCommentLinesAndStripEnds) {
+  struct Case {
+    std::string_view data;
+    std::vector<std::string_view> want;
+  };
+  const Case cases[] = {
+      {"", {}},
+      {"# header\nalpha\n\n  beta \r\n#gamma\n", {"alpha", "beta"}},
+      {"a\tb\r\n \t \nc # not a comment", {"a\tb", "c # not a comment"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ResourceLines(c.data), c.want) << c.data;
+}
+
 TEST(FileTest, MissingFileIsAnErrorNamingThePath) {
   auto r = ReadFileToString("/nonexistent/dossier/file.txt");
   ASSERT_FALSE(r.ok());

@@ -38,4 +38,13 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   return out;
 }
 
+std::vector<std::string_view> ResourceLines(std::string_view data) {
+  std::vector<std::string_view> out;
+  for (std::string_view line : Split(data, '\n')) {
+    line = StripAscii(line);
+    if (!line.empty() && line[0] != '#') out.push_back(line);
+  }
+  return out;
+}
+
 }  // namespace dossier

@@ -26,6 +26,9 @@ std::string AsciiLower(std::string_view s);
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 // Splits on `sep`, keeping empty pieces.
 std::vector<std::string_view> Split(std::string_view s, char sep);
+// The lines of a resource file (resources/<module>/) that carry data: each stripped of
+// ASCII whitespace at both ends, without blank lines and "#" comment lines.
+std::vector<std::string_view> ResourceLines(std::string_view data);
 
 }  // namespace dossier
 

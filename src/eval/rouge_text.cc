@@ -110,9 +110,9 @@ const RougeResources& Resources() {
   static const RougeResources* resources = [] {
     auto* r = new RougeResources;
     auto files = embedded::RougeData();
-    for (std::string_view line : Split(embedded::Find(files, "rouge155_wordnet_exceptions.tsv"), '\n')) {
+    for (std::string_view line : ResourceLines(embedded::Find(files, "rouge155_wordnet_exceptions.tsv"))) {
       size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      if (tab == std::string_view::npos) continue;
       r->exceptions.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
     }
     for (std::string_view line : Split(embedded::Find(files, "smart_common_words.txt"), '\n')) {

@@ -24,8 +24,7 @@ std::vector<Phrase> Load() {
   std::vector<Phrase> out;
   std::string_view data =
       embedded::Find(embedded::ExtractData(), "boilerplate_phrases.tsv");
-  for (std::string_view line : Split(data, '\n')) {
-    if (line.empty() || line[0] == '#') continue;
+  for (std::string_view line : ResourceLines(data)) {
     std::vector<std::string_view> f = Split(line, '\t');
     if (f.size() != 3) continue;
     Phrase p{ParseMode(f[1]), std::string(f[0]), NormalizeForMatch(f[2]), 0};

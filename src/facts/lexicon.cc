@@ -25,10 +25,8 @@ namespace {
 // Calls fn(line) for each non-blank line that is not a "#" comment.
 template <typename Fn>
 void ForEachLine(std::string_view name, Fn fn) {
-  std::string_view data = embedded::Find(embedded::FactsData(), name);
-  for (std::string_view line : Split(data, '\n')) {
-    line = StripAscii(line);
-    if (!line.empty() && line[0] != '#') fn(line);
+  for (std::string_view line : ResourceLines(embedded::Find(embedded::FactsData(), name))) {
+    fn(line);
   }
 }
 

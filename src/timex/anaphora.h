@@ -16,6 +16,7 @@ namespace dossier::timex {
 struct Anchored {
   Timex timex;
   Anaphor anaphor = Anaphor::kNone;
+  Relative relative;  // for Anaphor::kRelative
 };
 
 // Rewrites the values of anaphoric expressions in place, in text order, so that a

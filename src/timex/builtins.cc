@@ -138,11 +138,25 @@ BuiltinMatch MatchDay(const std::vector<Tok>& t, size_t pos) {
   const std::string& w = t[pos].lower;
   int d = w.size() <= 2 ? DigitsValue(w) : DigitOrdinal(w);
   if (d < 1 || d > 31 || InsideDigitNumber(t, pos)) return std::nullopt;
-  if (pos + 1 < t.size() && Glued(t, pos + 1) && t[pos + 1].lower == ":") return std::nullopt;
+  // "10:30" is a clock time; "on April 25: the court..." ends a phrase.
+  bool clock = pos + 2 < t.size() && Glued(t, pos + 1) && t[pos + 1].lower == ":" &&
+               Glued(t, pos + 2) && AllDigits(t[pos + 2].lower);
+  if (clock) return std::nullopt;
   return std::make_pair(pos + 1, std::to_string(d));
 }
 
+// "in his 30s", "their early twenties": after a possessive a decade is an age.
+bool AfterPossessive(const std::vector<Tok>& t, size_t pos) {
+  if (pos == 0) return false;
+  static constexpr std::string_view kPossessive[] = {"his", "her", "their", "my", "your", "our"};
+  for (std::string_view p : kPossessive) {
+    if (t[pos - 1].lower == p) return true;
+  }
+  return false;
+}
+
 BuiltinMatch MatchDecade(const std::vector<Tok>& t, size_t pos) {
+  if (AfterPossessive(t, pos)) return std::nullopt;
   size_t k = pos;
   if (t[k].lower == "'" && k + 1 < t.size() && Glued(t, k + 1)) ++k;
   const std::string& w = t[k].lower;

@@ -36,7 +36,7 @@ void TakeDeictic(const std::string& v, Fields* f) {
 void TakeClass(const Capture& c, Fields* f) {
   const std::string& k = c.cls;
   const std::string& v = c.value;
-  if (k == "MONTH") f->month = ToInt(v);
+  if (k == "MONTH" || k == "MONTHNAME") f->month = ToInt(v);
   else if (k == "WEEKDAY") f->weekday = ToInt(v);
   else if (k == "DAY") f->day = ToInt(v);
   else if (k == "YEAR") f->year = ToInt(v);
@@ -56,6 +56,7 @@ void TakeClass(const Capture& c, Fields* f) {
   else if (k == "SEASON") f->season = v;
   else if (k == "REF") f->ref = v;
   else if (k == "SET") f->set = v;
+  else if (k == "HOLIDAY") f->holiday = v;
 }
 
 }  // namespace
@@ -70,7 +71,8 @@ Fields GatherFields(const RuleMatch& m) {
     if (c.cls.empty()) TakeLiteral(c.value, &f);
     else TakeClass(c, &f);
   }
-  if (f.Has("half") && !f.count.empty() && f.count != "X" && f.unit != "H") f.count += ".5";
+  bool half = f.Has("half") || f.Has("/");  // "two and a half", "2 1/2"
+  if (half && !f.count.empty() && f.count != "X" && f.unit != "H") f.count += ".5";
   return f;
 }
 

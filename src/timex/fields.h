@@ -20,6 +20,7 @@ struct Fields {
   bool plural_unit = false;
   bool century = false;
   std::string season, pod, clock, ampm, ref, set, mod, approx;
+  std::string holiday;               // holiday rule (holiday.txt), e.g. "11-4-4"
   std::vector<std::string> words;    // literal words matched
 
   bool Has(const std::string& w) const;

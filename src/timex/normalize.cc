@@ -9,15 +9,25 @@
 #include <cstdlib>
 
 #include "src/timex/fields.h"
+#include "src/timex/holiday.h"
 
 namespace dossier::timex {
 namespace {
 
 bool IsTimeUnit(const std::string& u) { return u == "TH" || u == "TM" || u == "TS"; }
 
-// "P2Y", "PT3H", "P1WE"; count "" means one, "X" unknown.
+// "P2Y", "PT3H", "P1WE"; count "" means one, "X" unknown. A half of a year, day, hour
+// or minute is written in the next smaller unit, as TimeBank does ("2 1/2 years" P2Y6M,
+// "5 1/2 hours" PT5H30M); other halves keep a decimal fraction (ISO 8601 allows one).
 std::string DurationValue(const std::string& count, const std::string& unit) {
   std::string n = count.empty() ? "1" : count;
+  if (n.size() > 2 && n.ends_with(".5") && n.find('.') == n.size() - 2) {
+    std::string whole = n.substr(0, n.size() - 2);
+    if (unit == "Y") return "P" + whole + "Y6M";
+    if (unit == "D") return "P" + whole + "DT12H";
+    if (unit == "TH") return "PT" + whole + "H30M";
+    if (unit == "TM") return "PT" + whole + "M30S";
+  }
   if (IsTimeUnit(unit)) return "PT" + n + unit.substr(1);
   return "P" + n + unit;
 }
@@ -165,6 +175,9 @@ bool ResolveWeekdayFields(Ctx* c) {
 bool ResolveShiftUnit(Ctx* c) {
   const Fields& f = c->f;
   std::string unit = f.unit.empty() ? "D" : f.unit;
+  // "the latest period" of a company report: the reporting quarter under discussion.
+  bool period = f.Has("period");
+  if (period) unit = "Q";
   if (IsTimeUnit(unit)) {
     c->r.type = "DURATION";
     c->r.value = DurationValue("1", unit);
@@ -176,7 +189,7 @@ bool ResolveShiftUnit(Ctx* c) {
   }
   int shift = f.shift.value_or(0);
   // "the quarter" without "this", "current" or "latest" is the quarter under discussion.
-  if (unit == "Q" && !f.shift && !f.Has("latest") && !f.Has("current")) {
+  if (unit == "Q" && ((!f.shift && !f.Has("latest") && !f.Has("current")) || period)) {
     c->r.anaphor = Anaphor::kSamePeriod;
   }
   // "the latest quarter" is the last one completed before the DCT.
@@ -217,9 +230,77 @@ bool ResolveDate(Ctx* c) {
   if (!f.clock.empty()) {
     if (!c->dct) return c->r.value = "XXXX-XX-XX", true;
     c->r.value = FormatDay(*c->dct);
+    // "at 10 p.m." alone is on the day the text is talking about (anaphora.cc); the time
+    // of day is added by NormalizeDate and carried over by the re-anchoring.
+    c->r.anaphor = Anaphor::kRelative;
+    c->r.relative = Relative{"D", 0, 0, ""};
     return c->r.anchored = true;
   }
   return false;
+}
+
+// "Thanksgiving", "last Christmas", "Easter 1998", "Easter week": the holiday's date in
+// the written year, else the last one before the DCT ("last"), the next one ("next"),
+// the DCT's year ("this"), or the nearest one agreeing with the tense.
+bool ResolveHoliday(Ctx* c) {
+  const Fields& f = c->f;
+  int month = HolidayMonth(f.holiday);
+  if (month == 0) return false;
+  std::optional<int> y = f.year;
+  if (!y && c->dct) {
+    Date dct = *c->dct;
+    auto on = [&](int year) { return HolidayDate(f.holiday, year).value_or(dct); };
+    if (f.shift && *f.shift < 0) y = on(dct.y) < dct ? dct.y : dct.y - 1;
+    else if (f.shift && *f.shift > 0) y = on(dct.y) > dct ? dct.y : dct.y + 1;
+    else if (f.shift) y = dct.y;
+    else y = ResolveYear(dct, month, on(dct.y).d, std::nullopt, c->tense);
+    c->r.anchored = true;
+  }
+  if (!y) return c->r.value = "XXXX-" + FormatMonth(2000, month).substr(5), true;
+  std::optional<Date> d = HolidayDate(f.holiday, *y);
+  if (!d) return false;
+  c->r.value = f.unit == "W" ? FormatWeek(*d) : FormatDay(*d);
+  return true;
+}
+
+// "now", "recently", "the future", "soon": PRESENT_REF, PAST_REF, FUTURE_REF.
+bool NormalizeRef(Ctx* c) {
+  const Fields& f = c->f;
+  if (!f.ref.empty()) c->r.value = f.ref;
+  else c->r.value = f.Has("future") || f.Has("soon") ? "FUTURE_REF" : "PAST_REF";
+  return true;
+}
+
+int AnaphoricShift(const Fields& f) {
+  if (f.Has("following") || f.Has("next")) return 1;
+  if (f.Has("previous") || f.Has("preceding") || f.Has("prior")) return -1;
+  return 0;  // "that day", "the same year"
+}
+
+// "that day", "the following year", "the previous Friday", "the next morning": marked
+// for re-anchoring to the last mentioned date (anaphora.cc); the value computed here from
+// the DCT stays when the text gives no antecedent.
+bool NormalizeAnaphor(Ctx* c) {
+  if (!c->dct) return false;
+  const Fields& f = c->f;
+  Relative rel{f.unit.empty() ? "D" : f.unit, AnaphoricShift(f), f.weekday.value_or(0), f.pod};
+  Date d = *c->dct;
+  if (rel.weekday != 0) {
+    std::optional<int> shift;
+    if (rel.shift != 0) shift = rel.shift;
+    c->r.value = FormatDay(ResolveWeekday(d, rel.weekday, shift, c->tense));
+  } else if (rel.unit == "D") {
+    c->r.value = FormatDay(AddDays(d, rel.shift));
+  } else {
+    c->r.value = PeriodValue(ShiftDate(d, rel.unit, rel.shift), rel.unit);
+  }
+  if (!rel.pod.empty() && c->r.value.size() == 10) {
+    c->r.value += "T" + rel.pod;
+    c->r.type = "TIME";
+  }
+  c->r.anaphor = Anaphor::kRelative;
+  c->r.relative = rel;
+  return c->r.anchored = true;
 }
 
 bool NormalizeDate(Ctx* c) {
@@ -230,6 +311,7 @@ bool NormalizeDate(Ctx* c) {
   if (!t.empty() && c->r.value.size() == 10) {
     c->r.value += t;
     c->r.type = "TIME";
+    if (c->r.anaphor == Anaphor::kRelative) c->r.relative.pod = t.substr(1);
   }
   return true;
 }
@@ -290,16 +372,20 @@ bool NormalizeSet(Ctx* c) {
 std::optional<Resolution> Normalize(const RuleMatch& m, const std::optional<Date>& dct,
                                     Tense tense) {
   Fields f = GatherFields(m);
-  Ctx c{f, dct, tense, {m.rule->type, "", f.approx.empty() ? f.mod : f.approx, false}};
+  Resolution initial{m.rule->type, "", f.approx.empty() ? f.mod : f.approx, false,
+                     Anaphor::kNone, {}};
+  Ctx c{f, dct, tense, initial};
   const std::string& n = m.rule->normalizer;
   bool ok = false;
   if (n == "date") ok = NormalizeDate(&c);
   else if (n == "ago") ok = NormalizeAgo(&c);
   else if (n == "period") ok = ResolveShiftUnit(&c);
   else if (n == "yearago") ok = ResolveYearAgo(&c);
+  else if (n == "holiday") ok = ResolveHoliday(&c);
+  else if (n == "anaphor") ok = NormalizeAnaphor(&c);
   else if (n == "duration") ok = NormalizeDuration(&c);
   else if (n == "set") ok = NormalizeSet(&c);
-  else if (n == "ref") ok = (c.r.value = !f.ref.empty() ? f.ref : f.Has("future") ? "FUTURE_REF" : "PAST_REF", true);
+  else if (n == "ref") ok = NormalizeRef(&c);
   if (!ok || c.r.value.empty()) return std::nullopt;
   return c.r;
 }

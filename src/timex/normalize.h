@@ -16,8 +16,18 @@ enum class Tense { kNone, kPast, kFuture };
 
 // How a value may depend on an earlier expression of the text rather than on the DCT
 // (see anaphora.h): "the quarter" is the quarter last talked about, "a year earlier"
-// the same period one year before it.
-enum class Anaphor { kNone, kSamePeriod, kYearBefore };
+// the same period one year before it; "the following year", "that day", "the previous
+// Friday" count from the last mentioned date (kRelative, see Relative).
+enum class Anaphor { kNone, kSamePeriod, kYearBefore, kRelative };
+
+// For kRelative: `shift` units (D, W, M, Q, Y) from the antecedent, or with `weekday`
+// set (1-7) the weekday before (shift < 0) or after it; `pod` a part of day ("MO").
+struct Relative {
+  std::string unit;
+  int shift = 0;
+  int weekday = 0;
+  std::string pod;
+};
 
 struct Resolution {
   std::string type;  // DATE, TIME, DURATION, SET
@@ -25,6 +35,7 @@ struct Resolution {
   std::string mod;
   bool anchored = false;  // the value used the DCT
   Anaphor anaphor = Anaphor::kNone;
+  Relative relative;  // for Anaphor::kRelative
 };
 
 // Normalizes `m` with its rule's normalizer. Without a DCT, relative expressions get

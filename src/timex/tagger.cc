@@ -45,40 +45,71 @@ bool EndsSentence(const std::vector<Tok>& toks, size_t k) {
   return toks[k + 1].capitalized || next < 'a' || next > 'z';
 }
 
-// Tense cue of toks[k], if any.
-Tense CueAt(const Grammar& g, const std::vector<Tok>& toks, size_t k) {
+// A tense cue: its tense, and whether it is a reporting verb ("said"), whose tense is
+// that of the report rather than of the reported event.
+struct Cue {
+  Tense tense = Tense::kNone;
+  bool report = false;
+};
+
+// "had been scheduled to", "had planned to": a future seen from a past that is itself
+// over (past perfect), so the event lies before the DCT.
+bool AfterPastPerfect(const std::vector<Tok>& toks, size_t k) {
+  if (k >= 1 && toks[k - 1].lower == "had") return true;
+  return k >= 2 && toks[k - 1].lower == "been" && toks[k - 2].lower == "had";
+}
+
+// Tense cue of toks[k], if any; the longest cue phrase starting there wins ("next to"
+// is not "next").
+Cue CueAt(const Grammar& g, const std::vector<Tok>& toks, size_t k) {
   auto cues = MatchClass(g, "CUE", toks, k);
-  for (const auto& [end, value] : cues) {
-    if (value == "PAST") return Tense::kPast;
-    if (value == "FUTURE") return Tense::kFuture;
-    return Tense::kNone;
+  if (!cues.empty()) {
+    auto longest = std::max_element(cues.begin(), cues.end(),
+                                    [](const auto& a, const auto& b) { return a.first < b.first; });
+    const std::string& v = longest->second;
+    if (v == "FUTURE") return {AfterPastPerfect(toks, k) ? Tense::kPast : Tense::kFuture, false};
+    if (v == "PAST") return {Tense::kPast, false};
+    if (v == "REPORT") return {Tense::kPast, true};
+    return {};
   }
   // A past participle or past tense form; capitalized words ("United", "Ahmed") are
   // mostly names.
   const std::string& w = toks[k].lower;
-  if (w.size() >= 5 && w.ends_with("ed") && !toks[k].capitalized) return Tense::kPast;
-  return Tense::kNone;
+  if (w.size() >= 5 && w.ends_with("ed") && !toks[k].capitalized) return {Tense::kPast, false};
+  return {};
 }
 
 // The tense of the sentence around toks[first, end): the nearest cue, looking both ways
-// and stopping at the sentence's ends.
+// and stopping at the sentence's ends. A reporting verb counts only next to the
+// expression ("said Friday", "said on Friday"); farther away ("will leave Thursday,
+// Castro said") it is a fallback when the sentence has no other cue.
 Tense SentenceTense(const Grammar& g, const std::vector<Tok>& toks, size_t first, size_t end) {
   constexpr size_t kWindow = 40;
+  constexpr size_t kReportReach = 2;
   bool left = true, right = true;
+  Tense reported = Tense::kNone;
+  auto take = [&](Cue c, size_t d) {
+    if (c.report && d > kReportReach) {
+      if (reported == Tense::kNone) reported = c.tense;
+      return Tense::kNone;
+    }
+    return c.tense;
+  };
   for (size_t d = 1; d <= kWindow && (left || right); ++d) {
     left = left && first >= d && !EndsSentence(toks, first - d);
     if (left) {
-      if (Tense t = CueAt(g, toks, first - d); t != Tense::kNone) return t;
+      if (Tense t = take(CueAt(g, toks, first - d), d); t != Tense::kNone) return t;
     }
     right = right && end + d - 1 < toks.size() && !EndsSentence(toks, end + d - 1);
     if (right) {
-      if (Tense t = CueAt(g, toks, end + d - 1); t != Tense::kNone) return t;
+      if (Tense t = take(CueAt(g, toks, end + d - 1), d); t != Tense::kNone) return t;
     }
   }
+  if (reported != Tense::kNone) return reported;
   // No cue in the sentence: news tells a story in one tense, so take the nearest cue of
   // the sentences before it (still within the window).
   for (size_t d = 1; d <= kWindow && first >= d; ++d) {
-    if (Tense t = CueAt(g, toks, first - d); t != Tense::kNone) return t;
+    if (Tense t = CueAt(g, toks, first - d).tense; t != Tense::kNone) return t;
   }
   return Tense::kNone;
 }
@@ -97,7 +128,8 @@ std::optional<Anchored> TryMatches(const Grammar& g, const std::vector<Tok>& tok
     std::optional<Resolution> r = Normalize(m, dct, tense);
     if (!r) continue;
     Span span{toks[pos].begin, toks[m.end - 1].end};
-    return Anchored{Timex{span, ToType(r->type), r->value, r->mod, r->anchored}, r->anaphor};
+    return Anchored{Timex{span, ToType(r->type), r->value, r->mod, r->anchored}, r->anaphor,
+                    r->relative};
   }
   return std::nullopt;
 }

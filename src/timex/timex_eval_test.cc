@@ -23,18 +23,19 @@ TEST(TimexEvalTest, MeetsTempEval3TargetsOnTrainingData) {
   TimexEvaluation ev = EvaluateTimeml(tml);
   EXPECT_TRUE(ev.rejected.empty());
   EXPECT_GT(ev.documents, 200);
-  // Reached (TimeBank dev / AQUAINT held out / overall): relaxed F1 .944/.918/.936,
-  // strict F1 .881/.810/.858, value F1 .815/.722/.785. The overall value F1 target of
-  // .80 is met on TimeBank only (see resources/timex/README.md); these bounds guard
-  // against regressions, held-out AQUAINT included.
-  EXPECT_GE(ev.overall.RelaxedF1(), 0.93);
-  EXPECT_GE(ev.overall.StrictF1(), 0.855);
-  EXPECT_GE(ev.overall.ValueF1(), 0.78);
-  EXPECT_GE(ev.by_corpus["TimeBank"].ValueF1(), 0.81);
-  EXPECT_GE(ev.by_corpus["TimeBank"].StrictF1(), 0.875);
-  EXPECT_GE(ev.by_corpus["AQUAINT"].RelaxedF1(), 0.915);
-  EXPECT_GE(ev.by_corpus["AQUAINT"].StrictF1(), 0.805);
-  EXPECT_GE(ev.by_corpus["AQUAINT"].ValueF1(), 0.72);
+  // Reached (TimeBank dev / AQUAINT held out / overall): relaxed F1 .948/.932/.943,
+  // strict F1 .889/.826/.869, value F1 .826/.751/.802 (1508 correct values of 1940
+  // system and 1822 gold expressions). The overall value F1 target of .80 is asserted;
+  // the other bounds guard against regressions, held-out AQUAINT included (see
+  // resources/timex/README.md for what was measured and rejected).
+  EXPECT_GE(ev.overall.ValueF1(), 0.80);
+  EXPECT_GE(ev.overall.RelaxedF1(), 0.94);
+  EXPECT_GE(ev.overall.StrictF1(), 0.865);
+  EXPECT_GE(ev.by_corpus["TimeBank"].ValueF1(), 0.82);
+  EXPECT_GE(ev.by_corpus["TimeBank"].StrictF1(), 0.885);
+  EXPECT_GE(ev.by_corpus["AQUAINT"].RelaxedF1(), 0.93);
+  EXPECT_GE(ev.by_corpus["AQUAINT"].StrictF1(), 0.82);
+  EXPECT_GE(ev.by_corpus["AQUAINT"].ValueF1(), 0.745);
 }
 
 }  // namespace

@@ -7,7 +7,8 @@
 // every word shown still points at the bytes it came from. What is cut carries little
 // content for a short summary: parentheticals, leading connectives and adverbial
 // openers, attribution tails (", officials said."), non-restrictive relative clauses
-// (", who ...,") and appositives after a name (", the prime minister,").
+// (", who ...,"), appositives after a name (", the prime minister,") and weekdays
+// without a date ("on Friday").
 #ifndef DOSSIER_SRC_SUMMARIZE_COMPRESS_H_
 #define DOSSIER_SRC_SUMMARIZE_COMPRESS_H_
 
@@ -33,6 +34,7 @@ struct CompressRules {
   bool attribution = true;     // ", officials said." / ", according to the police."
   bool relatives = true;       // ", who ...," / ", which ...,"
   bool appositives = false;    // "Name, the leader of X, ..." -> "Name ..."
+  bool weekdays = true;        // "arrested late Friday night at ..." -> "arrested at ..."
 };
 
 // The kept parts of `span` (non-empty, ordered, inside `span`). A cut never removes a

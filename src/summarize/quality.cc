@@ -4,8 +4,14 @@
 // questions and quotations, and strip datelines before selection; Gillick & Favre's
 // ICSI system (2009) also removed sentences that lean on context (leading pronouns).
 // We do the same with plain byte-level rules, plus a list of page-furniture cues for web
-// news (resources/summarize/boilerplate_cues.txt). Byte-level rules are written by hand
-// because they concern ASCII punctuation and capitals only; word lists live in resources.
+// news (resources/summarize/boilerplate_cues.txt), but keep whole attributed quotations,
+// even those that open the sentence (`"We will stay," he said.`): Multi-News references
+// quote three times as often as their sources, and with them allowed the dev R-1/R-2 of
+// the concept method went from 46.82/15.18 to 47.97/16.54 on Multi-News and from
+// 39.53/9.87 to 39.85/10.03 on DUC 2004 (with the other defaults of this version; under
+// the old redundancy threshold 0.5, DUC lost 0.17: 39.88 -> 39.71). Questions and
+// unclosed quotes still go. Byte-level rules are written by hand because they concern
+// ASCII punctuation and capitals only; word lists live in resources.
 #include "src/summarize/quality.h"
 
 #include <algorithm>
@@ -152,7 +158,6 @@ bool IsStatement(std::string_view sentence) {
       count("\xE2\x80\x9C") != count("\xE2\x80\x9D")) {
     return false;
   }
-  if (s[0] == '"' || s.starts_with("``") || s.starts_with("\xE2\x80\x9C")) return false;
   if (!EndsLikeSentence(s)) return false;
   std::string lower = AsciiLower(s);
   return std::none_of(BoilerplateCues().begin(), BoilerplateCues().end(),

@@ -24,7 +24,8 @@ Span CleanSpan(std::string_view text, Span span);
 int CountWords(std::string_view s);
 
 // True when the sentence reads as a self-contained statement of fact: not a question,
-// no unbalanced quotes, not opening with a quote, ending with a full stop or "!" (not
+// no unbalanced quotes (an attributed quotation, even one that opens the sentence, is a
+// statement: `"We will stay," he said.`), ending with a full stop or "!" (not
 // an ellipsis: headlines, captions and cut teasers fail), not boilerplate. Word limits and
 // leading connectives are checked by the caller (they are options).
 bool IsStatement(std::string_view sentence);

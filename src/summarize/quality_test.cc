@@ -29,13 +29,18 @@ TEST(QualityTest, CleanSpanRemovesDatelinesAndGluedHeadlines) {
   }
 }
 
-TEST(QualityTest, IsStatementRejectsQuestionsQuotesAndBoilerplate) {
+TEST(QualityTest, IsStatementRejectsQuestionsDanglingQuotesAndBoilerplate) {
   struct Case { std::string_view s; bool want; };
   for (const Case& c : {
            Case{"The storm killed 20 people in the province.", true},
            Case{"What happens next is unclear?", false},
-           Case{"``We will not leave,'' the leader said.", false},
-           Case{"\"We will not leave,\" the leader said.", false},
+           // An attributed quotation is a statement; an unclosed one is not.
+           Case{"``We will not leave,'' the leader said.", true},
+           Case{"\"We will not leave,\" the leader said.", true},
+           Case{"\xE2\x80\x9CWe will not leave,\xE2\x80\x9D the leader said.", true},
+           Case{"\"We will not leave.", false},
+           Case{"``We will not leave, the leader said.", false},
+           Case{"\"Will you leave?\" the reporter asked.", false},
            Case{"The leader said ``we will not leave,'' and left.", true},
            Case{"The leader said \"we will not leave and left.", false},
            Case{"Sign up for our newsletter to get the news first.", false},

@@ -5,9 +5,13 @@
 //    that pass the quality filters (quality.cc).
 // 2. The method selects units under the budget (ranking.cc, diversity.cc, concept.cc).
 // 3. When truncate_last is set, the remaining unit whose score per fitting word is best
-//    is added to fill the word budget exactly and cut there; ROUGE -l evaluations reward
-//    the filled budget. Concept coverage chooses that unit itself (Budget::overflow_last:
-//    by its uncovered concepts, not its total score).
+//    is added (again, while words are left) to fill the word budget exactly, the last
+//    one cut there; ROUGE -l evaluations reward the filled budget. Under the strict
+//    redundancy threshold a short cluster may have nothing non-redundant left: the best
+//    of the rest is taken then (Multi-News: mean 256.3 -> 258.4 of 260 words; one
+//    cluster has only 106 words of text; dev 47.97/16.54 -> 47.92/16.56).
+//    Concept coverage chooses that unit itself (Budget::overflow_last: by its uncovered
+//    concepts, not its total score).
 // 4. Units are put in reading order: article date, then article, then position; the
 //    cut sentence, if any, goes last so the cut never falls inside the summary.
 // 5. Each sentence gets its supporting sentences from other articles (attribution.cc).
@@ -110,6 +114,31 @@ void SortForReading(const Cluster& c, const std::vector<Article>& articles,
   });
 }
 
+// Adds FillUnit's choices to `order` until the word budget is filled (the last one is
+// cut there), in reading order but for that last one. When no candidate is left that is
+// not redundant (short clusters under a strict threshold), the best of the rest is
+// taken rather than leave the budget short; near-identical copies never.
+void FillBudget(const Cluster& c, const std::vector<Article>& articles,
+                const std::vector<size_t>& cand, const Budget& budget, double redundancy,
+                int words, Selection* sel, std::vector<size_t>* order) {
+  constexpr double kCopy = 1 - 1e-6;
+  std::vector<size_t> extras;
+  while (words < budget.words &&
+         (budget.sentences == 0 || static_cast<int>(order->size() + extras.size()) <
+                                       budget.sentences)) {
+    size_t extra = FillUnit(c, cand, *sel, redundancy, budget.words - words);
+    if (extra == SIZE_MAX) extra = FillUnit(c, cand, *sel, kCopy, budget.words - words);
+    if (extra == SIZE_MAX) break;
+    extras.push_back(extra);
+    sel->units.push_back(extra);
+    words += c.units[extra].length;
+  }
+  if (extras.empty()) return;
+  order->insert(order->end(), extras.begin(), extras.end() - 1);
+  SortForReading(c, articles, order);
+  order->push_back(extras.back());
+}
+
 int CountWordsShown(std::string_view text, const std::vector<Span>& parts) {
   return internal::CountWords(internal::JoinParts(text, parts));
 }
@@ -175,11 +204,8 @@ Summary Summarize(const std::vector<Article>& articles, const SummaryOptions& op
   if (overflowed) order.pop_back();
   SortForReading(c, articles, &order);
   if (overflowed) order.push_back(sel.units.back());
-  bool fill = options.truncate_last && budget.words > 0 && words < budget.words &&
-              (budget.sentences == 0 || static_cast<int>(order.size()) < budget.sentences);
-  if (fill) {
-    size_t extra = FillUnit(c, cand, sel, options.redundancy_threshold, budget.words - words);
-    if (extra != SIZE_MAX) order.push_back(extra);
+  if (options.truncate_last && budget.words > 0 && words < budget.words) {
+    FillBudget(c, articles, cand, budget, options.redundancy_threshold, words, &sel, &order);
   }
   int left = budget.words > 0 ? budget.words : INT32_MAX;
   for (size_t i : order) {

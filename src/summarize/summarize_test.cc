@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "src/summarize/compress.h"
 #include "src/summarize/quality.h"
 #include "src/summarize/test_util.h"
 
@@ -18,7 +19,7 @@ constexpr std::string_view kShared =
     "Heavy flooding killed 42 people in the northern province of Kandara on Tuesday, "
     "officials said.";
 constexpr std::string_view kSharedTrimmed =
-    "Heavy flooding killed 42 people in the northern province of Kandara on Tuesday.";
+    "Heavy flooding killed 42 people in the northern province of Kandara.";
 
 // Three articles that all carry kShared, each with its own details around it.
 std::vector<Article> FloodCluster() {
@@ -53,7 +54,8 @@ TEST(SummarizeTest, RepeatedSentenceIsSelectedAndAttributedToAllThreeArticles) {
     o.max_sentences = 1;
     Summary s = Summarize(cluster, o);
     ASSERT_EQ(s.sentences.size(), 1u);
-    // Trimmed of its attribution tail; the parts still point at the original bytes.
+    // Trimmed of its weekday and attribution tail; the parts still point at the
+    // original bytes.
     EXPECT_EQ(s.sentences[0].text, kSharedTrimmed);
     const Article& from = cluster[s.sentences[0].article];
     ASSERT_EQ(s.sentences[0].parts.size(), 2u);
@@ -101,17 +103,25 @@ TEST(SummarizeTest, BudgetIsNeverExceeded) {
 
 TEST(SummarizeTest, TruncateLastFillsTheWordBudgetExactly) {
   std::vector<Article> cluster = FloodCluster();
+  struct Case { int words; double redundancy; };
   for (Method m : AllMethods()) {
-    for (int words : {17, 30, 50}) {
-      SCOPED_TRACE(std::string(MethodName(m)) + " " + std::to_string(words));
+    // Redundancy 0: every pair of sentences sharing a word is redundant, so the budget
+    // can only be filled with redundant sentences (the fallback of FillBudget).
+    for (const Case& t : {Case{17, 0.2}, Case{30, 0.2}, Case{50, 0.2}, Case{50, 0.0},
+                          Case{80, 0.0}}) {
+      int words = t.words;
+      SCOPED_TRACE(std::string(MethodName(m)) + " " + std::to_string(words) + " " +
+                   std::to_string(t.redundancy));
       SummaryOptions o;
       o.method = m;
       o.max_words = words;
+      o.redundancy_threshold = t.redundancy;
       o.truncate_last = true;
       Summary s = Summarize(cluster, o);
       EXPECT_EQ(Words(s), words);
       const SummarySentence& last = s.sentences.back();
-      EXPECT_EQ(internal::CollapseSpaces(cluster[last.article].Slice(last.span)), last.text);
+      // The text shown is exactly the bytes its parts point at (trimmed or cut).
+      EXPECT_EQ(internal::JoinParts(cluster[last.article].text, last.parts), last.text);
     }
   }
 }

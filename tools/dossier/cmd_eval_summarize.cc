@@ -17,6 +17,10 @@
 //
 // --split dev takes the even-indexed clusters (0, 2, ...), test the odd ones: tune on
 // dev only and report both.
+//
+// --method oracle is not a summarizer but an upper bound: a greedy extract chosen by its
+// ROUGE-1 + ROUGE-2 matches against the references themselves (OracleSummary below),
+// under the same word budget, its last sentence always cut at the budget.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -25,6 +29,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "src/base/file.h"
@@ -117,33 +122,128 @@ struct MethodResult {
   std::vector<double> words;    // summary length in words, per cluster
 };
 
-MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters,
-                       const summarize::SummaryOptions& options,
+// Scores `summarize` (cluster -> summary text, one sentence a line) on every cluster.
+template <typename SummarizeFn>
+MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters, SummarizeFn summarize,
                        const eval::RougeOptions& rouge, bool per_topic, bool show) {
   MethodResult r;
   for (const ingest::Cluster& c : clusters) {
     Clock::time_point start = Clock::now();
-    summarize::Summary s = summarize::Summarize(c.articles, options);
+    std::string text = summarize(c);
     r.seconds.push_back(Seconds(start, Clock::now()));
-    int words = 0;
-    for (const auto& line : s.sentences) words += WordCount(line.text);
-    r.words.push_back(words);
+    r.words.push_back(WordCount(text));
     std::vector<std::vector<std::string>> models;
     for (const std::string& ref : c.summaries) models.push_back(eval::TextToUnits(ref));
-    eval::RougeScores scores = eval::ScoreTopic(eval::TextToUnits(SummaryText(s)), models, rouge);
+    eval::RougeScores scores = eval::ScoreTopic(eval::TextToUnits(text), models, rouge);
     for (const auto& [metric, value] : scores) {
       r.per_topic[metric].emplace_back(c.id + ".dossier", value.first);
     }
     if (show) {
-      std::cout << "== " << c.id << "\n-- summary:\n" << SummaryText(s) << "-- reference:\n"
+      std::cout << "== " << c.id << "\n-- summary:\n" << text << "-- reference:\n"
                 << (c.summaries.empty() ? "" : c.summaries[0]) << "\n";
     }
     if (per_topic) {
-      std::cout << "  " << c.id << " R-2 R/F " << scores["rouge-2"].first.recall << "/"
+      std::cout << "  " << c.id << " R-1 R-2 R/F " << scores["rouge-1"].first.recall << "/"
+                << scores["rouge-1"].first.f << " " << scores["rouge-2"].first.recall << "/"
                 << scores["rouge-2"].first.f << "\n";
     }
   }
   return r;
+}
+
+// ---- Extractive oracle: an UPPER BOUND, not a summarizer (it reads the references) ----
+//
+// Greedy oracle in the manner of Nallapati et al. (2017, SummaRuNNer's labels): repeatedly
+// take the input sentence that adds the most clipped ROUGE-1 + ROUGE-2 matches against
+// the references (ROUGE's own tokens, stemmed) per word, under the same word budget, the
+// last one cut at the budget; stop when no sentence adds a match. It tells how much of
+// the references' wording an extract of these inputs can reach at all.
+using GramMap = std::unordered_map<std::string, int>;
+
+struct OracleGrams {
+  GramMap uni, bi;
+};
+
+OracleGrams GramsOf(const std::vector<std::string>& tokens) {
+  OracleGrams g;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    ++g.uni[tokens[i]];
+    if (i + 1 < tokens.size()) ++g.bi[tokens[i] + " " + tokens[i + 1]];
+  }
+  return g;
+}
+
+// Matches `add` brings to `have` against `ref` (each gram clipped at its reference count).
+int NewHits(const GramMap& ref, const GramMap& have, const GramMap& add) {
+  int hits = 0;
+  for (const auto& [gram, n] : add) {
+    auto r = ref.find(gram);
+    if (r == ref.end()) continue;
+    auto h = have.find(gram);
+    int had = h == have.end() ? 0 : h->second;
+    hits += std::min(r->second, had + n) - std::min(r->second, had);
+  }
+  return hits;
+}
+
+std::string FirstWords(std::string_view text, int words) {
+  std::string out;
+  int seen = 0;
+  for (std::string_view w : Split(text, ' ')) {
+    if (w.empty()) continue;
+    if (seen++ == words) break;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// Every input sentence of at least 5 words, as segmented (untrimmed), and its grams.
+void OracleSentences(const ingest::Cluster& c, std::vector<std::string>* texts,
+                     std::vector<OracleGrams>* grams) {
+  for (const Article& a : c.articles) {
+    for (const Sentence& s : a.sentences) {
+      std::string text(a.Slice(s.span));
+      for (char& ch : text) ch = IsAsciiSpace(ch) ? ' ' : ch;
+      if (WordCount(text) < 5) continue;
+      grams->push_back(GramsOf(eval::RougeTokens(text, {.stem = true})));
+      texts->push_back(std::move(text));
+    }
+  }
+}
+
+std::string OracleSummary(const ingest::Cluster& c, int budget) {
+  std::vector<OracleGrams> refs;
+  for (const std::string& r : c.summaries) {
+    refs.push_back(GramsOf(eval::RougeTokens(r, {.stem = true})));
+  }
+  std::vector<std::string> texts;
+  std::vector<OracleGrams> grams;
+  OracleSentences(c, &texts, &grams);
+  OracleGrams have;
+  std::vector<bool> used(texts.size(), false);
+  std::string out;
+  for (int left = budget; left > 0;) {
+    size_t best = SIZE_MAX;
+    double best_value = 0;
+    for (size_t k = 0; k < texts.size(); ++k) {
+      if (used[k]) continue;
+      int hits = 0;
+      for (const OracleGrams& r : refs) {
+        hits += NewHits(r.uni, have.uni, grams[k].uni) + NewHits(r.bi, have.bi, grams[k].bi);
+      }
+      double value = static_cast<double>(hits) / WordCount(texts[k]);
+      if (value > best_value) best_value = value, best = k;
+    }
+    if (best == SIZE_MAX) break;
+    used[best] = true;
+    for (const auto& [g, n] : grams[best].uni) have.uni[g] += n;
+    for (const auto& [g, n] : grams[best].bi) have.bi[g] += n;
+    int words = WordCount(texts[best]);
+    out += (words > left ? FirstWords(texts[best], left) : texts[best]) + "\n";
+    left -= words;
+  }
+  return out;
 }
 
 void PrintRow(std::string_view method, const MethodResult& r, const eval::RougeOptions& rouge,
@@ -186,7 +286,8 @@ int RunEvalSummarize(int argc, char** argv) {
   app.add_option("--dataset", f.dataset, "summarization set (JSONL, one cluster a line)")
       ->required();
   app.add_option("--method", f.method, "lead, centroid, lexrank, textrank, mmr, submodular, "
-                                       "concept, default or all");
+                                       "concept, default, all, or oracle (an upper bound "
+                                       "that reads the references)");
   app.add_option("--words", f.words, "summary length in words (default: the setting's)");
   app.add_option("--sentences", f.sentences, "summary length in sentences instead of words");
   app.add_option("--limit", f.limit, "evaluate only the first K clusters of the split");
@@ -205,7 +306,8 @@ int RunEvalSummarize(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
-  if (f.method != "all" && f.method != "default" && !summarize::ParseMethod(f.method).ok()) {
+  if (f.method != "all" && f.method != "default" && f.method != "oracle" &&
+      !summarize::ParseMethod(f.method).ok()) {
     std::cerr << "dossier eval summarize: " << summarize::ParseMethod(f.method).status().message()
               << "\n";
     return kExitUsage;
@@ -253,10 +355,26 @@ int RunEvalSummarize(int argc, char** argv) {
               options.truncate_last ? "budget filled (last sentence cut at the word budget)"
                                     : "whole sentences (summary may fall short of the budget)",
               options.compress ? "sentences trimmed (compress)" : "sentences untrimmed");
+  if (f.method == "oracle") {
+    Clock::time_point t = Clock::now();
+    int budget = options.max_words;
+    MethodResult r = RunMethod(
+        *clusters, [&](const ingest::Cluster& c) { return OracleSummary(c, budget); }, *rouge,
+        f.per_topic, f.show);
+    PrintRow("oracle", r, *rouge, setting.recall);
+    std::printf("%11s  UPPER BOUND: greedy extract chosen by ROUGE against the references; "
+                "%.3f s\n", "", Seconds(t, Clock::now()));
+    return kExitOk;
+  }
   for (summarize::Method m : MethodsFor(f.method)) {
     options.method = m;
     Clock::time_point t = Clock::now();
-    MethodResult r = RunMethod(*clusters, options, *rouge, f.per_topic, f.show);
+    MethodResult r = RunMethod(
+        *clusters,
+        [&](const ingest::Cluster& c) {
+          return SummaryText(summarize::Summarize(c.articles, options));
+        },
+        *rouge, f.per_topic, f.show);
     double run_seconds = Seconds(t, Clock::now());
     PrintRow(summarize::MethodName(m), r, *rouge, setting.recall);
     std::printf("%11s  reading+analysis %.3f s (median %.2f ms/cluster), summarizing+scoring "

@@ -74,12 +74,18 @@ PairScores ScorePair(const Cluster& c, const Unit& u, const Unit& v) {
   return p;
 }
 
-StatementIndex::StatementIndex(const Cluster& c, const std::vector<Article>& articles)
-    : idf_(c.idf) {
+StatementIndex::StatementIndex(const Cluster& c) : idf_(c.idf) {
   for (const Unit& u : c.units) {
     terms_.push_back(DistinctTerms(u));
     mass_.push_back(Mass(c, terms_.back()));
-    numbers_.push_back(NumbersOf(articles[u.article], u));
+  }
+  numbers_.resize(c.units.size());
+}
+
+StatementIndex::StatementIndex(const Cluster& c, const std::vector<Article>& articles)
+    : StatementIndex(c) {
+  for (size_t i = 0; i < c.units.size(); ++i) {
+    numbers_[i] = NumbersOf(articles[c.units[i].article], c.units[i]);
   }
 }
 

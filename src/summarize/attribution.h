@@ -40,6 +40,9 @@ class StatementIndex {
  public:
   // REQUIRES: `c` was built from `articles`; both outlive the index.
   StatementIndex(const Cluster& c, const std::vector<Article>& articles);
+  // Without the articles' text: no figures are known, so Support == Dice.
+  // REQUIRES: `c` outlives the index.
+  explicit StatementIndex(const Cluster& c);
   // How far unit v states what unit u states, in [0, 1]: compare with
   // SummaryOptions::support_threshold.
   double Support(size_t u, size_t v) const;

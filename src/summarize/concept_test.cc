@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -102,21 +101,26 @@ TEST(ConceptTest, SwapsReplaceAShortUnitThatBlocksABetterLongOne) {
 
 TEST(ConceptTest, GreedyDampsUnitsSimilarToChosenOnes) {
   // Unit 0 (3 concepts) is taken first. Unit 1 brings 2 new concepts, unit 2 one, all
-  // in 10 words; unit 1's cosine with unit 0 scales its value by max(0, 1 - 1.5 cos):
-  // at cos 0.3 it keeps 0.55 (1.1 concepts' worth > 1) and is taken, at 0.6 only 0.1.
-  // The hard threshold (0.9) blocks neither; swaps are off to see the greedy alone.
-  struct Case { double cosine; std::vector<size_t> want; };
-  for (const Case& t : {Case{0.0, {0, 1}}, Case{0.3, {0, 1}}, Case{0.6, {0, 2}}}) {
+  // in 10 words; unit 1's "says the same thing" score with unit 0 (idf-weighted Dice of
+  // content terms, all idf 1 here: `shared` of their 10 terms each gives shared / 10)
+  // scales its value by max(0, 1 - 1.5 d): at d 0.3 it keeps 0.55 (1.1 concepts' worth
+  // > 1) and is taken, at 0.6 only 0.1. Cosines are 0, so the hard threshold blocks
+  // neither; swaps are off to see the greedy alone.
+  struct Case { uint32_t shared; std::vector<size_t> want; };
+  for (const Case& t : {Case{0, {0, 1}}, Case{3, {0, 1}}, Case{6, {0, 2}}}) {
     internal::Cluster c = HandCluster({{10, {1, 2, 3}}, {10, {4, 5}}, {10, {6}}});
-    c.units[0].vec = {{0, 1.0f}};
-    c.units[1].vec = {{0, static_cast<float>(t.cosine)},
-                      {1, static_cast<float>(std::sqrt(1 - t.cosine * t.cosine))}};
-    c.units[2].vec = {{2, 1.0f}};
+    for (uint32_t i = 0; i < 10; ++i) {
+      c.units[0].terms.push_back(i);
+      c.units[1].terms.push_back(i < t.shared ? i : 100 + i);
+    }
+    c.units[2].terms = {200};
+    c.num_terms = 201;
+    c.idf.assign(c.num_terms, 1.0f);
     internal::Budget budget;
     budget.words = 20;
     internal::Selection s =
         internal::SelectConcepts(c, AllUnits(c), budget, 0.9, {.exact = false, .swaps = false});
-    EXPECT_EQ(s.units, t.want) << "cosine " << t.cosine;
+    EXPECT_EQ(s.units, t.want) << "shared terms " << t.shared;
   }
 }
 

@@ -11,7 +11,8 @@
 // attribution`): the threshold and measure were chosen by the best mean F1 on the even
 // pairs of both sets and checked on the odd ones. Cosine at the former 0.5 missed most
 // paraphrases across outlets ("held talks" / "have held two hours of talks": Multi-News
-// F1 0.47); Dice with the figure veto at 0.35 reaches 0.70 there and 0.92 on DUC.
+// dev F1 0.49); Dice with the figure veto at 0.35 reaches 0.70 there and 0.93 on DUC
+// (docs/eval.md has the table).
 #include "src/summarize/attribution.h"
 
 #include <algorithm>
@@ -110,9 +111,8 @@ double StatementIndex::Dice(size_t u, size_t v) const {
   return 2 * shared / total;
 }
 
-std::vector<Support> FindSupport(const Cluster& c, const std::vector<Article>& articles,
-                                 size_t unit, double threshold) {
-  StatementIndex index(c, articles);
+std::vector<Support> FindSupport(const Cluster& c, const StatementIndex& index, size_t unit,
+                                 double threshold) {
   std::vector<Support> out;
   const size_t article = c.units[unit].article;
   for (size_t v = 0; v < c.units.size(); ++v) {

@@ -59,8 +59,9 @@ class StatementIndex {
 
 // Every unit of another article that supports `unit` at least `threshold`, sorted by
 // article index, then position.
-std::vector<Support> FindSupport(const Cluster& c, const std::vector<Article>& articles,
-                                 size_t unit, double threshold);
+// REQUIRES: `index` was built over `c`.
+std::vector<Support> FindSupport(const Cluster& c, const StatementIndex& index, size_t unit,
+                                 double threshold);
 
 }  // namespace dossier::summarize::internal
 

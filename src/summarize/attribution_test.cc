@@ -71,12 +71,13 @@ TEST(AttributionTest, FindSupportListsOtherArticlesInOrderAboveTheThreshold) {
   Cluster c = BuildCluster(articles, SummaryOptions{});
   int u = UnitOf(c, 0, 0);
   ASSERT_GE(u, 0);
-  std::vector<Support> s = FindSupport(c, articles, u, SummaryOptions{}.support_threshold);
+  StatementIndex index(c, articles);
+  std::vector<Support> s = FindSupport(c, index, u, SummaryOptions{}.support_threshold);
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].article, 1u);
   EXPECT_EQ(articles[1].Slice(s[0].span), "Fire crews rescued 12 survivors from the collapsed bridge Tuesday.");
   // Threshold 0 admits every unit of the other articles, by article then position.
-  std::vector<Support> all = FindSupport(c, articles, u, 0.0);
+  std::vector<Support> all = FindSupport(c, index, u, 0.0);
   for (size_t i = 1; i < all.size(); ++i) {
     EXPECT_TRUE(all[i - 1].article < all[i].article ||
                 (all[i - 1].article == all[i].article && all[i - 1].span.begin < all[i].span.begin));

@@ -170,6 +170,7 @@ std::vector<Span> CutParts(std::string_view text, const std::vector<Span>& parts
 }
 
 SummarySentence MakeSentence(const Cluster& c, const std::vector<Article>& articles,
+                             const internal::StatementIndex& statements,
                              size_t unit, double score, int word_limit,
                              const SummaryOptions& o) {
   const Unit& u = c.units[unit];
@@ -181,7 +182,7 @@ SummarySentence MakeSentence(const Cluster& c, const std::vector<Article>& artic
   s.span = Span{s.parts.front().begin, s.parts.back().end};
   s.text = internal::JoinParts(a.text, s.parts);
   s.score = score;
-  s.support = internal::FindSupport(c, articles, unit, o.support_threshold);
+  s.support = internal::FindSupport(c, statements, unit, o.support_threshold);
   return s;
 }
 
@@ -208,9 +209,11 @@ Summary Summarize(const std::vector<Article>& articles, const SummaryOptions& op
     FillBudget(c, articles, cand, budget, options.redundancy_threshold, words, &sel, &order);
   }
   int left = budget.words > 0 ? budget.words : INT32_MAX;
+  const internal::StatementIndex statements(c, articles);
   for (size_t i : order) {
     if (left <= 0) break;
-    summary.sentences.push_back(MakeSentence(c, articles, i, sel.scores[i], left, options));
+    summary.sentences.push_back(
+        MakeSentence(c, articles, statements, i, sel.scores[i], left, options));
     left -= std::min(left, c.units[i].length);
   }
   return summary;

@@ -107,9 +107,8 @@ bool EndsLikeSentence(std::string_view s) {
 
 std::vector<std::string> LoadResourceList(std::string_view name) {
   std::vector<std::string> out;
-  for (std::string_view line : Split(embedded::Find(embedded::SummarizeData(), name), '\n')) {
-    line = StripAscii(line);
-    if (!line.empty() && line[0] != '#') out.emplace_back(line);
+  for (std::string_view line : ResourceLines(embedded::Find(embedded::SummarizeData(), name))) {
+    out.emplace_back(line);
   }
   return out;
 }

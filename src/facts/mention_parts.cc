@@ -355,6 +355,12 @@ std::vector<Mention> MentionScanner::Run() {
     }
     size_t known_len = 0, title_len = TitleAt(i);
     const KnownName* known = KnownAt(i, &known_len);
+    if (title_len > 0 && s_.toks[i + title_len - 1].possessive && OrgCueAhead(i + title_len)) {
+      // "Attorney General's Office", "Sheriff's Department": an office, not a person.
+      for (i += title_len; IsCapWord(i); ++i) {
+      }
+      continue;
+    }
     if (title_len > 0 && title_len >= known_len && IsCapWord(i + title_len)) {
       bool former = i > 0 && (s_.Is(i - 1, "former") || s_.Is(i - 1, "ex"));
       title = (former ? "former " : "") + Surface(i, i + title_len);

@@ -68,6 +68,11 @@ TEST(ExtractMentionsTest, SeparatesTitlesFromNames) {
        {{"Bernie Sanders", T::kPerson, "Bernie Sanders", "Sen."},
         {"Nancy Pelosi", T::kPerson, "Nancy Pelosi", "Rep."},
         {"Hun Sen", T::kPerson, "Hun Sen"}}},
+      // A title's office is no person: no "Office" with the title "Attorney General".
+      {"A photo from the Attorney General's Office showed Sheriff Ann Lee.",
+       {{"Ann Lee", T::kPerson, "Ann Lee", "Sheriff"}}},
+      {"The Sheriff's Department said Sheriff Ann Lee spoke.",
+       {{"Ann Lee", T::kPerson, "Ann Lee", "Sheriff"}}},
   };
   for (const Case& c : cases) ExpectMentions(c.text, c.want);
 }

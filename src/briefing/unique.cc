@@ -1,6 +1,6 @@
 // What only one source says: for each source, its statements that no other source
-// carries, by the attribution similarity (cosine of stemmed content-word tf-idf below the
-// support threshold against every sentence of every other article). Only sentences the
+// carries, by the attribution relation (StatementIndex::Support below the support
+// threshold against every sentence of every other article). Only sentences the
 // summarizer's quality filters accept are considered (no fragments, questions or
 // pronoun-led sentences); the most central ones (cosine with the story centroid: on topic
 // yet new) are shown, in the source's order.

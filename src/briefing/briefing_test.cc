@@ -120,6 +120,20 @@ TEST(BriefingTest, HarborStoryKeyNumbersAreLabelledAsTheSourcesWriteThem) {
   }
 }
 
+TEST(BriefingTest, OnlyInOneSourceShowsTheShorterOfTwoCopiesOfAParagraph) {
+  // Source 1 repeats a paragraph inside a gallery caption; the clean copy is shown.
+  Briefing b = BuildBriefing(Load("tests/data/briefing/caption"), {});
+  auto first = std::find_if(b.unique.begin(), b.unique.end(),
+                            [](const UniqueStatements& u) { return u.article == 0; });
+  ASSERT_NE(first, b.unique.end());
+  int harbor = 0;
+  for (const BriefItem& i : first->items) {
+    EXPECT_FALSE(Contains(i.text, "Photo Gallery")) << i.text;
+    harbor += Contains(i.text, "harbor wall") ? 1 : 0;
+  }
+  EXPECT_EQ(harbor, 1);
+}
+
 TEST(BriefingTest, ExampleStoryHasTheCallTheSummitTheTroopsAndTheGarbledCopy) {
   std::vector<Article> articles = Load("examples/biden-putin");
   ASSERT_EQ(articles.size(), 5u);

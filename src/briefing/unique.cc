@@ -22,19 +22,28 @@ bool CarriedElsewhere(const Context& ctx, size_t article, size_t sentence) {
   return false;
 }
 
+int WordsOf(const Context& ctx, size_t a, size_t s) {
+  return ctx.cluster.units[ctx.unit_of[a][s]].words;
+}
+
 // Keeps the best `max_unique_per_source` sentences, skipping any that repeats one
-// already kept (scraped pages often repeat a paragraph inside a caption).
+// already kept. Scraped pages often repeat a paragraph inside a caption or gallery
+// title: of two copies the shorter is shown, as on the timeline.
 std::vector<std::pair<double, size_t>> DropRepeats(
     const Context& ctx, size_t a, const std::vector<std::pair<double, size_t>>& ranked) {
   std::vector<std::pair<double, size_t>> kept;
   for (const auto& candidate : ranked) {
-    if (kept.size() >= ctx.options.max_unique_per_source) break;
-    bool repeat = false;
-    for (const auto& k : kept) {
-      repeat = repeat || ctx.Similarity(a, k.second, a, candidate.second) >=
-                             ctx.options.summary.support_threshold;
+    auto repeated = std::find_if(kept.begin(), kept.end(), [&](const auto& k) {
+      return ctx.Similarity(a, k.second, a, candidate.second) >=
+             ctx.options.summary.support_threshold;
+    });
+    if (repeated != kept.end()) {
+      if (WordsOf(ctx, a, candidate.second) < WordsOf(ctx, a, repeated->second)) {
+        repeated->second = candidate.second;
+      }
+    } else if (kept.size() < ctx.options.max_unique_per_source) {
+      kept.push_back(candidate);
     }
-    if (!repeat) kept.push_back(candidate);
   }
   return kept;
 }

@@ -106,6 +106,41 @@ TEST(CliTest, CleanShowsRemovedBoilerplateWithReasons) {
   EXPECT_NE(r.out.find("Please enter your comment!", removed), std::string::npos);
 }
 
+TEST(CliTest, EvalAttributionSamplesPairsAndScoresLabelsNamingBadLines) {
+  const std::string story =
+      "{\"id\": \"s1\", \"summaries\": [], \"documents\": ["
+      "{\"title\": \"Port strike\", \"date\": \"2024-05-02\", \"text\": "
+      "\"Dock workers in Varna walked off the job on Thursday over unpaid overtime. "
+      "The strike closed the container terminal for the whole day.\"}, "
+      "{\"title\": \"Varna dock strike\", \"date\": \"2024-05-02\", \"text\": "
+      "\"Dock workers in the port of Varna walked out Thursday in a dispute over unpaid overtime. "
+      "Shipping agents said three vessels waited offshore.\"}]}\n";
+  std::string data = WriteTemp("attr_story.jsonl", story);
+  std::string prefix = ::testing::TempDir() + "dossier_cli_inputs/attr_sample";
+  RunResult sampled = RunDossier("eval attribution --dataset '" + data + "' --sample 12 --out '" +
+                                 prefix + "'");
+  ASSERT_EQ(sampled.exit_code, 0) << sampled.err;
+  std::string tsv = Slurp(prefix + ".tsv");
+  std::string txt = Slurp(prefix + ".txt");
+  ASSERT_NE(txt.find("walked"), std::string::npos) << txt;
+  // Label every drawn pair 1, then add a line that is not a labelled pair.
+  std::string labelled;
+  std::istringstream lines(tsv);
+  int pairs = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line[0] != '#') line = line.substr(0, line.rfind('\t')) + "\t1", ++pairs;
+    labelled += line + "\n";
+  }
+  ASSERT_GT(pairs, 0);
+  labelled += "99\ts1\t0\tnot-a-number\n";
+  std::string labels = WriteTemp("attr_labels.tsv", labelled);
+  RunResult r = RunDossier("eval attribution --dataset '" + data + "' --labels '" + labels + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("pairs " + std::to_string(pairs) + " "), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("attr_labels.tsv:" + std::to_string(pairs + 2)), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("engine default"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, OutputIsByteIdenticalAcrossRuns) {
   for (const char* args : {"brief examples/biden-putin", "brief --format json examples/biden-putin",
                            "clean --format json examples/biden-putin"}) {

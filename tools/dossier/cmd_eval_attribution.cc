@@ -250,6 +250,12 @@ constexpr Measure kMeasures[] = {
     {"mean+num", [](const Pair& p) {
        const si::PairScores& s = p.scores;
        return s.numbers_clash ? 0 : (s.cosine + s.dice + s.overlap) / 3; }},
+    {"dc-max", [](const Pair& p) {
+       const si::PairScores& s = p.scores;
+       return s.numbers_clash ? 0 : std::max(s.dice, 0.8 * s.cover); }},
+    {"dc-mean", [](const Pair& p) {
+       const si::PairScores& s = p.scores;
+       return s.numbers_clash ? 0 : (s.dice + s.cover) / 2; }},
     {"support", [](const Pair& p) { return p.support; }},
 };
 
@@ -337,8 +343,28 @@ void ChooseByRule(const std::vector<LabelledSet>& sets) {
   }
 }
 
+struct ReportOptions {
+  bool sweep = false;   // F1 at fixed thresholds
+  bool errors = false;  // every pair the engine default gets wrong, with both sentences
+};
+
+// The pairs the engine's default decides against their label: "missed" (labelled the
+// same statement, scored below the threshold) and "spurious" (the reverse).
+void PrintErrors(const std::vector<Story>& stories, const std::vector<Pair>& pairs) {
+  const double t = summarize::SummaryOptions{}.support_threshold;
+  for (const Pair& p : pairs) {
+    if ((p.support >= t) == (p.label == 1)) continue;
+    const Story& s = stories[p.story];
+    const si::Unit& a = s.units.units[p.u];
+    const si::Unit& b = s.units.units[p.v];
+    std::printf("%s\t%d\t%.3f\n  A: %s\n  B: %s\n", p.label == 1 ? "missed" : "spurious", p.id,
+                p.support, OneLine(s.cluster.articles[a.article].Slice(a.span)).c_str(),
+                OneLine(s.cluster.articles[b.article].Slice(b.span)).c_str());
+  }
+}
+
 // Reads and scores one labelled set; false (with a message) when a file is unreadable.
-bool ScoreSet(const std::string& dataset, const std::string& labels, bool sweep,
+bool ScoreSet(const std::string& dataset, const std::string& labels, const ReportOptions& o,
               std::vector<LabelledSet>* sets) {
   StatusOr<std::string> data = ReadFileToString(dataset);
   StatusOr<std::string> tsv = ReadFileToString(labels);
@@ -355,7 +381,8 @@ bool ScoreSet(const std::string& dataset, const std::string& labels, bool sweep,
   if (unresolved > 0) std::printf("unresolved locators: %d\n", unresolved);
   WeighByBand(Candidates(stories), &pairs);
   Report(pairs);
-  if (sweep) Sweep(pairs);
+  if (o.sweep) Sweep(pairs);
+  if (o.errors) PrintErrors(stories, pairs);
   sets->push_back({std::filesystem::path(labels).stem().string(), std::move(pairs)});
   return true;
 }
@@ -368,13 +395,14 @@ int RunEvalAttribution(int argc, char** argv) {
   std::vector<std::string> datasets, labels;
   std::string out;
   size_t sample = 0;
-  bool sweep = false;
+  ReportOptions report;
   app.add_option("--dataset", datasets, "summarization set (JSONL, one story a line); "
                  "repeat with --labels to score several sets")->required();
   app.add_option("--sample", sample, "draw this many candidate pairs to label (one --dataset)");
   app.add_option("--out", out, "prefix of the files --sample writes");
   app.add_option("--labels", labels, "labelled pairs (TSV) of the --dataset in the same place");
-  app.add_flag("--sweep", sweep, "also print F1 on dev|test at thresholds 0.25 to 0.60");
+  app.add_flag("--sweep", report.sweep, "also print F1 on dev|test at thresholds 0.25 to 0.60");
+  app.add_flag("--errors", report.errors, "also print every pair the engine default gets wrong");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   const bool valid = sample > 0 ? !out.empty() && labels.empty() && datasets.size() == 1
                                 : labels.size() == datasets.size();
@@ -394,7 +422,7 @@ int RunEvalAttribution(int argc, char** argv) {
   }
   std::vector<LabelledSet> sets;
   for (size_t i = 0; i < datasets.size(); ++i) {
-    if (!ScoreSet(datasets[i], labels[i], sweep, &sets)) return kExitRejected;
+    if (!ScoreSet(datasets[i], labels[i], report, &sets)) return kExitRejected;
   }
   ChooseByRule(sets);
   return kExitOk;

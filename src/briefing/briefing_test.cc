@@ -134,6 +134,19 @@ TEST(BriefingTest, OnlyInOneSourceShowsTheShorterOfTwoCopiesOfAParagraph) {
   EXPECT_EQ(harbor, 1);
 }
 
+TEST(BriefingTest, FiguresWithDifferentQualifiersAreNotOneDisagreement) {
+  // Government troops (5,000 / 4,000 / 5,000) disagree; the rebels' 3,500 is another count.
+  Briefing b = BuildBriefing(Load("tests/data/briefing/qualifiers"), {});
+  auto d = std::find_if(b.disagreements.begin(), b.disagreements.end(),
+                        [](const Disagreement& x) { return x.kind == "quantity"; });
+  ASSERT_NE(d, b.disagreements.end());
+  std::vector<double> values;
+  for (const QuantityClaim& c : d->claims) values.push_back(c.value);
+  std::sort(values.begin(), values.end());
+  EXPECT_EQ(values, (std::vector<double>{4000, 5000, 5000}));
+  EXPECT_EQ(d->assessment, "conflict");
+}
+
 TEST(BriefingTest, ExampleStoryHasTheCallTheSummitTheTroopsAndTheGarbledCopy) {
   std::vector<Article> articles = Load("examples/biden-putin");
   ASSERT_EQ(articles.size(), 5u);

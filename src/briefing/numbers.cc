@@ -6,7 +6,9 @@
 // when it is stated by at least one source in a sentence the summarizer would consider
 // (a unit of the cluster); groups are ranked by independent sources, then mentions.
 //
-// Two claims of a group disagree when the intervals they assert do not overlap. Each
+// Two claims of a group disagree when they are about the same thing (no differing
+// qualifiers, "rebel troops" / "government troops"; a content word shared around the
+// figures) and the intervals they assert do not overlap. Each
 // bound becomes an interval: exact v = [v, v]; approximately v = [0.9v, 1.1v]; "more
 // than v" or "v-plus" = [v, 1.25v] (news writers round down to a nearby figure, so "more
 // than 90,000" does not cover 175,000); "up to v" = [0.8v, v]; vague plurals ("tens of
@@ -16,6 +18,7 @@
 // else "conflict".
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -76,6 +79,7 @@ struct Claim {
   Interval interval;
   std::string counted;
   std::string shown;  // the counted phrase as the source wrote it ("Russian troops")
+  std::string unit;   // the counted noun ("troop")
   std::string owner;
   size_t sentence = 0;  // index of the sentence in its article
   std::vector<std::string> context;  // stems of content words near the figure, sorted
@@ -116,7 +120,33 @@ std::vector<std::string> ContextOf(const Sentence& s, Span q, const std::string&
   return out;
 }
 
+std::vector<std::string_view> SplitWords(std::string_view s);
+
+// The words of the counted phrase besides the counted noun: "rebel" in "rebel troop",
+// "campaign" in "month campaign"; demonyms are left out (they name the owner).
+std::vector<std::string_view> Modifiers(const Claim& c, const std::string& unit) {
+  std::vector<std::string_view> out;
+  for (std::string_view w : SplitWords(c.counted)) {
+    if (w != unit && w != "of") out.push_back(w);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Two claims qualified by different words count different things: "5,000 government
+// troops" and "3,500 rebel troops", a "two-month campaign" and an "eight-month
+// rebellion". A claim without a qualifier ("40 troops") may be either.
+bool SameQualifiers(const Claim& x, const Claim& y) {
+  std::vector<std::string_view> mx = Modifiers(x, x.unit), my = Modifiers(y, y.unit), shared;
+  if (mx.empty() || my.empty()) return true;
+  std::set_intersection(mx.begin(), mx.end(), my.begin(), my.end(), std::back_inserter(shared));
+  return !shared.empty();
+}
+
+// Whether two claims of a group (same counted noun, same owner) are about the same thing:
+// the same qualifiers, and a content word shared by the words around the figures.
 bool ShareContext(const Claim& x, const Claim& y) {
+  if (!SameQualifiers(x, y)) return false;
   size_t i = 0, j = 0;
   while (i < x.context.size() && j < y.context.size()) {
     if (x.context[i] == y.context[j]) return true;
@@ -221,6 +251,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.context = ContextOf(art.sentences[s], q.span, q.unit);
         c.interval = IntervalOf(q, text);
         c.counted = q.counted.empty() ? q.unit : q.counted;
+        c.unit = q.unit;
         c.shown = q.counted.empty() ? c.counted : SurfaceOf(text, q.counted);
         std::string owner = OwnerOf(q, f.mentions);
         c.owner = owner;

@@ -120,10 +120,21 @@ std::vector<std::string> ContextOf(const Sentence& s, Span q, const std::string&
   return out;
 }
 
-std::vector<std::string_view> SplitWords(std::string_view s);
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
 
 // The words of the counted phrase besides the counted noun: "rebel" in "rebel troop",
-// "campaign" in "month campaign"; demonyms are left out (they name the owner).
+// "campaign" in "month campaign", "russian" in "russian troop" (claims of different
+// owners are in different groups already).
 std::vector<std::string_view> Modifiers(const Claim& c, const std::string& unit) {
   std::vector<std::string_view> out;
   for (std::string_view w : SplitWords(c.counted)) {
@@ -153,18 +164,6 @@ bool ShareContext(const Claim& x, const Claim& y) {
     x.context[i] < y.context[j] ? ++i : ++j;
   }
   return false;
-}
-
-std::vector<std::string_view> SplitWords(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
 }
 
 bool SamePrefix(std::string_view surface, std::string_view normal) {

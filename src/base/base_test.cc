@@ -50,6 +50,12 @@ TEST(StringsTest, ResourceLinesSkipBlankAndCommentLinesAndStripEnds) {
       {"a\tb\r\n \t \nc # not a comment", {"a\tb", "c # not a comment"}},
   };
   for (const Case& c : cases) EXPECT_EQ(ResourceLines(c.data), c.want) << c.data;
+  std::vector<NumberedLine> numbered = NumberedResourceLines("# h\n\nalpha\n beta\n");
+  ASSERT_EQ(numbered.size(), 2u);
+  EXPECT_EQ(numbered[0].text, "alpha");
+  EXPECT_EQ(numbered[0].number, 3);
+  EXPECT_EQ(numbered[1].text, "beta");
+  EXPECT_EQ(numbered[1].number, 4);
 }
 
 TEST(FileTest, MissingFileIsAnErrorNamingThePath) {

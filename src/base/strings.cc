@@ -38,12 +38,20 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   return out;
 }
 
+std::vector<NumberedLine> NumberedResourceLines(std::string_view data) {
+  std::vector<NumberedLine> out;
+  int number = 0;
+  for (std::string_view line : Split(data, '\n')) {
+    ++number;
+    line = StripAscii(line);
+    if (!line.empty() && line[0] != '#') out.push_back({line, number});
+  }
+  return out;
+}
+
 std::vector<std::string_view> ResourceLines(std::string_view data) {
   std::vector<std::string_view> out;
-  for (std::string_view line : Split(data, '\n')) {
-    line = StripAscii(line);
-    if (!line.empty() && line[0] != '#') out.push_back(line);
-  }
+  for (const NumberedLine& line : NumberedResourceLines(data)) out.push_back(line.text);
   return out;
 }
 

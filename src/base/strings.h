@@ -29,6 +29,12 @@ std::vector<std::string_view> Split(std::string_view s, char sep);
 // The lines of a resource file (resources/<module>/) that carry data: each stripped of
 // ASCII whitespace at both ends, without blank lines and "#" comment lines.
 std::vector<std::string_view> ResourceLines(std::string_view data);
+// The same, each with its 1-based line number in `data`, for messages that name it.
+struct NumberedLine {
+  std::string_view text;
+  int number = 0;
+};
+std::vector<NumberedLine> NumberedResourceLines(std::string_view data);
 
 }  // namespace dossier
 

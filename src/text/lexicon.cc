@@ -26,15 +26,6 @@ struct Tables {
   std::unordered_set<std::string_view> speech_verbs;
 };
 
-// Calls fn(line) for each non-empty, non-comment line of `data`, stripped.
-template <typename Fn>
-void ForEachEntry(std::string_view data, Fn fn) {
-  for (std::string_view line : Split(data, '\n')) {
-    line = StripAscii(line);
-    if (!line.empty() && line[0] != '#') fn(line);
-  }
-}
-
 uint8_t ClassFromName(std::string_view name) {
   if (name == "title") return kAbbrevTitle;
   if (name == "number") return kAbbrevNumber;
@@ -61,12 +52,15 @@ const Tables& GetTables() {
   static const Tables* tables = [] {
     auto* t = new Tables;
     auto files = embedded::TextResources();
-    ForEachEntry(embedded::Find(files, "stopwords_en.txt"),
-                 [t](std::string_view w) { t->stopwords.insert(w); });
-    ForEachEntry(embedded::Find(files, "abbreviations_en.txt"),
-                 [t](std::string_view line) { AddAbbreviation(line, t); });
-    ForEachEntry(embedded::Find(files, "speech_verbs_en.txt"),
-                 [t](std::string_view w) { t->speech_verbs.insert(w); });
+    for (std::string_view w : ResourceLines(embedded::Find(files, "stopwords_en.txt"))) {
+      t->stopwords.insert(w);
+    }
+    for (std::string_view line : ResourceLines(embedded::Find(files, "abbreviations_en.txt"))) {
+      AddAbbreviation(line, t);
+    }
+    for (std::string_view w : ResourceLines(embedded::Find(files, "speech_verbs_en.txt"))) {
+      t->speech_verbs.insert(w);
+    }
     return t;
   }();
   return *tables;

@@ -149,11 +149,7 @@ LexEntry MakeEntry(std::string_view phrase, std::string_view value) {
 }
 
 Status ParseWordList(std::string_view text, WordClass* wc) {
-  int line_no = 0;
-  for (std::string_view raw : Split(text, '\n')) {
-    ++line_no;
-    std::string_view line = StripAscii(raw);
-    if (line.empty() || line[0] == '#') continue;
+  for (const auto& [line, line_no] : NumberedResourceLines(text)) {
     if (line == "!capitalized") {
       wc->capitalized = true;
       continue;
@@ -170,11 +166,7 @@ Status ParseWordList(std::string_view text, WordClass* wc) {
 }
 
 Status ParsePatterns(std::string_view text, Grammar* g) {
-  int line_no = 0;
-  for (std::string_view raw : Split(text, '\n')) {
-    ++line_no;
-    std::string_view line = StripAscii(raw);
-    if (line.empty() || line[0] == '#') continue;
+  for (const auto& [line, line_no] : NumberedResourceLines(text)) {
     Status s = ParsePatternLine(line, line_no, g);
     if (!s.ok()) return Status::InvalidArgument(StrCat("patterns.txt:", line_no, ": ", s.message()));
   }

@@ -40,6 +40,7 @@
 #include "src/eval/rouge_options.h"
 #include "src/eval/rouge_text.h"
 #include "src/ingest/ingest.h"
+#include "src/summarize/quality.h"
 #include "src/summarize/summarize.h"
 #include "tools/dossier/commands.h"
 #include "tools/dossier/eval_commands.h"
@@ -98,18 +99,6 @@ std::vector<ingest::Cluster> TakeSplit(std::vector<ingest::Cluster> all, const F
   return out;
 }
 
-// Whitespace-separated words, as ROUGE counts them.
-int WordCount(std::string_view s) {
-  int n = 0;
-  bool in_word = false;
-  for (char ch : s) {
-    bool space = IsAsciiSpace(ch);
-    n += !space && !in_word;
-    in_word = !space;
-  }
-  return n;
-}
-
 std::string SummaryText(const summarize::Summary& s) {
   std::string out;
   for (const auto& line : s.sentences) out += line.text + "\n";
@@ -131,7 +120,7 @@ MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters, SummarizeFn
     Clock::time_point start = Clock::now();
     std::string text = summarize(c);
     r.seconds.push_back(Seconds(start, Clock::now()));
-    r.words.push_back(WordCount(text));
+    r.words.push_back(summarize::internal::CountWords(text));
     std::vector<std::vector<std::string>> models;
     for (const std::string& ref : c.summaries) models.push_back(eval::TextToUnits(ref));
     eval::RougeScores scores = eval::ScoreTopic(eval::TextToUnits(text), models, rouge);
@@ -205,7 +194,7 @@ void OracleSentences(const ingest::Cluster& c, std::vector<std::string>* texts,
     for (const Sentence& s : a.sentences) {
       std::string text(a.Slice(s.span));
       for (char& ch : text) ch = IsAsciiSpace(ch) ? ' ' : ch;
-      if (WordCount(text) < 5) continue;
+      if (summarize::internal::CountWords(text) < 5) continue;
       grams->push_back(GramsOf(eval::RougeTokens(text, {.stem = true})));
       texts->push_back(std::move(text));
     }
@@ -232,14 +221,14 @@ std::string OracleSummary(const ingest::Cluster& c, int budget) {
       for (const OracleGrams& r : refs) {
         hits += NewHits(r.uni, have.uni, grams[k].uni) + NewHits(r.bi, have.bi, grams[k].bi);
       }
-      double value = static_cast<double>(hits) / WordCount(texts[k]);
+      double value = static_cast<double>(hits) / summarize::internal::CountWords(texts[k]);
       if (value > best_value) best_value = value, best = k;
     }
     if (best == SIZE_MAX) break;
     used[best] = true;
     for (const auto& [g, n] : grams[best].uni) have.uni[g] += n;
     for (const auto& [g, n] : grams[best].bi) have.bi[g] += n;
-    int words = WordCount(texts[best]);
+    int words = summarize::internal::CountWords(texts[best]);
     out += (words > left ? FirstWords(texts[best], left) : texts[best]) + "\n";
     left -= words;
   }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "src/briefing/context.h"
+#include "src/summarize/methods.h"
 
 namespace dossier::briefing::internal {
 
@@ -41,7 +42,9 @@ void PreferCleanSource(const Context& ctx, const Briefing& b, BriefItem* item) {
 }  // namespace
 
 void AddSummary(const Context& ctx, Briefing* out) {
-  summarize::Summary s = summarize::Summarize(ctx.articles, ctx.options.summary);
+  // The context's cluster was built from the same articles and options.
+  summarize::Summary s = summarize::internal::SummarizeCluster(ctx.articles, ctx.cluster,
+                                                               *ctx.statements, ctx.options.summary);
   std::set<std::pair<size_t, uint32_t>> used;
   for (const summarize::SummarySentence& sentence : s.sentences) {
     BriefItem item = FromSummary(sentence);

@@ -376,11 +376,10 @@ bool SolveIlp(const Cluster& c, const std::vector<size_t>& cand, const ConceptMo
 
 }  // namespace
 
-Selection SelectConcepts(const Cluster& c, const std::vector<size_t>& candidates,
-                         const Budget& budget, double redundancy,
-                         const ConceptSearch& search) {
+Selection SelectConcepts(const Cluster& c, const StatementIndex& statements,
+                         const std::vector<size_t>& candidates, const Budget& budget,
+                         double redundancy, const ConceptSearch& search) {
   ConceptModel m = BuildModel(c, candidates);
-  StatementIndex statements(c);
   m.statements = &statements;
   Selection sel;
   sel.scores.assign(c.units.size(), 0);

@@ -94,7 +94,8 @@ TEST(ConceptTest, SwapsReplaceAShortUnitThatBlocksABetterLongOne) {
   struct Case { bool swaps; std::vector<size_t> want; };
   for (const Case& t : {Case{false, {0}}, Case{true, {1}}}) {
     internal::Selection s =
-        internal::SelectConcepts(c, AllUnits(c), budget, 0.5, {.exact = false, .swaps = t.swaps});
+        internal::SelectConcepts(c, internal::StatementIndex(c), AllUnits(c), budget, 0.5,
+                                 {.exact = false, .swaps = t.swaps});
     EXPECT_EQ(s.units, t.want) << "swaps " << t.swaps;
   }
 }
@@ -119,7 +120,8 @@ TEST(ConceptTest, GreedyDampsUnitsSimilarToChosenOnes) {
     internal::Budget budget;
     budget.words = 20;
     internal::Selection s =
-        internal::SelectConcepts(c, AllUnits(c), budget, 0.9, {.exact = false, .swaps = false});
+        internal::SelectConcepts(c, internal::StatementIndex(c), AllUnits(c), budget, 0.9,
+                                 {.exact = false, .swaps = false});
     EXPECT_EQ(s.units, t.want) << "shared terms " << t.shared;
   }
 }
@@ -133,7 +135,8 @@ TEST(ConceptTest, UnitToCutAtTheBudgetAddsUncoveredConcepts) {
     internal::Budget budget;
     budget.words = 20;
     budget.overflow_last = t.overflow_last;
-    internal::Selection s = internal::SelectConcepts(c, AllUnits(c), budget, 0.5, {});
+    internal::Selection s =
+        internal::SelectConcepts(c, internal::StatementIndex(c), AllUnits(c), budget, 0.5, {});
     EXPECT_EQ(s.units, t.want) << "overflow_last " << t.overflow_last;
   }
 }

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "src/summarize/attribution.h"
 #include "src/summarize/features.h"
 #include "src/summarize/summarize.h"
 
@@ -74,8 +75,16 @@ struct ConceptSearch {
 };
 
 // With budget.overflow_last, the last unit chosen (if any overflows) is the one to cut.
-Selection SelectConcepts(const Cluster& c, const std::vector<size_t>& candidates,
-                         const Budget& budget, double redundancy, const ConceptSearch& search);
+// REQUIRES: `statements` was built over `c` (its Dice scores the soft redundancy).
+Selection SelectConcepts(const Cluster& c, const StatementIndex& statements,
+                         const std::vector<size_t>& candidates, const Budget& budget,
+                         double redundancy, const ConceptSearch& search);
+
+// Summarize() over a cluster already built from `articles` with `options`, and its
+// StatementIndex: a caller that needs them as well (the briefing) builds them once.
+// REQUIRES: c == BuildCluster(articles, options); `statements` built over c and articles.
+Summary SummarizeCluster(const std::vector<Article>& articles, const Cluster& c,
+                         const StatementIndex& statements, const SummaryOptions& options);
 
 }  // namespace dossier::summarize::internal
 

@@ -60,8 +60,8 @@ Budget MakeBudget(const SummaryOptions& o) {
   return b;
 }
 
-Selection Select(const Cluster& c, const std::vector<size_t>& cand, const Budget& b,
-                 const SummaryOptions& o) {
+Selection Select(const Cluster& c, const internal::StatementIndex& statements,
+                 const std::vector<size_t>& cand, const Budget& b, const SummaryOptions& o) {
   const double r = o.redundancy_threshold;
   auto ranked = [&](std::vector<double> scores) {
     Selection s;
@@ -77,7 +77,7 @@ Selection Select(const Cluster& c, const std::vector<size_t>& cand, const Budget
     case Method::kMmr: return internal::SelectMmr(c, cand, b, r);
     case Method::kSubmodular: return internal::SelectSubmodular(c, cand, b, r);
     case Method::kConcept:
-      return internal::SelectConcepts(c, cand, b, r, {.exact = o.exact_concepts});
+      return internal::SelectConcepts(c, statements, cand, b, r, {.exact = o.exact_concepts});
   }
   return ranked(internal::LeadScores(c));
 }
@@ -189,14 +189,22 @@ SummarySentence MakeSentence(const Cluster& c, const std::vector<Article>& artic
 }  // namespace
 
 Summary Summarize(const std::vector<Article>& articles, const SummaryOptions& options) {
-  Summary summary;
   Cluster c = internal::BuildCluster(articles, options);
+  if (c.units.empty()) return {};
+  return internal::SummarizeCluster(articles, c, internal::StatementIndex(c, articles), options);
+}
+
+namespace internal {
+
+Summary SummarizeCluster(const std::vector<Article>& articles, const Cluster& c,
+                         const StatementIndex& statements, const SummaryOptions& options) {
+  Summary summary;
   if (c.units.empty()) return summary;
   Budget budget = MakeBudget(options);
   // Concept coverage chooses the sentence to cut itself, by its uncovered concepts.
   budget.overflow_last = options.truncate_last && options.method == Method::kConcept;
   std::vector<size_t> cand = internal::Candidates(c, std::max(budget.words, 1));
-  Selection sel = Select(c, cand, budget, options);
+  Selection sel = Select(c, statements, cand, budget, options);
   std::vector<size_t> order = sel.units;
   int words = 0;
   for (size_t i : order) words += c.units[i].length;
@@ -209,7 +217,6 @@ Summary Summarize(const std::vector<Article>& articles, const SummaryOptions& op
     FillBudget(c, articles, cand, budget, options.redundancy_threshold, words, &sel, &order);
   }
   int left = budget.words > 0 ? budget.words : INT32_MAX;
-  const internal::StatementIndex statements(c, articles);
   for (size_t i : order) {
     if (left <= 0) break;
     summary.sentences.push_back(
@@ -218,6 +225,8 @@ Summary Summarize(const std::vector<Article>& articles, const SummaryOptions& op
   }
   return summary;
 }
+
+}  // namespace internal
 
 StatusOr<Method> ParseMethod(std::string_view name) {
   for (const MethodRow& row : kMethods) {

@@ -20,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <random>
 #include <sstream>
 
@@ -182,6 +183,7 @@ std::vector<Pair> ReadLabels(const std::vector<Story>& stories, const std::strin
                              const std::string& path, int* unresolved) {
   std::map<std::string, size_t> by_id;
   for (size_t i = 0; i < stories.size(); ++i) by_id[stories[i].cluster.id] = i;
+  std::vector<std::unique_ptr<si::StatementIndex>> index(stories.size());  // built on use
   std::vector<Pair> out;
   std::istringstream in(data);
   std::string line;
@@ -210,7 +212,8 @@ std::vector<Pair> ReadLabels(const std::vector<Story>& stories, const std::strin
     p.scores.numbers_clash =
         si::NumbersClash(si::NumbersOf(arts[aa], c.units[p.u]), si::NumbersOf(arts[ba], c.units[p.v]));
     p.label = label == "1";
-    p.support = si::StatementIndex(c, arts).Support(p.u, p.v);
+    if (!index[p.story]) index[p.story] = std::make_unique<si::StatementIndex>(c, arts);
+    p.support = index[p.story]->Support(p.u, p.v);
     out.push_back(p);
   }
   return out;

@@ -11,6 +11,7 @@
 #include "src/ingest/date.h"
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <optional>
 #include <regex>
@@ -27,16 +28,16 @@ struct Ymd {
   int y = 0, m = 0, d = 0;
 };
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int y, int m) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[static_cast<size_t>(m - 1)];
+// A real Gregorian day (std::chrono's civil calendar, as src/timex/calendar.cc uses).
+bool IsCivilDay(const Ymd& v) {
+  if (v.m < 1 || v.m > 12 || v.d < 1 || v.d > 31) return false;
+  namespace chr = std::chrono;
+  return (chr::year(v.y) / chr::month(static_cast<unsigned>(v.m)) /
+          chr::day(static_cast<unsigned>(v.d))).ok();
 }
 
 ParsedDate Make(Ymd v) {
-  if (v.m < 1 || v.m > 12 || v.d < 1 || v.y < kMinPlausibleYear || v.y > kMaxPlausibleYear ||
-      v.d > DaysInMonth(v.y, v.m)) {
+  if (v.y < kMinPlausibleYear || v.y > kMaxPlausibleYear || !IsCivilDay(v)) {
     return {Kind::kAbsurd, ""};
   }
   char buf[48];

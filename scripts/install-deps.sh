@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libicu-dev libstemmer-dev libuchardet-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
-  libsqlite3-dev libglpk-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libxxhash-dev libglpk-dev libgtest-dev libgmock-dev libbenchmark-dev
   libxml2-dev
 )
 missing=()

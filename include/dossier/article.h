@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dossier/article_id.h"
+
 namespace dossier {
 
 // [begin, end) in bytes into Article::text.
@@ -53,7 +55,8 @@ struct Removed {
 };
 
 struct Article {
-  std::string id;       // from the input, else "<file stem>" or "<file>:<line>"
+  ArticleId article_id; // the engine's stable id (engine.h); empty outside an Engine
+  std::string id;       // as given in the input, else "<file stem>" or "<file>:<line>"
   std::string origin;   // "path" or "path:line" it was read from
   std::string text;     // full decoded text: every Span points here
   std::string title;

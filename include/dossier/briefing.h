@@ -1,13 +1,12 @@
 // briefing.h: what a reader needs from many articles on one story.
 //
-//   std::vector<Article> articles = ...;          // read, cleaned and analyzed
-//   briefing::BriefingOptions options;
-//   Briefing b = briefing::BuildBriefing(articles, options);
-//   for (const BriefItem& s : b.summary) ... s.text, s.cites ...
+//   StatusOr<Briefing> b = engine.Brief(ids, BriefingOptions{});   // engine.h
+//   for (const BriefItem& s : b->summary) ... s.text, s.cites ...
 //
-// Every item cites the articles it came from by index into Briefing::sources (the same
-// order as the input articles) with the byte span of the supporting sentence, so a
-// reader (or a program) can check each claim against its source.
+// Every item cites the articles it came from by ArticleId and by index into
+// Briefing::sources (the order of the ids given to Brief) with the byte span of the
+// supporting sentence, so a reader (or a program) can check each claim against its
+// source.
 #ifndef DOSSIER_BRIEFING_H_
 #define DOSSIER_BRIEFING_H_
 
@@ -21,6 +20,7 @@ namespace dossier {
 
 struct Citation {
   size_t article = 0;  // index into Briefing::sources / the input articles
+  ArticleId id;        // that article's id (filled by Engine::Brief)
   Span span;           // the supporting sentence in that article's text
 };
 
@@ -82,7 +82,8 @@ struct SourceFlag {
 };
 
 struct SourceInfo {
-  std::string id, title, date, url, outlet;
+  ArticleId article;  // filled by Engine::Brief
+  std::string id, title, date, url, outlet;  // id: as given in the input
   bool suspect = false;      // several contradictions of the consensus
   int duplicate_of = -1;     // index of the source this is a near-copy of, or -1
   std::vector<SourceFlag> flags;

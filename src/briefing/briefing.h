@@ -16,30 +16,13 @@
 
 #include "dossier/article.h"
 #include "dossier/briefing.h"
+#include "dossier/options.h"
 #include "src/summarize/summarize.h"
 
 namespace dossier::briefing {
 
-struct BriefingOptions {
-  // Whole sentences for readers: trimming (SummaryOptions::compress) can drop an
-  // attribution ("..., officials said") or a time, which changes what a source claims.
-  BriefingOptions() { summary.compress = false; }
-
-  summarize::SummaryOptions summary;
-  // Jaccard similarity of 5-word shingle sets above which a later article is a
-  // near-copy (syndicated or lightly edited) of an earlier one. Lower finds more
-  // rewrites, and more false pairs between articles quoting the same statement.
-  double duplicate_threshold = 0.5;
-  // An article contradicting the consensus this many times is flagged as suspect and
-  // its sentences are replaced in the summary by a clean source saying the same thing.
-  int suspect_min_contradictions = 2;
-  // A copyright or dateline year this far from the story's year is flagged.
-  int stale_year_gap = 2;
-  size_t max_timeline_entries = 12;
-  size_t max_entities = 12;
-  size_t max_numbers = 8;
-  size_t max_unique_per_source = 3;
-};
+// Public as dossier::BriefingOptions (include/dossier/options.h).
+using BriefingOptions = ::dossier::BriefingOptions;
 
 // REQUIRES: articles analyzed (sentences with tokens).
 Briefing BuildBriefing(const std::vector<Article>& articles, const BriefingOptions& options);

@@ -1,4 +1,4 @@
-// clean.cc: boilerplate removal for a batch of articles.
+// clean.cc: boilerplate removal, one article at a time against evidence from the others.
 //
 // Method: a three-pass block classifier. (1) Each article is split into paragraph blocks
 // (blocks.cc) and every block is judged on its own (block_rules.cc: phrase lists, shape,
@@ -72,31 +72,27 @@ bool RepeatCandidate(const Block& b) {
   return b.reason.empty() && !b.info.prose && b.info.words <= 15;
 }
 
-void MarkRepeated(const std::vector<Article>& articles, std::vector<Doc>* docs,
+// Marks the candidates the evidence calls site furniture, and those repeated within the
+// article itself.
+void MarkRepeated(const Article& a, const LineEvidence& evidence, Doc* doc,
                   const CleanOptions& options) {
-  std::map<std::string, std::set<size_t>> in_batch;
-  std::map<std::pair<std::string, std::string>, std::set<size_t>> in_source;
-  std::vector<std::map<std::string, int>> in_article(docs->size());
-  for (size_t i = 0; i < docs->size(); ++i) {
-    for (const Block& b : (*docs)[i]) {
-      if (!RepeatCandidate(b)) continue;
-      ++in_article[i][RepeatKey(b)];
-      in_batch[RepeatKey(b)].insert(i);
-      if (!articles[i].source.empty()) in_source[{articles[i].source, RepeatKey(b)}].insert(i);
-    }
+  std::map<std::string, int> in_article;
+  for (const Block& b : *doc) {
+    if (RepeatCandidate(b)) ++in_article[RepeatKey(b)];
   }
-  for (size_t i = 0; i < docs->size(); ++i) {
-    for (Block& b : (*docs)[i]) {
-      if (!RepeatCandidate(b)) continue;
-      std::string key = RepeatKey(b);
-      bool batch = static_cast<int>(in_batch[key].size()) >= options.min_repeat_articles;
-      bool source = !articles[i].source.empty() &&
-                    static_cast<int>(in_source[{articles[i].source, key}].size()) >=
-                        options.min_repeat_articles_same_source;
-      bool page = in_article[i][key] >= options.min_repeat_in_article;
-      if (batch || source || page) b.reason = "repeated";
-    }
+  for (Block& b : *doc) {
+    if (!RepeatCandidate(b)) continue;
+    std::string key = RepeatKey(b);
+    bool page = in_article[key] >= options.min_repeat_in_article;
+    if (page || evidence.Repeated(a.source, key, options)) b.reason = "repeated";
   }
+}
+
+std::string SourceKey(const std::string& source, const std::string& key) {
+  std::string k = source;
+  k += '\0';
+  k += key;
+  return k;
 }
 
 // Indices of the kept blocks, in order.
@@ -265,23 +261,56 @@ void Emit(Article* a, const Doc& doc) {
 
 }  // namespace
 
-void CleanBatch(std::vector<Article>* articles, const CleanOptions& options) {
-  std::vector<Doc> docs;
-  docs.reserve(articles->size());
-  for (Article& a : *articles) docs.push_back(Classify(&a, options));
-  MarkRepeated(*articles, &docs, options);
-  for (size_t i = 0; i < articles->size(); ++i) {
-    Article* a = &(*articles)[i];
-    Doc* doc = &docs[i];
-    FindTopMetadata(a, doc);
-    FindDatelineIn(a, doc);
-    FindTitle(a, doc, options);
-    MarkLinkLists(doc);
-    MarkSubheads(a, doc, options);
-    MarkTail(doc);
-    AddInlineCuts(a, doc);
-    Emit(a, *doc);
+std::vector<std::string> LineEvidence::Add(const std::string& source,
+                                            const std::vector<std::string>& keys,
+                                            const CleanOptions& options) {
+  std::vector<std::string> flipped;
+  for (const std::string& key : keys) {
+    bool changed = ++articles_[key] == options.min_repeat_articles;
+    if (!source.empty()) {
+      changed |= ++articles_of_source_[SourceKey(source, key)] ==
+                 options.min_repeat_articles_same_source;
+    }
+    if (changed) flipped.push_back(key);
   }
+  return flipped;
+}
+
+bool LineEvidence::Repeated(const std::string& source, const std::string& key,
+                            const CleanOptions& options) const {
+  auto all = articles_.find(key);
+  if (all != articles_.end() && all->second >= options.min_repeat_articles) return true;
+  if (source.empty()) return false;
+  auto own = articles_of_source_.find(SourceKey(source, key));
+  return own != articles_of_source_.end() && own->second >= options.min_repeat_articles_same_source;
+}
+
+std::vector<std::string> RepeatKeys(const Article& article, const CleanOptions& options) {
+  Article scratch = article;  // Classify resets body and removals; the caller's stay
+  std::set<std::string> keys;
+  for (const Block& b : Classify(&scratch, options)) {
+    if (RepeatCandidate(b)) keys.insert(RepeatKey(b));
+  }
+  return {keys.begin(), keys.end()};
+}
+
+void CleanArticle(Article* a, const LineEvidence& evidence, const CleanOptions& options) {
+  Doc doc = Classify(a, options);
+  MarkRepeated(*a, evidence, &doc, options);
+  FindTopMetadata(a, &doc);
+  FindDatelineIn(a, &doc);
+  FindTitle(a, &doc, options);
+  MarkLinkLists(&doc);
+  MarkSubheads(a, &doc, options);
+  MarkTail(&doc);
+  AddInlineCuts(a, &doc);
+  Emit(a, doc);
+}
+
+void CleanBatch(std::vector<Article>* articles, const CleanOptions& options) {
+  LineEvidence evidence;
+  for (const Article& a : *articles) evidence.Add(a.source, RepeatKeys(a, options), options);
+  for (Article& a : *articles) CleanArticle(&a, evidence, options);
 }
 
 }  // namespace dossier::extract

@@ -1,12 +1,16 @@
-// clean.h: boilerplate removal and body segmentation for a batch of articles.
+// clean.h: boilerplate removal and body segmentation, one article at a time against
+// evidence from the others.
 //
-//   std::vector<dossier::Article> articles = ...;  // from ingest::ReadArticles
+//   dossier::extract::LineEvidence evidence;     // what the engine keeps
+//   for (const Article& a : articles) evidence.Add(a.source, RepeatKeys(a, {}), {});
+//   dossier::extract::CleanArticle(&articles[0], evidence, {});
+//   // or, for a batch taken as the whole evidence:
 //   dossier::extract::CleanBatch(&articles, {});
 //   for (dossier::Span s : articles[0].body) std::cout << articles[0].Slice(s) << "\n\n";
 //   for (const dossier::Removed& r : articles[0].removed)
 //     std::cerr << r.reason << ": " << articles[0].Slice(r.span) << "\n";
 //
-// CleanBatch splits each Article::text into blocks (paragraphs; hard-wrapped lines are
+// Cleaning splits each Article::text into blocks (paragraphs; hard-wrapped lines are
 // joined), classifies every block, and fills Article::body with the kept blocks and
 // Article::removed with every dropped span and its reason. Metadata the text states
 // (title line, date line, byline, dateline) fills the Article fields that are still
@@ -17,60 +21,58 @@
 //   photo-credit, photo-caption, copyright, credit-line, print-notice,
 //   separator, link, date, byline, dateline, title, subhead, repeated.
 //
-// Thread safety: CleanBatch only touches the articles it is given.
+// Thread safety: CleanArticle reads the evidence and writes only its article; LineEvidence
+// is not synchronized (Engine serializes its use).
 #ifndef DOSSIER_SRC_EXTRACT_CLEAN_H_
 #define DOSSIER_SRC_EXTRACT_CLEAN_H_
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dossier/article.h"
+#include "dossier/options.h"
 
 namespace dossier::extract {
 
-struct CleanOptions {
-  // A non-prose block (no final punctuation, or very short) seen in at least this many
-  // articles of the batch is boilerplate ("Tweet with a location"). Lower catches more
-  // site furniture in small batches, and more headlines shared by syndicated copies.
-  int min_repeat_articles = 3;
-  // The same for articles of one (non-empty) Article::source: sites repeat their own
-  // furniture, so two articles suffice.
-  int min_repeat_articles_same_source = 2;
-  // The same within one article: page headers and footers of converted documents
-  // ("PROPERTY OF THE U.S. HOUSE OF REPRESENTATIVES") recur on every page.
-  int min_repeat_in_article = 3;
-  // Blocks with at least this many words count as prose even without final punctuation
-  // (scrapers often cut the last sentence). Lower protects more text from shape rules.
-  int prose_min_words = 20;
-  // Phrase rules that match anywhere in a block ("all rights reserved") apply only to
-  // blocks up to this long, so a long paragraph quoting the phrase is kept.
-  int max_phrase_block_words = 60;
-  // Phrase rules that match a block's start ("Related:", "SEE ALSO:") apply up to this
-  // length. Higher drops longer promoted-headline lines, and risks real paragraphs.
-  int max_start_block_words = 40;
-  // Longest photo credit line ("Peter Klaunzer - Pool/Keystone Via Getty Images").
-  int max_credit_words = 12;
-  // A short line between two prose paragraphs is a subhead ("Tensions mount:"). Subheads
-  // are dropped and recorded as "subhead" when true (they are not sentences a summary
-  // should quote); kept in the body when false.
-  bool drop_subheads = true;
-  int max_subhead_words = 10;
-  // Longest first line taken as a title when the article has none.
-  // Headlines rarely exceed 16 words; longer unpunctuated first lines are mostly
-  // standfirsts or scraped lead sentences, which are prose.
-  int max_title_words = 16;
-  // Hard-wrap detection: at least `min_wrapped_lines` non-blank lines, the widest no
-  // wider than `max_wrap_width` bytes, and at least `wrapped_line_fraction` of them
-  // within 75% of that width. Then lines of one paragraph are joined into one block.
-  int min_wrapped_lines = 5;
-  int max_wrap_width = 100;
-  double wrapped_line_fraction = 0.5;
+// Public as dossier::CleanOptions (include/dossier/options.h).
+using CleanOptions = ::dossier::CleanOptions;
+
+// Repetition evidence: for every repeat key (a short non-prose block, normalized, digits
+// folded), how many distinct articles hold it, overall and per source. Counts only grow,
+// so a key's verdict ("repeated": site furniture) flips at most once per threshold.
+class LineEvidence {
+ public:
+  // Counts one article holding `keys` (distinct, as RepeatKeys returns them). Returns the
+  // keys whose verdict changed for some article: the overall count reached
+  // min_repeat_articles, or this source's count reached min_repeat_articles_same_source.
+  // Call once per distinct article.
+  std::vector<std::string> Add(const std::string& source, const std::vector<std::string>& keys,
+                               const CleanOptions& options);
+  // True when `key` is site furniture for an article of `source` ("" = unknown source).
+  bool Repeated(const std::string& source, const std::string& key,
+                const CleanOptions& options) const;
+
+ private:
+  std::unordered_map<std::string, int> articles_;            // key -> articles
+  std::unordered_map<std::string, int> articles_of_source_;  // source + '\0' + key -> articles
 };
 
-// Removes boilerplate from every article of a batch: fills Article::body (kept blocks as
-// spans into Article::text), Article::removed (every dropped span with a reason, sorted
-// by position) and metadata found in the text (byline, dateline, title/date where a
-// reader would find them and they are not already known). Uses repetition across the
-// batch and per source. Idempotent: body and non-header removals are recomputed.
+// The distinct repeat keys of one article, sorted: what LineEvidence counts for it.
+// Depends on the article alone. REQUIRES: Article::text valid UTF-8 shorter than 4 GiB.
+std::vector<std::string> RepeatKeys(const Article& article, const CleanOptions& options);
+
+// Removes boilerplate from one article against `evidence` (which should count it): fills
+// Article::body (kept blocks as spans into Article::text), Article::removed (every
+// dropped span with a reason, sorted by position) and metadata found in the text
+// (byline, dateline, title/date where a reader would find them and they are not already
+// known). A function of the article and of the evidence's verdicts on its keys.
+// Idempotent: body and non-header removals are recomputed.
+// REQUIRES: article is non-null; Article::text is valid UTF-8 shorter than 4 GiB.
+void CleanArticle(Article* article, const LineEvidence& evidence, const CleanOptions& options);
+
+// CleanArticle for every article of a batch, with the evidence of exactly that batch
+// (each element counted as one article). What Engine does incrementally, at once.
 // REQUIRES: articles is non-null; every Article::text is valid UTF-8 shorter than 4 GiB.
 void CleanBatch(std::vector<Article>* articles, const CleanOptions& options);
 

@@ -31,19 +31,13 @@
 #include <vector>
 
 #include "dossier/article.h"
+#include "dossier/options.h"
 #include "dossier/status.h"
 
 namespace dossier::ingest {
 
-struct IngestOptions {
-  // Format of the input; kAuto detects by extension (.jsonl/.ndjson/.json -> JSONL) and
-  // content (first line a JSON object -> JSONL; "|||||" present -> Multi-News; else text).
-  enum class Format { kAuto, kText, kJsonl, kMultiNews } format = Format::kAuto;
-  // Largest single document (a text file, a Multi-News piece or a JSONL line) accepted.
-  // News articles are rarely over 200 KB; anything bigger is a dump or junk and would make
-  // every later per-article stage slow. Raising it trades memory and time for coverage.
-  size_t max_document_bytes = size_t{8} << 20;
-};
+// Public as dossier::ReadOptions (include/dossier/options.h).
+using IngestOptions = ReadOptions;
 
 struct DocumentError {
   std::string origin;  // "path:line"

@@ -23,6 +23,7 @@ std::string DumpLine(const Json& json) {
 
 Json ArticleToJson(const Article& a) {
   Json j;
+  j["article"] = a.article_id.empty() ? Json() : Json(a.article_id.ToString());
   j["id"] = a.id;
   j["origin"] = a.origin;
   j["title"] = a.title;

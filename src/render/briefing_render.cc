@@ -95,10 +95,13 @@ void WriteSources(const Briefing& b, std::ostream& out) {
   }
 }
 
+Json IdJson(const ArticleId& id) { return id.empty() ? Json() : Json(id.ToString()); }
+
 Json CitesJson(const Briefing& b, const std::vector<Citation>& cites) {
   Json arr = Json::array();
   for (const Citation& c : cites) {
-    arr.push_back({{"source", c.article + 1}, {"id", b.sources[c.article].id},
+    arr.push_back({{"source", c.article + 1}, {"article", IdJson(c.id)},
+                   {"id", b.sources[c.article].id},
                    {"begin", c.span.begin}, {"end", c.span.end}});
   }
   return arr;
@@ -121,7 +124,7 @@ Json SourcesJson(const Briefing& b) {
     for (const SourceFlag& f : s.flags) {
       flags.push_back({{"kind", f.kind}, {"evidence", f.evidence}, {"at", CitesJson(b, f.at)}});
     }
-    arr.push_back({{"id", s.id}, {"title", s.title}, {"date", s.date}, {"url", s.url},
+    arr.push_back({{"article", IdJson(s.article)}, {"id", s.id}, {"title", s.title}, {"date", s.date}, {"url", s.url},
                    {"outlet", s.outlet}, {"suspect", s.suspect},
                    {"duplicate_of", s.duplicate_of < 0 ? Json() : Json(s.duplicate_of + 1)},
                    {"flags", flags}});

@@ -251,3 +251,13 @@ std::vector<Method> AllMethods() {
 }
 
 }  // namespace dossier::summarize
+
+namespace dossier {
+
+StatusOr<SummaryMethod> ParseSummaryMethod(std::string_view name) {
+  return summarize::ParseMethod(name);
+}
+std::string_view SummaryMethodName(SummaryMethod method) { return summarize::MethodName(method); }
+std::vector<SummaryMethod> AllSummaryMethods() { return summarize::AllMethods(); }
+
+}  // namespace dossier

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <vector>
 
 #include "tests/cli/cli_runner.h"
 
@@ -15,7 +17,7 @@ using nlohmann::json;
 
 std::string WriteTemp(const std::string& name, const std::string& bytes) {
   std::string dir = ::testing::TempDir() + "dossier_cli_inputs/";
-  std::filesystem::create_directories(dir);
+  std::filesystem::create_directories(std::filesystem::path(dir + name).parent_path());
   std::ofstream(dir + name, std::ios::binary) << bytes;
   return dir + name;
 }
@@ -139,6 +141,27 @@ TEST(CliTest, EvalAttributionSamplesPairsAndScoresLabelsNamingBadLines) {
   EXPECT_NE(r.out.find("pairs " + std::to_string(pairs) + " "), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("attr_labels.tsv:" + std::to_string(pairs + 2)), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("engine default"), std::string::npos) << r.out;
+}
+
+// Two folders each holding a 001.txt: the same article twice is read once (one id), a
+// different article with the same file name gets its own id.
+TEST(CliTest, ArticleIdsComeFromContentNotFileNames) {
+  const std::string story = "The council approved the budget on Monday after a long debate.\n";
+  std::string a = WriteTemp("ids_a/001.txt", story);
+  std::string b = WriteTemp("ids_b/001.txt", story);
+  std::string c = WriteTemp("ids_c/001.txt", "Flooding closed the coastal highway again.\n");
+  RunResult r = RunDossier("clean --format json '" + a + "' '" + b + "' '" + c + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::vector<std::string> ids;
+  for (std::string line; std::getline(lines, line);) {
+    ids.push_back(json::parse(line)["article"].get<std::string>());
+  }
+  ASSERT_EQ(ids.size(), 2u) << r.out;
+  EXPECT_EQ(ids[0].size(), 16u);
+  EXPECT_NE(ids[0], ids[1]);
+  RunResult again = RunDossier("clean --format json '" + b + "'");
+  EXPECT_EQ(json::parse(again.out)["article"].get<std::string>(), ids[0]);
 }
 
 TEST(CliTest, OutputIsByteIdenticalAcrossRuns) {

@@ -3,10 +3,10 @@
 // the source list with flags. Markdown by default, JSON with --format json.
 #include <iostream>
 
-#include "src/briefing/briefing.h"
-#include "src/render/briefing_render.h"
-#include "tools/dossier/commands.h"
-#include "tools/dossier/flags.h"
+#include "commands.h"
+#include "dossier/engine.h"
+#include "dossier/render.h"
+#include "flags.h"
 
 namespace dossier::cli {
 
@@ -18,12 +18,12 @@ int RunBrief(int argc, char** argv) {
   input.Add(&app);
   std::string format = "markdown";
   std::string method;
-  briefing::BriefingOptions options;
+  BriefingOptions options;
   app.add_option("--format", format, "markdown or json")
       ->check(CLI::IsMember({"markdown", "json"}));
   app.add_option("--method", method,
-                 "summarization method: " + std::string("lead, centroid, lexrank, textrank, "
-                                                        "mmr, submodular, concept"));
+                 "summarization method: lead, centroid, lexrank, textrank, mmr, submodular, "
+                 "concept");
   app.add_option("--words", options.summary.max_words, "summary length budget in words")
       ->check(CLI::NonNegativeNumber);
   app.add_option("--sentences", options.summary.max_sentences, "summary budget in sentences")
@@ -32,7 +32,7 @@ int RunBrief(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   if (!method.empty()) {
-    StatusOr<summarize::Method> m = summarize::ParseMethod(method);
+    StatusOr<SummaryMethod> m = ParseSummaryMethod(method);
     if (!m.ok()) {
       std::cerr << "dossier brief: " << m.status().message() << "\n";
       return kExitUsage;
@@ -40,22 +40,23 @@ int RunBrief(int argc, char** argv) {
     options.summary.method = *m;
   }
 
-  engine::LoadOptions load;
-  if (!input.ToLoadOptions(&load)) return kExitUsage;
-  engine::LoadResult loaded = engine::LoadArticles(input.paths, load);
-  if (loaded.articles.empty()) {
-    ReportRejected(loaded.report);
+  EngineOptions engine_options;
+  if (!input.ToEngineOptions(&engine_options)) return kExitUsage;
+  Engine engine(engine_options);
+  std::vector<AddResult> added = engine.AddFiles(input.paths);
+  std::vector<ArticleId> ids = AcceptedIds(added);
+  if (ids.empty()) {
+    ReportResults(added);
     std::cerr << "dossier brief: no article could be read\n";
     return kExitRejected;
   }
-  Briefing b = briefing::BuildBriefing(loaded.articles, options);
-  if (format == "json") {
-    std::cout << render::BriefingToJson(b).dump(2, ' ', false, render::Json::error_handler_t::replace)
-              << "\n";
-  } else {
-    render::WriteBriefingMarkdown(b, std::cout);
+  StatusOr<Briefing> b = engine.Brief(ids, options);
+  if (!b.ok()) {
+    std::cerr << "dossier brief: " << b.status().ToString() << "\n";
+    return kExitRejected;
   }
-  return ReportRejected(loaded.report);
+  std::cout << (format == "json" ? BriefingToJson(*b) : BriefingToMarkdown(*b));
+  return ReportResults(added);
 }
 
 }  // namespace dossier::cli

@@ -2,9 +2,10 @@
 // sentences and (with --show-removed, always in JSON) what was removed as boilerplate.
 #include <iostream>
 
-#include "src/render/articles.h"
-#include "tools/dossier/commands.h"
-#include "tools/dossier/flags.h"
+#include "commands.h"
+#include "dossier/engine.h"
+#include "dossier/render.h"
+#include "flags.h"
 
 namespace dossier::cli {
 
@@ -19,20 +20,22 @@ int RunClean(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}));
   app.add_flag("--show-removed", show_removed, "also print removed boilerplate (text format)");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
-
-  engine::LoadOptions options;
-  if (!input.ToLoadOptions(&options)) return kExitUsage;
-  engine::LoadResult loaded = engine::LoadArticles(input.paths, options);
+  EngineOptions options;
+  if (!input.ToEngineOptions(&options)) return kExitUsage;
+  Engine engine(options);
+  std::vector<AddResult> added = engine.AddFiles(input.paths);
   int number = 0;
-  for (const Article& a : loaded.articles) {
+  for (const ArticleId& id : AcceptedIds(added)) {
+    StatusOr<Article> a = engine.Get(id);
+    if (!a.ok()) continue;  // impossible: the id was just added
     if (format == "json") {
-      std::cout << render::DumpLine(render::ArticleToJson(a)) << "\n";
+      std::cout << ArticleToJsonLine(*a) << "\n";
     } else {
       if (number > 0) std::cout << "\n";
-      render::WriteArticleText(a, ++number, show_removed, std::cout);
+      std::cout << ArticleToText(*a, ++number, show_removed);
     }
   }
-  return ReportRejected(loaded.report);
+  return ReportResults(added);
 }
 
 }  // namespace dossier::cli

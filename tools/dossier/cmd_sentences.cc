@@ -2,9 +2,10 @@
 // byte offsets into the article text and the sentence text.
 #include <iostream>
 
-#include "src/render/articles.h"
-#include "tools/dossier/commands.h"
-#include "tools/dossier/flags.h"
+#include "commands.h"
+#include "dossier/engine.h"
+#include "dossier/render.h"
+#include "flags.h"
 
 namespace dossier::cli {
 
@@ -14,12 +15,15 @@ int RunSentences(int argc, char** argv) {
   InputFlags input;
   input.Add(&app);
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
-
-  engine::LoadOptions options;
-  if (!input.ToLoadOptions(&options)) return kExitUsage;
-  engine::LoadResult loaded = engine::LoadArticles(input.paths, options);
-  for (const Article& a : loaded.articles) render::WriteSentencesJsonl(a, std::cout);
-  return ReportRejected(loaded.report);
+  EngineOptions options;
+  if (!input.ToEngineOptions(&options)) return kExitUsage;
+  Engine engine(options);
+  std::vector<AddResult> added = engine.AddFiles(input.paths);
+  for (const ArticleId& id : AcceptedIds(added)) {
+    StatusOr<Article> a = engine.Get(id);
+    if (a.ok()) std::cout << SentencesToJsonl(*a);
+  }
+  return ReportResults(added);
 }
 
 }  // namespace dossier::cli

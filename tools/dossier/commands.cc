@@ -1,4 +1,4 @@
-#include "tools/dossier/commands.h"
+#include "commands.h"
 
 #include <cstring>
 #include <string>

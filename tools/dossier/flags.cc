@@ -1,8 +1,9 @@
-#include "tools/dossier/flags.h"
+#include "flags.h"
 
 #include <iostream>
+#include <set>
 
-#include "tools/dossier/commands.h"
+#include "commands.h"
 
 namespace dossier::cli {
 
@@ -15,12 +16,12 @@ void InputFlags::Add(CLI::App* app) {
   app->add_flag("--no-clean", no_clean, "keep boilerplate lines as body text");
 }
 
-bool InputFlags::ToLoadOptions(engine::LoadOptions* options) const {
-  using Format = ingest::IngestOptions::Format;
-  if (format == "auto") options->ingest.format = Format::kAuto;
-  else if (format == "text") options->ingest.format = Format::kText;
-  else if (format == "jsonl") options->ingest.format = Format::kJsonl;
-  else if (format == "multinews") options->ingest.format = Format::kMultiNews;
+bool InputFlags::ToEngineOptions(EngineOptions* options) const {
+  using Format = ReadOptions::Format;
+  if (format == "auto") options->read.format = Format::kAuto;
+  else if (format == "text") options->read.format = Format::kText;
+  else if (format == "jsonl") options->read.format = Format::kJsonl;
+  else if (format == "multinews") options->read.format = Format::kMultiNews;
   else {
     std::cerr << "dossier: unknown --input-format '" << format << "'\n";
     return false;
@@ -29,27 +30,34 @@ bool InputFlags::ToLoadOptions(engine::LoadOptions* options) const {
   return true;
 }
 
-namespace {
-
-void PrintDiagnostic(const char* kind, const ingest::DocumentError& e) {
-  const std::string& m = e.status.message();
-  std::cerr << "dossier: " << kind;
-  if (m.rfind(e.origin, 0) != 0) std::cerr << e.origin << ": ";
-  std::cerr << m << "\n";
-}
-
-}  // namespace
-
-int ReportRejected(const ingest::IngestReport& report) {
+int ReportResults(const std::vector<AddResult>& results) {
   // Repairs first (the article was kept: an absurd date left empty, bytes replaced),
   // then rejections; only rejections change the exit code.
-  for (const ingest::DocumentError& e : report.warnings) PrintDiagnostic("warning: ", e);
-  for (const ingest::DocumentError& e : report.rejected) PrintDiagnostic("", e);
-  if (!report.rejected.empty()) {
-    std::cerr << "dossier: " << report.rejected.size() << " input(s) rejected, " << report.accepted
-              << " article(s) read\n";
+  size_t rejected = 0, read = 0;
+  for (const AddResult& r : results) {
+    for (const Status& w : r.warnings) std::cerr << "dossier: warning: " << w.message() << "\n";
   }
-  return report.rejected.empty() ? kExitOk : kExitRejected;
+  for (const AddResult& r : results) {
+    if (r.id.ok()) {
+      ++read;
+      continue;
+    }
+    ++rejected;
+    std::cerr << "dossier: " << r.id.status().message() << "\n";
+  }
+  if (rejected > 0) {
+    std::cerr << "dossier: " << rejected << " input(s) rejected, " << read << " article(s) read\n";
+  }
+  return rejected == 0 ? kExitOk : kExitRejected;
+}
+
+std::vector<ArticleId> AcceptedIds(const std::vector<AddResult>& results) {
+  std::vector<ArticleId> ids;
+  std::set<ArticleId> seen;
+  for (const AddResult& r : results) {
+    if (r.id.ok() && seen.insert(*r.id).second) ids.push_back(*r.id);
+  }
+  return ids;
 }
 
 int ParseOrExit(CLI::App* app, int argc, char** argv) {

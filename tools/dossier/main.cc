@@ -3,7 +3,7 @@
 #include <cstring>
 #include <iostream>
 
-#include "tools/dossier/commands.h"
+#include "commands.h"
 
 namespace dossier::cli {
 namespace {

@@ -29,7 +29,8 @@
 #include "src/ingest/ingest.h"
 #include "src/summarize/attribution.h"
 #include "tools/dossier/commands.h"
-#include "tools/dossier/eval_commands.h"
+#include "tools/dossier/eval/eval_commands.h"
+#include "tools/dossier/eval/ingest_report.h"
 #include "tools/dossier/flags.h"
 
 namespace dossier::cli {

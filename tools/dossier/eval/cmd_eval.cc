@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "tools/dossier/commands.h"
-#include "tools/dossier/eval_commands.h"
+#include "tools/dossier/eval/eval_commands.h"
 
 namespace dossier::cli {
 namespace {

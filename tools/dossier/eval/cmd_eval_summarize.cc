@@ -43,7 +43,7 @@
 #include "src/summarize/quality.h"
 #include "src/summarize/summarize.h"
 #include "tools/dossier/commands.h"
-#include "tools/dossier/eval_commands.h"
+#include "tools/dossier/eval/eval_commands.h"
 
 namespace dossier::cli {
 namespace {

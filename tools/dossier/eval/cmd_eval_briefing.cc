@@ -12,7 +12,8 @@
 #include "src/briefing/briefing.h"
 #include "src/engine/pipeline.h"
 #include "tools/dossier/commands.h"
-#include "tools/dossier/eval_commands.h"
+#include "tools/dossier/eval/eval_commands.h"
+#include "tools/dossier/eval/ingest_report.h"
 #include "tools/dossier/flags.h"
 
 namespace dossier::cli {

@@ -13,7 +13,7 @@
 #include "src/base/strings.h"
 #include "src/text/segment_eval.h"
 #include "tools/dossier/commands.h"
-#include "tools/dossier/eval_commands.h"
+#include "tools/dossier/eval/eval_commands.h"
 
 #ifndef DOSSIER_SOURCE_DIR
 #define DOSSIER_SOURCE_DIR "."

@@ -12,7 +12,7 @@
 #include "src/base/file.h"
 #include "src/timex/timex_eval.h"
 #include "tools/dossier/commands.h"
-#include "tools/dossier/eval_commands.h"
+#include "tools/dossier/eval/eval_commands.h"
 
 namespace dossier::cli {
 namespace {

@@ -1,6 +1,6 @@
 // eval_commands.h: the `dossier eval <what>` entry points, one per cmd_eval_<what>.cc.
-#ifndef DOSSIER_TOOLS_DOSSIER_EVAL_COMMANDS_H_
-#define DOSSIER_TOOLS_DOSSIER_EVAL_COMMANDS_H_
+#ifndef DOSSIER_TOOLS_DOSSIER_EVAL_EVAL_COMMANDS_H_
+#define DOSSIER_TOOLS_DOSSIER_EVAL_EVAL_COMMANDS_H_
 
 namespace dossier::cli {
 
@@ -13,4 +13,4 @@ int RunEvalAttribution(int argc, char** argv);  // cmd_eval_attribution.cc
 
 }  // namespace dossier::cli
 
-#endif  // DOSSIER_TOOLS_DOSSIER_EVAL_COMMANDS_H_
+#endif  // DOSSIER_TOOLS_DOSSIER_EVAL_EVAL_COMMANDS_H_

@@ -21,7 +21,7 @@
 #include "src/base/strings.h"
 #include "src/eval/rouge.h"
 #include "tools/dossier/commands.h"
-#include "tools/dossier/eval_commands.h"
+#include "tools/dossier/eval/eval_commands.h"
 
 namespace dossier::cli {
 namespace {

@@ -1,0 +1,149 @@
+#include "src/dedup/near_dup_index.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace dossier::dedup {
+namespace {
+
+// Two paragraphs of one wire story, and an unrelated story on the same topic.
+constexpr std::string_view kLede =
+    "Russian President Vladimir Putin and U.S. President Joe Biden spoke by video link on "
+    "Tuesday for two hours about the troops gathered near the Ukrainian border.";
+constexpr std::string_view kBody =
+    "The White House said Biden warned of strong economic measures if Russia invaded, "
+    "while the Kremlin said Putin asked for legal guarantees that NATO would not expand "
+    "eastward. Officials on both sides described the talks as frank and businesslike, "
+    "and aides agreed to keep in contact. Analysts said neither leader gave ground on "
+    "the central question of Ukraine's future alliances, and markets in Moscow rose.";
+constexpr std::string_view kOtherStory =
+    "Ukraine's defence minister told parliament on Wednesday that the army had moved "
+    "extra units to the east and that reservists would be called up if needed. He said "
+    "Kyiv was counting on Western partners for air defence and anti-tank weapons, and "
+    "that morale among soldiers on the front line remained high despite the winter.";
+
+std::string Join(std::vector<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts) out.append(p).append("\n\n");
+  return out;
+}
+
+std::vector<uint32_t> Others(const std::vector<Match>& matches, MatchKind kind) {
+  std::vector<uint32_t> out;
+  for (const Match& m : matches) if (m.kind == kind) out.push_back(m.other);
+  return out;
+}
+
+TEST(NearDupIndexTest, FlagsCopiesAndNotSameTopicStories) {
+  const std::string original = Join({kLede, kBody});
+  struct Case {
+    std::string name;
+    std::string text;
+    std::vector<uint32_t> want_exact;
+    std::vector<uint32_t> want_near;
+  };
+  const std::vector<Case> cases = {
+      {"exact copy, other spacing and case", "  " + Join({kLede, kBody}) + "\n", {1}, {}},
+      {"changed lede",
+       Join({"Biden and Putin held a tense two-hour video call on Tuesday.", kBody}),
+       {},
+       {1}},
+      {"syndicated with a header",
+       Join({"MOSCOW (Reuters) - By Staff Writer, Dec 7", kLede, kBody}),
+       {},
+       {1}},
+      {"same topic, other story", Join({kOtherStory}), {}, {}},
+      {"empty", "", {}, {}},
+  };
+  for (const Case& c : cases) {
+    NearDupIndex index{NearDupOptions{}};
+    index.Add(1, original);
+    std::vector<Match> got = index.Query(c.text);
+    EXPECT_EQ(Others(got, MatchKind::kExact), c.want_exact) << c.name;
+    EXPECT_EQ(Others(got, MatchKind::kNear), c.want_near) << c.name;
+  }
+}
+
+TEST(NearDupIndexTest, FindsSharedPassageInOtherwiseDifferentArticles) {
+  NearDupIndex index{NearDupOptions{}};
+  index.Add(7, Join({kLede, kBody}));
+  const std::string other = Join({kOtherStory, kBody});
+  EXPECT_TRUE(Others(index.Query(other), MatchKind::kNear).empty());
+  std::vector<SharedPassage> got = index.QueryPassages(other);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].other, 7u);
+  EXPECT_EQ(got[0].paragraph, 1);
+  EXPECT_TRUE(index.QueryPassages(Join({kOtherStory})).empty());
+}
+
+TEST(NearDupIndexTest, StreamOutputIsDeterministicAndSorted) {
+  const std::vector<std::string> texts = {Join({kLede, kBody}), Join({kOtherStory}),
+                                          Join({"Header line", kLede, kBody}),
+                                          Join({kLede, kBody})};
+  auto run = [&] {
+    NearDupIndex index{NearDupOptions{}};
+    std::vector<std::vector<Match>> out;
+    for (uint32_t i = 0; i < texts.size(); ++i) out.push_back(index.AddAndQuery(10 + i, texts[i]));
+    return out;
+  };
+  auto a = run(), b = run();
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(Others(a[3], MatchKind::kExact), std::vector<uint32_t>{10});
+  EXPECT_EQ(Others(a[3], MatchKind::kNear), std::vector<uint32_t>{12});
+  EXPECT_EQ(Others(a[2], MatchKind::kNear), std::vector<uint32_t>{10});
+  EXPECT_TRUE(a[1].empty());
+  for (size_t i = 0; i < a.size(); ++i) {
+    ASSERT_EQ(a[i].size(), b[i].size());
+    for (size_t k = 0; k < a[i].size(); ++k) EXPECT_EQ(a[i][k].other, b[i][k].other);
+  }
+}
+
+// The LSH path against brute force on variants of one text with 0-40% of words replaced:
+// every pair whose exact Jaccard is >= the threshold must be found, and no other.
+TEST(NearDupIndexTest, LshAgreesWithBruteForceJaccard) {
+  std::vector<std::string> base;
+  for (std::string_view w : Words(std::string(kBody) + " " + std::string(kOtherStory))) {
+    base.emplace_back(w);
+  }
+  std::vector<std::string> texts;
+  uint32_t seed = 12345;
+  for (int t = 0; t < 24; ++t) {
+    std::vector<std::string> words = base;
+    for (size_t i = 0; i < words.size(); ++i) {
+      seed = seed * 1664525u + 1013904223u;
+      if (seed % 100 < static_cast<uint32_t>(t * 40 / 24)) words[i] = "w" + std::to_string(seed % 997);
+    }
+    std::string s;
+    for (const std::string& w : words) s += w + " ";
+    texts.push_back(s);
+  }
+  NearDupOptions options;
+  options.jaccard_threshold = 0.6;
+  NearDupIndex index(options);
+  int above = 0, below = 0;
+  for (uint32_t i = 0; i < texts.size(); ++i) {
+    std::vector<Match> got = index.AddAndQuery(i, texts[i]);
+    for (uint32_t j = 0; j < i; ++j) {
+      double jac = Jaccard(Shingles(texts[i], 5), Shingles(texts[j], 5));
+      bool found = std::any_of(got.begin(), got.end(), [j](const Match& m) { return m.other == j; });
+      EXPECT_EQ(found, jac >= 0.6) << i << " " << j << " " << jac;
+      (jac >= 0.6 ? above : below) += 1;
+    }
+  }
+  EXPECT_GT(above, 20);  // the sample spans the threshold
+  EXPECT_GT(below, 20);
+}
+
+TEST(NearDupIndexTest, JaccardOfKnownSets) {
+  EXPECT_DOUBLE_EQ(Jaccard({1, 2, 3}, {2, 3, 4}), 0.5);
+  EXPECT_DOUBLE_EQ(Jaccard({}, {1}), 0.0);
+  EXPECT_EQ(Shingles("one two three", 5).size(), 1u);
+  EXPECT_EQ(Shingles("a b c d e f", 5).size(), 2u);
+  EXPECT_TRUE(Shingles("", 5).empty());
+}
+
+}  // namespace
+}  // namespace dossier::dedup

@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
+#include <unordered_map>
 
 namespace dossier::summarize::internal {
 
@@ -33,6 +35,15 @@ double Mass(const Cluster& c, const std::vector<uint32_t>& terms) {
   double m = 0;
   for (uint32_t t : terms) m += c.idf[t];
   return m;
+}
+
+// REQUIRES: x and y sorted.
+bool SharesAny(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) return true;
+    x[i] < y[j] ? ++i : ++j;
+  }
+  return false;
 }
 
 }  // namespace
@@ -76,22 +87,56 @@ PairScores ScorePair(const Cluster& c, const Unit& u, const Unit& v) {
 }
 
 StatementIndex::StatementIndex(const Cluster& c) : idf_(c.idf) {
+  postings_.resize(c.idf.size());
   for (const Unit& u : c.units) {
     terms_.push_back(DistinctTerms(u));
     mass_.push_back(Mass(c, terms_.back()));
+    for (uint32_t t : terms_.back()) {
+      if (t >= postings_.size()) postings_.resize(t + 1);
+      postings_[t].push_back(static_cast<uint32_t>(terms_.size() - 1));
+    }
   }
   numbers_.resize(c.units.size());
 }
 
 StatementIndex::StatementIndex(const Cluster& c, const std::vector<Article>& articles)
     : StatementIndex(c) {
+  std::vector<std::vector<std::string>> numbers(c.units.size());
   for (size_t i = 0; i < c.units.size(); ++i) {
-    numbers_[i] = NumbersOf(articles[c.units[i].article], c.units[i]);
+    numbers[i] = NumbersOf(articles[c.units[i].article], c.units[i]);
+  }
+  InternNumbers(numbers);
+}
+
+void StatementIndex::InternNumbers(const std::vector<std::vector<std::string>>& numbers) {
+  std::unordered_map<std::string_view, uint32_t> ids;
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    for (const std::string& n : numbers[i]) {
+      auto [it, added] = ids.try_emplace(n, static_cast<uint32_t>(ids.size()));
+      numbers_[i].push_back(it->second);
+    }
+    std::sort(numbers_[i].begin(), numbers_[i].end());
   }
 }
 
 double StatementIndex::Support(size_t u, size_t v) const {
-  return NumbersClash(numbers_[u], numbers_[v]) ? 0 : Dice(u, v);
+  // The figure veto, as NumbersClash on the interned ids.
+  const std::vector<uint32_t>& x = numbers_[u];
+  const std::vector<uint32_t>& y = numbers_[v];
+  if (!x.empty() && !y.empty() && !SharesAny(x, y)) return 0;
+  return Dice(u, v);
+}
+
+std::vector<size_t> StatementIndex::Candidates(size_t u) const {
+  std::vector<size_t> out;
+  for (uint32_t t : terms_[u]) {
+    for (uint32_t v : postings_[t]) {
+      if (v != u) out.push_back(v);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 double StatementIndex::Dice(size_t u, size_t v) const {
@@ -115,10 +160,16 @@ std::vector<Support> FindSupport(const Cluster& c, const StatementIndex& index, 
                                  double threshold) {
   std::vector<Support> out;
   const size_t article = c.units[unit].article;
-  for (size_t v = 0; v < c.units.size(); ++v) {
-    if (c.units[v].article == article) continue;
+  auto consider = [&](size_t v) {
+    if (c.units[v].article == article) return;
     double sim = index.Support(unit, v);
     if (sim >= threshold) out.push_back(Support{c.units[v].article, c.units[v].span, sim});
+  };
+  if (threshold > 0) {
+    // A unit sharing no stem has Dice 0: only the index's candidates can qualify.
+    for (size_t v : index.Candidates(unit)) consider(v);
+  } else {
+    for (size_t v = 0; v < c.units.size(); ++v) consider(v);
   }
   // Units are already in (article, position) order; keep it explicit for the contract.
   std::stable_sort(out.begin(), out.end(), [](const Support& a, const Support& b) {

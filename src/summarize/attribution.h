@@ -49,11 +49,19 @@ class StatementIndex {
   // The idf-weighted Dice coefficient alone, without the figure veto: how much two
   // sentences share besides their figures (for comparing the figures themselves).
   double Dice(size_t u, size_t v) const;
+  // Every unit other than `u` that shares at least one content stem with it, ascending:
+  // the only units whose Dice (hence Support) with `u` can be above 0.
+  std::vector<size_t> Candidates(size_t u) const;
 
  private:
+  void InternNumbers(const std::vector<std::vector<std::string>>& numbers);
+
   std::vector<std::vector<uint32_t>> terms_;  // per unit, distinct and sorted
   std::vector<double> mass_;                  // per unit, sum of idf of its terms
-  std::vector<std::vector<std::string>> numbers_;  // per unit, NumbersOf
+  // Per unit, NumbersOf as ids (equal strings, equal ids), sorted and unique, so the
+  // figure veto compares integers instead of strings.
+  std::vector<std::vector<uint32_t>> numbers_;
+  std::vector<std::vector<uint32_t>> postings_;  // per stem, the units holding it, ascending
   const std::vector<float>& idf_;
 };
 

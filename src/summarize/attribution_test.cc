@@ -98,5 +98,42 @@ TEST(AttributionTest, NumbersClashOnlyWhenBothStateFiguresAndShareNone) {
   for (const Case& k : cases) EXPECT_EQ(NumbersClash(k.x, k.y), k.clash);
 }
 
+// The inverted index's candidates against brute force: at every positive threshold,
+// FindSupport lists exactly the other-article units whose Support reaches it, and the
+// interned figure veto agrees with NumbersClash on the strings.
+TEST(AttributionTest, IndexCandidatesFindTheSamePairsAsAllPairs) {
+  std::vector<Article> articles = Story();
+  Cluster c = BuildCluster(articles, SummaryOptions{});
+  StatementIndex index(c, articles);
+  for (double threshold : {0.05, 0.2, 0.35, 0.6}) {
+    for (size_t u = 0; u < c.units.size(); ++u) {
+      std::vector<size_t> want;
+      for (size_t v = 0; v < c.units.size(); ++v) {
+        if (c.units[v].article != c.units[u].article && index.Support(u, v) >= threshold) {
+          want.push_back(v);
+        }
+      }
+      std::vector<size_t> got;
+      for (const Support& s : FindSupport(c, index, u, threshold)) {
+        for (size_t v = 0; v < c.units.size(); ++v) {
+          if (c.units[v].article == s.article && c.units[v].span.begin == s.span.begin) {
+            got.push_back(v);
+          }
+        }
+      }
+      EXPECT_EQ(got, want) << "unit " << u << " at " << threshold;
+    }
+  }
+  for (size_t u = 0; u < c.units.size(); ++u) {
+    for (size_t v = 0; v < c.units.size(); ++v) {
+      bool clash = NumbersClash(NumbersOf(articles[c.units[u].article], c.units[u]),
+                                NumbersOf(articles[c.units[v].article], c.units[v]));
+      if (index.Dice(u, v) > 0) {
+        EXPECT_EQ(index.Support(u, v) == 0, clash) << u << " " << v;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dossier::summarize::internal

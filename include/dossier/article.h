@@ -55,7 +55,7 @@ struct Removed {
 };
 
 struct Article {
-  ArticleId article_id; // the engine's stable id (engine.h); empty outside an Engine
+  ArticleId article_id{}; // the engine's stable id (engine.h); empty outside an Engine
   std::string id;       // as given in the input, else "<file stem>" or "<file>:<line>"
   std::string origin;   // "path" or "path:line" it was read from
   std::string text;     // full decoded text: every Span points here

@@ -20,8 +20,8 @@ namespace dossier {
 
 struct Citation {
   size_t article = 0;  // index into Briefing::sources / the input articles
-  ArticleId id;        // that article's id (filled by Engine::Brief)
   Span span;           // the supporting sentence in that article's text
+  ArticleId id{};      // that article's id (filled by Engine::Brief)
 };
 
 // A sentence taken from one source, with every source that says the same thing.
@@ -82,11 +82,11 @@ struct SourceFlag {
 };
 
 struct SourceInfo {
-  ArticleId article;  // filled by Engine::Brief
   std::string id, title, date, url, outlet;  // id: as given in the input
   bool suspect = false;      // several contradictions of the consensus
   int duplicate_of = -1;     // index of the source this is a near-copy of, or -1
   std::vector<SourceFlag> flags;
+  ArticleId article{};  // the article's id (filled by Engine::Brief)
 };
 
 struct UniqueStatements {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,7 +42,7 @@ struct LexEntry {
 
 struct WordClass {
   bool capitalized = false;  // the phrase's first letter must be upper case in the text
-  std::map<std::string, std::vector<LexEntry>> by_first_word;
+  std::unordered_map<std::string, std::vector<LexEntry>> by_first_word;
 };
 
 // One pattern element: alternatives (literal words or @classes), maybe optional.
@@ -64,13 +65,13 @@ struct Rule {
 };
 
 struct Grammar {
-  std::map<std::string, WordClass> classes;  // "MONTH" -> month.txt
+  std::unordered_map<std::string, WordClass> classes;  // "MONTH" -> month.txt
   std::vector<Rule> rules;                   // in file order, groups expanded
   // Which rules can start at a token: by the token's lower-cased text, plus the rules
   // whose first element is a built-in class (numbers, years, ...) that any token might
   // match. Filled by IndexRules; lets the matcher try a handful of rules per token
   // instead of all of them. Indices are ascending (file order).
-  std::map<std::string, std::vector<size_t>> rules_by_first_word;
+  std::unordered_map<std::string, std::vector<size_t>> rules_by_first_word;
   std::vector<size_t> rules_any_first;
 };
 

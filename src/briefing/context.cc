@@ -77,6 +77,22 @@ std::pair<int, double> Context::BestMatch(size_t article, size_t sentence,
   return best;
 }
 
+std::vector<std::pair<int, double>> Context::SupportingUnits(size_t article, size_t sentence,
+                                                             double threshold) const {
+  std::vector<std::pair<int, double>> best(articles.size(), {-1, 0.0});
+  int u = unit_of[article][sentence];
+  if (u < 0) return best;
+  // Candidates are ascending, and a unit outside them scores 0 < threshold, so the first
+  // unit reaching an article's maximum is BestMatch's choice.
+  for (size_t v : statements->Candidates(static_cast<size_t>(u))) {
+    size_t b = cluster.units[v].article;
+    if (b == article) continue;
+    double sim = statements->Support(static_cast<size_t>(u), v);
+    if (sim >= threshold && sim > best[b].second) best[b] = {static_cast<int>(v), sim};
+  }
+  return best;
+}
+
 double Context::BestSimilarity(size_t article, size_t sentence, size_t other) const {
   return BestMatch(article, sentence, other).second;
 }
@@ -94,12 +110,18 @@ BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence) {
   item.text = std::string(art.Slice(span));
   item.cites.push_back({article, span});
   if (u < 0) return item;
+  const double threshold = ctx.options.summary.support_threshold;
+  if (threshold > 0) {
+    std::vector<std::pair<int, double>> best = ctx.SupportingUnits(article, sentence, threshold);
+    for (size_t b = 0; b < best.size(); ++b) {
+      if (best[b].first >= 0) item.cites.push_back({b, ctx.cluster.units[best[b].first].span});
+    }
+    return item;
+  }
   for (size_t b = 0; b < ctx.articles.size(); ++b) {
     if (b == article) continue;
     auto [unit, sim] = ctx.BestMatch(article, sentence, b);
-    if (unit >= 0 && sim >= ctx.options.summary.support_threshold) {
-      item.cites.push_back({b, ctx.cluster.units[unit].span});
-    }
+    if (unit >= 0 && sim >= threshold) item.cites.push_back({b, ctx.cluster.units[unit].span});
   }
   return item;
 }

@@ -44,6 +44,13 @@ struct Context {
   std::pair<int, double> BestMatch(size_t article, size_t sentence, size_t other_article) const;
   // The score of that best match (0 when there is none).
   double BestSimilarity(size_t article, size_t sentence, size_t other_article) const;
+  // For every other article, the unit that best supports the sentence at or above
+  // `threshold` (> 0), or {-1, 0}: BestMatch for all articles at once, from the
+  // StatementIndex's candidates (units sharing a content stem), so the cost grows with
+  // the sentence's candidates, not with the story. Ties go to the earlier unit, as in
+  // BestMatch.
+  std::vector<std::pair<int, double>> SupportingUnits(size_t article, size_t sentence,
+                                                      double threshold) const;
   // How far sentence t of article b states what sentence s of article a states (0 when
   // either has no content word).
   double Similarity(size_t a, size_t s, size_t b, size_t t) const;

@@ -104,8 +104,10 @@ TEST(NearDupIndexTest, StreamOutputIsDeterministicAndSorted) {
 // The LSH path against brute force on variants of one text with 0-40% of words replaced:
 // every pair whose exact Jaccard is >= the threshold must be found, and no other.
 TEST(NearDupIndexTest, LshAgreesWithBruteForceJaccard) {
+  // Words returns views into its argument, so the text must outlive the loop.
+  const std::string joined = std::string(kBody) + " " + std::string(kOtherStory);
   std::vector<std::string> base;
-  for (std::string_view w : Words(std::string(kBody) + " " + std::string(kOtherStory))) {
+  for (std::string_view w : Words(joined)) {
     base.emplace_back(w);
   }
   std::vector<std::string> texts;

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "src/briefing/context.h"
+#include "src/dedup/near_dup_index.h"
 
 namespace dossier::briefing::internal {
 
@@ -39,21 +40,6 @@ std::vector<uint64_t> Shingles(const Article& a) {
   return out;
 }
 
-double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  if (a.empty() || b.empty()) return 0;
-  size_t common = 0, i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) {
-      ++common, ++i, ++j;
-    } else if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
-}
-
 // True when article x came before y: known dates first by date, then input order.
 bool Earlier(const std::vector<Article>& articles, size_t x, size_t y) {
   const std::string& dx = articles[x].date;
@@ -71,7 +57,7 @@ void FindNearCopies(Context* ctx) {
   for (size_t y = 0; y < articles.size(); ++y) {
     for (size_t x = 0; x < articles.size(); ++x) {
       if (x == y || !Earlier(articles, x, y) || ctx->duplicate_of[x] >= 0) continue;
-      if (Jaccard(shingles[x], shingles[y]) >= ctx->options.duplicate_threshold) {
+      if (dedup::Jaccard(shingles[x], shingles[y]) >= ctx->options.duplicate_threshold) {
         ctx->duplicate_of[y] = static_cast<int>(x);
         break;
       }

@@ -1,14 +1,11 @@
 // Sources: outlet names and near-copies.
 //
-// Near-copies are found by the Jaccard similarity of the articles' sets of 5-word
-// shingles over normalized word tokens (Broder 1997). A batch is one story of at most a
-// few hundred articles, so all pairs are compared exactly; a firehose would put MinHash
-// with banded LSH in front of this same test. The later article (by date, then input
-// order) of a similar pair is marked as the copy: copies count as reach, not as
-// independent corroboration.
+// Near-copies follow the engine's one rule, dedup::FindCopies (5-word shingles over
+// normalized words, Jaccard >= duplicate_threshold, candidates by MinHash LSH): the
+// articles are taken in publication order, so of a similar pair the later one is marked
+// as the copy. Copies count as reach, not as independent corroboration.
 #include <algorithm>
 #include <cstdint>
-#include <functional>
 #include <string>
 
 #include "src/briefing/context.h"
@@ -18,50 +15,37 @@ namespace dossier::briefing::internal {
 
 namespace {
 
-constexpr size_t kShingleWords = 5;
-
-std::vector<uint64_t> Shingles(const Article& a) {
-  std::vector<const std::string*> words;
-  for (const Sentence& s : a.sentences) {
-    for (const Token& t : s.tokens) {
-      if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) words.push_back(&t.norm);
-    }
+// Publication order: the dated articles sorted by date (ties by input order) in the
+// slots that dated articles hold; an undated article keeps its input position.
+std::vector<size_t> PublicationOrder(const std::vector<Article>& articles) {
+  std::vector<size_t> dated;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (!articles[i].date.empty()) dated.push_back(i);
   }
-  std::vector<uint64_t> out;
-  for (size_t i = 0; i + kShingleWords <= words.size(); ++i) {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t k = 0; k < kShingleWords; ++k) {
-      h = (h ^ std::hash<std::string>{}(*words[i + k])) * 1099511628211ull;
-    }
-    out.push_back(h);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-// True when article x came before y: known dates first by date, then input order.
-bool Earlier(const std::vector<Article>& articles, size_t x, size_t y) {
-  const std::string& dx = articles[x].date;
-  const std::string& dy = articles[y].date;
-  if (!dx.empty() && !dy.empty() && dx != dy) return dx < dy;
-  return x < y;
+  std::vector<size_t> sorted = dated;
+  std::stable_sort(sorted.begin(), sorted.end(), [&](size_t x, size_t y) {
+    return articles[x].date < articles[y].date;
+  });
+  std::vector<size_t> order(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) order[i] = i;
+  for (size_t k = 0; k < dated.size(); ++k) order[dated[k]] = sorted[k];
+  return order;
 }
 
 }  // namespace
 
 void FindNearCopies(Context* ctx) {
   const auto& articles = ctx->articles;
-  std::vector<std::vector<uint64_t>> shingles;
-  for (const Article& a : articles) shingles.push_back(Shingles(a));
-  for (size_t y = 0; y < articles.size(); ++y) {
-    for (size_t x = 0; x < articles.size(); ++x) {
-      if (x == y || !Earlier(articles, x, y) || ctx->duplicate_of[x] >= 0) continue;
-      if (dedup::Jaccard(shingles[x], shingles[y]) >= ctx->options.duplicate_threshold) {
-        ctx->duplicate_of[y] = static_cast<int>(x);
-        break;
-      }
-    }
+  std::vector<size_t> order = PublicationOrder(articles);
+  std::vector<std::string> texts;
+  texts.reserve(order.size());
+  for (size_t i : order) texts.push_back(dedup::ComparableText(articles[i]));
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  dedup::NearDupOptions options;
+  options.jaccard_threshold = ctx->options.duplicate_threshold;
+  std::vector<int> copy_of = dedup::FindCopies(views, options);
+  for (size_t k = 0; k < order.size(); ++k) {
+    if (copy_of[k] >= 0) ctx->duplicate_of[order[k]] = static_cast<int>(order[copy_of[k]]);
   }
 }
 

@@ -229,4 +229,43 @@ std::vector<Match> NearDupIndex::AddAndQuery(uint32_t id, std::string_view text)
   return out;
 }
 
+std::vector<int> FindCopies(const std::vector<std::string_view>& texts,
+                            const NearDupOptions& options) {
+  // Only originals enter the index, so a match is never a copy; ids are positions, so
+  // the smallest matching id is the earliest original.
+  NearDupIndex originals(options);
+  std::vector<int> copy_of(texts.size(), -1);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::vector<Match> matches = originals.Query(texts[i]);
+    if (matches.empty()) {
+      originals.Add(static_cast<uint32_t>(i), texts[i]);
+      continue;
+    }
+    uint32_t first = matches[0].other;
+    for (const Match& m : matches) first = std::min(first, m.other);
+    copy_of[i] = static_cast<int>(first);
+  }
+  return copy_of;
+}
+
+std::string ComparableText(const Article& article) {
+  std::string out;
+  if (article.sentences.empty()) {
+    for (const Span& b : article.body) {
+      if (b.end > article.text.size() || b.begin > b.end) continue;
+      if (!out.empty()) out += "\n\n";
+      out += article.Slice(b);
+    }
+    return out;
+  }
+  const Sentence* previous = nullptr;
+  for (const Sentence& s : article.sentences) {
+    if (s.span.end > article.text.size() || s.span.begin > s.span.end) continue;
+    if (previous != nullptr) out += previous->paragraph == s.paragraph ? " " : "\n\n";
+    out += article.Slice(s.span);
+    previous = &s;
+  }
+  return out;
+}
+
 }  // namespace dossier::dedup

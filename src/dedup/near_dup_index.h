@@ -13,9 +13,12 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "dossier/article.h"
 
 namespace dossier::dedup {
 
@@ -92,6 +95,21 @@ class NearDupIndex {
   std::vector<std::unordered_map<uint64_t, std::vector<uint32_t>>> bands_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> passages_;  // paragraph -> ids
 };
+
+// The engine's one near-copy rule, for callers that hold a set of articles (the
+// summary's voting, the briefing's source list, story clustering):
+// texts[i] copies texts[j] when j < i, j is not itself a copy, and the two are exact
+// copies or their shingle Jaccard is >= options.jaccard_threshold; copy_of[i] is the
+// smallest such j, else -1. "Earlier" is the caller's order (publication time for the
+// briefing, input order for the summary). Cost: one index query and insert per text,
+// not all pairs.
+std::vector<int> FindCopies(const std::vector<std::string_view>& texts,
+                            const NearDupOptions& options);
+
+// What dedup compares for an analyzed article: its kept sentences, a space between the
+// sentences of a paragraph and a blank line between paragraphs (so shared passages are
+// found by paragraph); the body blocks when it has no sentences yet.
+std::string ComparableText(const Article& article);
 
 }  // namespace dossier::dedup
 

@@ -147,5 +147,55 @@ TEST(NearDupIndexTest, JaccardOfKnownSets) {
   EXPECT_TRUE(Shingles("", 5).empty());
 }
 
+TEST(FindCopiesTest, EachCopyPointsAtTheEarliestOriginalItMatches) {
+  const std::string wire = Join({kLede, kBody});
+  const std::string rewrite =
+      Join({"Biden and Putin held a tense two-hour video call on Tuesday.", kBody});
+  const std::string other = Join({kOtherStory});
+  struct Case {
+    std::string name;
+    std::vector<std::string> texts;
+    std::vector<int> want;
+  };
+  const std::vector<Case> cases = {
+      {"none", {}, {}},
+      {"one", {wire}, {-1}},
+      {"reprint and rewrite of the first", {wire, other, wire, rewrite}, {-1, -1, 0, 0}},
+      // The rewrite comes first, so it is the original both copies point at.
+      {"order decides the original", {rewrite, wire, wire}, {-1, 0, 0}},
+      {"empty texts copy nothing", {"", "", wire}, {-1, -1, -1}},
+      {"same topic is not a copy", {other, wire}, {-1, -1}},
+  };
+  for (const Case& t : cases) {
+    std::vector<std::string_view> views(t.texts.begin(), t.texts.end());
+    EXPECT_EQ(FindCopies(views, NearDupOptions{}), t.want) << t.name;
+  }
+}
+
+TEST(FindCopiesTest, ThresholdAboveOneLeavesOnlyExactCopies) {
+  const std::string wire = Join({kLede, kBody});
+  const std::string rewrite =
+      Join({"Biden and Putin held a tense two-hour video call on Tuesday.", kBody});
+  std::vector<std::string_view> views = {wire, rewrite, wire};
+  NearDupOptions strict;
+  strict.jaccard_threshold = 1.01;
+  EXPECT_EQ(FindCopies(views, strict), (std::vector<int>{-1, -1, 0}));
+}
+
+TEST(ComparableTextTest, JoinsSentencesByParagraphAndFallsBackToBody) {
+  Article a;
+  a.text = "HEADER\nFirst one. Second one.\n\nThird one.";
+  a.body = {{7, 29}, {31, 41}};
+  EXPECT_EQ(ComparableText(a), "First one. Second one.\n\nThird one.");
+  a.sentences.resize(3);
+  a.sentences[0].span = {7, 17};
+  a.sentences[1].span = {18, 29};
+  a.sentences[2].span = {31, 41};
+  a.sentences[2].paragraph = 1;
+  EXPECT_EQ(ComparableText(a), "First one. Second one.\n\nThird one.");
+  a.sentences[1].span = {18, 99};  // out of range: skipped, not read
+  EXPECT_EQ(ComparableText(a), "First one.\n\nThird one.");
+}
+
 }  // namespace
 }  // namespace dossier::dedup

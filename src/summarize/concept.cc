@@ -4,8 +4,8 @@
 // Concepts are stemmed word bigrams (not both stopwords); a concept's weight is the
 // number of articles that contain it (its document frequency), which rewards facts that
 // several outlets report independently, each article's vote raised when the concept
-// comes early in it (position prior, as Boudin et al. 2015 found useful). Near-copies of an article (syndicated wire copy: tf-idf
-// cosine of whole articles >= kNearCopyCosine) vote once, so a story reprinted by three
+// comes early in it (position prior, as Boudin et al. 2015 found useful). Near-copies of an article (syndicated wire copy, by
+// the engine's one rule, dedup::FindCopies) vote once, so a story reprinted by three
 // outlets does not triple its concepts' weight. Only concepts found in at least
 // max(1, round(kMinDfFraction * distinct articles)) articles count, as ICSI kept bigrams
 // seen in 3 of 10 documents. The summary maximizes the total weight of the concepts it covers,
@@ -82,10 +82,6 @@ constexpr double kMinDfFraction = 0.3;
 // of input at the other's cost; a unit-level prior (x (1 + 0.3 / (1 + i))) and gamma 10
 // or 100 moved either set by under 0.4 points, within the noise of 25 clusters.
 constexpr double kPositionGamma = 30;
-// Articles at least this similar (tf-idf cosine of their content words) are copies of
-// one report. 0.8 of {0.7, 0.8, 0.9} on DUC dev (R-1 38.94 -> 39.46); copies in
-// Multi-News are rare (+0.05 on dev).
-constexpr double kNearCopyCosine = 0.8;
 constexpr int kIlpTimeLimitMs = 2000;
 constexpr double kTieBreak = 1e-6;
 // Swap rounds after the greedy (each one scans chosen x candidates; 1-3 happen in
@@ -101,33 +97,12 @@ struct ConceptModel {
   const StatementIndex* statements = nullptr;  // over the cluster's units, for Novelty
 };
 
-// The content-word tf-idf vector of each whole article (unit length).
-std::vector<SparseVector> ArticleVectors(const Cluster& c) {
-  std::vector<std::map<uint32_t, double>> sums(c.num_articles);
-  for (const Unit& u : c.units) {
-    for (uint32_t t : u.terms) sums[u.article][t] += c.idf[t];
-  }
-  std::vector<SparseVector> vecs(c.num_articles);
-  for (size_t a = 0; a < c.num_articles; ++a) {
-    for (const auto& [t, w] : sums[a]) vecs[a].emplace_back(t, static_cast<float>(w));
-    Normalize(&vecs[a]);
-  }
-  return vecs;
-}
-
 }  // namespace
 
-std::vector<size_t> NearCopyGroups(const Cluster& c, double min_cosine) {
-  std::vector<SparseVector> vecs = ArticleVectors(c);
+std::vector<size_t> NearCopyGroups(const Cluster& c) {
   std::vector<size_t> group(c.num_articles);
   for (size_t a = 0; a < c.num_articles; ++a) {
-    group[a] = a;
-    for (size_t b = 0; b < a; ++b) {
-      if (group[b] == b && !vecs[a].empty() && Dot(vecs[a], vecs[b]) >= min_cosine) {
-        group[a] = b;
-        break;
-      }
-    }
+    group[a] = a < c.copy_of.size() && c.copy_of[a] >= 0 ? static_cast<size_t>(c.copy_of[a]) : a;
   }
   return group;
 }
@@ -137,7 +112,7 @@ namespace {
 double PositionVote(const Unit& u) { return 1 + kPositionGamma / (1.0 + u.index); }
 
 ConceptModel BuildModel(const Cluster& c, const std::vector<size_t>& candidates) {
-  std::vector<size_t> group = NearCopyGroups(c, kNearCopyCosine);
+  std::vector<size_t> group = NearCopyGroups(c);
   // concept -> article group -> its best vote (a group's earliest mention).
   std::map<uint64_t, std::map<size_t, double>> votes;
   for (const Unit& u : c.units) {

@@ -6,6 +6,8 @@
 // bigram may span punctuation, as ROUGE's tokenizer drops punctuation too.
 #include "src/summarize/features.h"
 
+#include "src/dedup/near_dup_index.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -126,6 +128,10 @@ Cluster BuildCluster(const std::vector<Article>& articles, const SummaryOptions&
   }
   c.num_terms = vocab.size();
   ComputeVectors(&c);
+  std::vector<std::string> texts;
+  for (const Article& art : articles) texts.push_back(dedup::ComparableText(art));
+  c.copy_of = dedup::FindCopies(std::vector<std::string_view>(texts.begin(), texts.end()),
+                                dedup::NearDupOptions{});
   return c;
 }
 

@@ -41,6 +41,9 @@ struct Cluster {
   size_t num_articles = 0;
   size_t num_terms = 0;
   std::vector<float> idf;   // per term id: log(units / units containing the term)
+  // Per article, in input order: the earlier article it is a near-copy of, else -1
+  // (dedup::FindCopies, the engine's one near-copy rule).
+  std::vector<int> copy_of;
 };
 
 // REQUIRES: articles analyzed. Units with no content word are dropped.

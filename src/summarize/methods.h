@@ -65,9 +65,9 @@ Selection SelectMmr(const Cluster& c, const std::vector<size_t>& candidates,
                     const Budget& budget, double redundancy);
 Selection SelectSubmodular(const Cluster& c, const std::vector<size_t>& candidates,
                            const Budget& budget, double redundancy);
-// Article -> the lowest-indexed article it is a near-copy of (tf-idf cosine of the whole
-// articles' content words >= min_cosine), or itself. Used to count syndicated copies once.
-std::vector<size_t> NearCopyGroups(const Cluster& c, double min_cosine);
+// Article -> the article whose copy it is (Cluster::copy_of), or itself. Used to count
+// syndicated copies once.
+std::vector<size_t> NearCopyGroups(const Cluster& c);
 
 struct ConceptSearch {
   bool exact = false;  // solve the ILP with GLPK instead of the greedy approximation

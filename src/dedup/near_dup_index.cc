@@ -25,6 +25,7 @@ namespace dossier::dedup {
 namespace {
 
 constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
+static_assert(kEmpty == internal::HeadTable::kNone, "chains end where the table says none");
 
 uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
   x ^= x >> 30;
@@ -34,21 +35,49 @@ uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
   return x ^ (x >> 31);
 }
 
-uint64_t HashWord(std::string_view w) {  // FNV-1a: fixed across platforms and runs
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-bool IsWordByte(unsigned char c) {
+constexpr bool IsWordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
          (c >= 'A' && c <= 'Z');
 }
 
+// Byte -> its lower-case form when it belongs to a word, else 0: one load per byte in
+// the hashing loop instead of four compares and a branch to lower-case.
+constexpr std::array<unsigned char, 256> kWordByte = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (IsWordByte(static_cast<unsigned char>(c))) {
+      t[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+  return t;
+}();
+
+// Appends the hashes of the words of `text` as NormalizeForMatching would give them.
+// ASCII text (nearly all English news) is lower-cased while hashing, which is all that
+// NormalizeForMatching does to ASCII words, so it skips the copy; other text takes the
+// ICU path.
+void AppendWordHashes(std::string_view text, std::vector<uint64_t>* out) {
+  bool ascii = std::all_of(text.begin(), text.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string norm;
+  if (!ascii) {
+    norm = text::NormalizeForMatching(text);
+    text = norm;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    while (p < end && kWordByte[*p] == 0) ++p;
+    if (p == end) break;
+    uint64_t h = 1469598103934665603ull;  // FNV-1a: fixed across platforms and runs
+    for (unsigned char c; p < end && (c = kWordByte[*p]) != 0; ++p) h = (h ^ c) * 1099511628211ull;
+    out->push_back(h);
+  }
+}
+
 std::vector<uint64_t> WordHashes(std::string_view text) {
-  std::string norm = text::NormalizeForMatching(text);
   std::vector<uint64_t> out;
-  for (std::string_view w : Words(norm)) out.push_back(HashWord(w));
+  AppendWordHashes(text, &out);
   return out;
 }
 
@@ -58,17 +87,50 @@ uint64_t SequenceHash(const std::vector<uint64_t>& words) {
   return h;
 }
 
-std::vector<uint64_t> ShinglesOf(const std::vector<uint64_t>& words, size_t k) {
-  std::vector<uint64_t> out;
-  if (words.empty()) return out;
-  size_t n = words.size() < k ? 1 : words.size() - k + 1;
-  for (size_t i = 0; i < n; ++i) {
-    uint64_t h = 0;
-    for (size_t j = i; j < std::min(i + k, words.size()); ++j) h = Mix(h + words[j]);
-    out.push_back(h);
+// Sorts and dedupes 32-bit hashes: one counting pass on the top 8 bits (MSD radix),
+// then insertion sort, which has only the few inversions inside each bucket left to fix
+// since the values are uniform hashes. Hand-written because std::sort was the largest
+// single cost of indexing (16% on duc_stream) and a 4-pass LSD radix sort still 20%.
+// Buckets grow with n, so long texts (over 4,096 shingles, about 8 pages) take std::sort.
+void SortUnique(std::vector<uint32_t>* v) {
+  if (v->size() > 4096) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+    return;
   }
-  std::sort(out.begin(), out.end());
+  std::array<uint32_t, 257> count{};
+  for (uint32_t x : *v) ++count[(x >> 24) + 1];
+  for (int i = 0; i < 256; ++i) count[i + 1] += count[i];
+  std::vector<uint32_t> out(v->size());
+  for (uint32_t x : *v) out[count[x >> 24]++] = x;
+  for (size_t i = 1; i < out.size(); ++i) {
+    uint32_t x = out[i];
+    size_t j = i;
+    for (; j > 0 && out[j - 1] > x; --j) out[j] = out[j - 1];
+    out[j] = x;
+  }
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  v->swap(out);
+}
+
+// Shingle hashes by a rolling polynomial over the word hashes (mod 2^64), so each word
+// costs one multiply-add whatever k is, then a finalizer for the bits MinHash reads.
+ShingleSet ShinglesOf(const std::vector<uint64_t>& words, size_t k) {
+  constexpr uint64_t kBase = 0x9e3779b97f4a7c15ull;
+  ShingleSet out;
+  if (words.empty()) return out;
+  k = std::min(k, words.size());
+  uint64_t drop = 1;  // kBase^(k-1): the weight of the word that leaves the window
+  for (size_t j = 1; j < k; ++j) drop *= kBase;
+  uint64_t h = 0;
+  for (size_t j = 0; j < k; ++j) h = h * kBase + words[j];
+  out.reserve(words.size() - k + 1);
+  out.push_back(static_cast<uint32_t>(Mix(h)));
+  for (size_t j = k; j < words.size(); ++j) {
+    h = (h - words[j - k] * drop) * kBase + words[j];
+    out.push_back(static_cast<uint32_t>(Mix(h)));
+  }
+  SortUnique(&out);
   return out;
 }
 
@@ -111,11 +173,11 @@ std::vector<std::string_view> Words(std::string_view normalized) {
   return out;
 }
 
-std::vector<uint64_t> Shingles(std::string_view text, int k) {
+ShingleSet Shingles(std::string_view text, int k) {
   return ShinglesOf(WordHashes(text), static_cast<size_t>(k));
 }
 
-double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+double Jaccard(const ShingleSet& a, const ShingleSet& b) {
   if (a.empty() || b.empty()) return 0;
   size_t common = 0, i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
@@ -130,10 +192,10 @@ double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
-std::array<uint32_t, kSignatureSize> Signature(const std::vector<uint64_t>& shingles) {
+std::array<uint32_t, kSignatureSize> Signature(const ShingleSet& shingles) {
   std::array<uint32_t, kSignatureSize> sig;
   sig.fill(kEmpty);
-  for (uint64_t s : shingles) {
+  for (uint32_t s : shingles) {
     uint64_t h = Mix(s);
     uint32_t& slot = sig[h >> 57];
     slot = std::min(slot, static_cast<uint32_t>(h) & 0x7fffffffu);
@@ -159,32 +221,53 @@ bool SharesBand(const std::array<uint32_t, kSignatureSize>& a,
 }
 
 NearDupIndex::NearDupIndex(NearDupOptions options)
-    : options_(options), bands_(static_cast<size_t>(options.bands)) {}
+    : options_(options) {}
 
-std::vector<Match> NearDupIndex::Query(std::string_view text) const {
-  std::vector<uint64_t> words = WordHashes(text);
-  if (words.empty()) return {};
-  return QueryShingles(SequenceHash(words), ShinglesOf(words, options_.shingle_words));
+NearDupIndex::Fingerprint NearDupIndex::Prepare(std::string_view text) const {
+  // One pass: each paragraph's words are hashed once and serve the paragraph's passage
+  // hash and the whole text's shingles (words never cross a paragraph break).
+  Fingerprint fp;
+  std::vector<uint64_t> words, para;
+  std::vector<std::string_view> paragraphs = Paragraphs(text);
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    para.clear();
+    AppendWordHashes(paragraphs[p], &para);
+    if (para.size() >= static_cast<size_t>(options_.min_passage_words)) {
+      fp.passages.push_back({SequenceHash(para), static_cast<int>(p)});
+    }
+    words.insert(words.end(), para.begin(), para.end());
+  }
+  fp.has_words = !words.empty();
+  if (!fp.has_words) return fp;
+  fp.exact = SequenceHash(words);
+  fp.shingles = ShinglesOf(words, static_cast<size_t>(options_.shingle_words));
+  fp.signature = Signature(fp.shingles);
+  return fp;
 }
 
-std::vector<Match> NearDupIndex::QueryShingles(uint64_t exact,
-                                               const std::vector<uint64_t>& sh) const {
+std::vector<Match> NearDupIndex::Query(std::string_view text) const {
+  return QueryPrepared(Prepare(text));
+}
+
+std::vector<Match> NearDupIndex::QueryPrepared(const Fingerprint& fp) const {
   std::vector<Match> out;
+  if (!fp.has_words) return out;
   std::vector<uint32_t> exact_entries;
-  if (auto it = exact_.find(exact); it != exact_.end()) exact_entries = it->second;
+  if (auto it = exact_.find(fp.exact); it != exact_.end()) exact_entries = it->second;
   for (uint32_t e : exact_entries) out.push_back({entries_[e].id, MatchKind::kExact, 1.0});
   std::vector<uint32_t> candidates;
-  auto sig = Signature(sh);
   int rows = kSignatureSize / options_.bands;
   for (int b = 0; b < options_.bands; ++b) {
-    auto it = bands_[b].find(BandKey(sig, b, rows));
-    if (it != bands_[b].end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    uint32_t head = band_heads_.Find(BandKey(fp.signature, b, rows));
+    for (uint32_t e = head; e != kEmpty; e = next_[size_t{e} * options_.bands + b]) {
+      candidates.push_back(e);
+    }
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (uint32_t e : candidates) {
     if (std::binary_search(exact_entries.begin(), exact_entries.end(), e)) continue;
-    double j = Jaccard(sh, entries_[e].shingles);
+    double j = Jaccard(fp.shingles, entries_[e].shingles);
     if (j >= options_.jaccard_threshold) out.push_back({entries_[e].id, MatchKind::kNear, j});
   }
   std::sort(out.begin(), out.end(), [](const Match& x, const Match& y) {
@@ -195,37 +278,41 @@ std::vector<Match> NearDupIndex::QueryShingles(uint64_t exact,
 
 std::vector<SharedPassage> NearDupIndex::QueryPassages(std::string_view text) const {
   std::vector<SharedPassage> out;
-  std::vector<std::string_view> paragraphs = Paragraphs(text);
-  for (size_t p = 0; p < paragraphs.size(); ++p) {
-    std::vector<uint64_t> words = WordHashes(paragraphs[p]);
-    if (words.size() < static_cast<size_t>(options_.min_passage_words)) continue;
-    auto it = passages_.find(SequenceHash(words));
-    if (it == passages_.end()) continue;
-    for (uint32_t id : it->second) out.push_back({id, static_cast<int>(p)});
+  for (const auto& [hash, paragraph] : Prepare(text).passages) {
+    size_t first = out.size();
+    for (uint32_t k = passage_heads_.Find(hash); k != kEmpty; k = passage_next_[k]) {
+      out.push_back({passage_ids_[k], paragraph});
+    }
+    std::reverse(out.begin() + first, out.end());  // in order of addition
   }
   return out;
 }
 
-void NearDupIndex::Add(uint32_t id, std::string_view text) {
-  std::vector<uint64_t> words = WordHashes(text);
+void NearDupIndex::Add(uint32_t id, std::string_view text) { AddPrepared(id, Prepare(text)); }
+
+void NearDupIndex::AddPrepared(uint32_t id, Fingerprint fp) {
   uint32_t e = static_cast<uint32_t>(entries_.size());
-  entries_.push_back({id, ShinglesOf(words, options_.shingle_words)});
-  for (std::string_view para : Paragraphs(text)) {
-    std::vector<uint64_t> pw = WordHashes(para);
-    if (pw.size() < static_cast<size_t>(options_.min_passage_words)) continue;
-    std::vector<uint32_t>& ids = passages_[SequenceHash(pw)];
-    if (ids.empty() || ids.back() != id) ids.push_back(id);
+  for (const auto& passage : fp.passages) {
+    uint32_t head = passage_heads_.Find(passage.first);
+    if (head != kEmpty && passage_ids_[head] == id) continue;  // repeated in this text
+    passage_ids_.push_back(id);
+    passage_next_.push_back(head);
+    passage_heads_.Exchange(passage.first, static_cast<uint32_t>(passage_ids_.size() - 1));
   }
-  if (words.empty()) return;
-  exact_[SequenceHash(words)].push_back(e);
-  auto sig = Signature(entries_[e].shingles);
+  entries_.push_back({id, std::move(fp.shingles)});
+  if (!fp.has_words) return;
+  exact_[fp.exact].push_back(e);
   int rows = kSignatureSize / options_.bands;
-  for (int b = 0; b < options_.bands; ++b) bands_[b][BandKey(sig, b, rows)].push_back(e);
+  next_.resize(size_t{e + 1} * options_.bands, kEmpty);
+  for (int b = 0; b < options_.bands; ++b) {
+    next_[size_t{e} * options_.bands + b] = band_heads_.Exchange(BandKey(fp.signature, b, rows), e);
+  }
 }
 
 std::vector<Match> NearDupIndex::AddAndQuery(uint32_t id, std::string_view text) {
-  std::vector<Match> out = Query(text);
-  Add(id, text);
+  Fingerprint fp = Prepare(text);
+  std::vector<Match> out = QueryPrepared(fp);
+  AddPrepared(id, std::move(fp));
   return out;
 }
 
@@ -236,9 +323,10 @@ std::vector<int> FindCopies(const std::vector<std::string_view>& texts,
   NearDupIndex originals(options);
   std::vector<int> copy_of(texts.size(), -1);
   for (size_t i = 0; i < texts.size(); ++i) {
-    std::vector<Match> matches = originals.Query(texts[i]);
+    NearDupIndex::Fingerprint fp = originals.Prepare(texts[i]);
+    std::vector<Match> matches = originals.QueryPrepared(fp);
     if (matches.empty()) {
-      originals.Add(static_cast<uint32_t>(i), texts[i]);
+      originals.AddPrepared(static_cast<uint32_t>(i), std::move(fp));
       continue;
     }
     uint32_t first = matches[0].other;

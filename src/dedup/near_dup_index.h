@@ -16,9 +16,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dossier/article.h"
+#include "src/dedup/head_table.h"
 
 namespace dossier::dedup {
 
@@ -58,13 +60,17 @@ struct SharedPassage {
 // The article's words: NormalizeForMatching, split on ASCII non-alphanumerics (bytes
 // >= 0x80 belong to words, so any script works).
 std::vector<std::string_view> Words(std::string_view normalized);
-// Sorted, distinct hashes of `k`-word shingles; a text shorter than k words gives one
-// shingle of all its words; an empty text gives none.
-std::vector<uint64_t> Shingles(std::string_view text, int k);
-// Exact Jaccard of two sorted distinct sets; 0 when either is empty.
-double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
+// Sorted, distinct 32-bit hashes of shingles. 32 bits keep the index small and the sort
+// short; two unrelated 1,000-shingle articles share a hash by chance with probability
+// about 2e-4, which moves their Jaccard by 0.001.
+using ShingleSet = std::vector<uint32_t>;
+// The `k`-word shingles of `text`; a text shorter than k words gives one shingle of all
+// its words; an empty text gives none.
+ShingleSet Shingles(std::string_view text, int k);
+// Exact Jaccard of two shingle sets; 0 when either is empty.
+double Jaccard(const ShingleSet& a, const ShingleSet& b);
 // One-permutation MinHash with rotation densification (Shrivastava 2017).
-std::array<uint32_t, kSignatureSize> Signature(const std::vector<uint64_t>& shingles);
+std::array<uint32_t, kSignatureSize> Signature(const ShingleSet& shingles);
 // True when the signatures agree on every row of at least one of `bands` bands of
 // `rows` rows (the LSH candidate test). REQUIRES: bands * rows <= kSignatureSize.
 bool SharesBand(const std::array<uint32_t, kSignatureSize>& a,
@@ -82,18 +88,37 @@ class NearDupIndex {
   // Query, then Add.
   std::vector<Match> AddAndQuery(uint32_t id, std::string_view text);
 
+ // What one text contributes, computed once by Prepare and used by both QueryPrepared
+  // and AddPrepared (AddAndQuery and FindCopies normalize and hash each text once).
+  struct Fingerprint {
+    bool has_words = false;
+    uint64_t exact = 0;                               // hash of the whole word sequence
+    ShingleSet shingles;
+    std::array<uint32_t, kSignatureSize> signature{};
+    std::vector<std::pair<uint64_t, int>> passages;   // (paragraph hash, paragraph index)
+  };
+  Fingerprint Prepare(std::string_view text) const;
+  std::vector<Match> QueryPrepared(const Fingerprint& fp) const;
+  // REQUIRES: `id` not added before; `fp` from this index's Prepare.
+  void AddPrepared(uint32_t id, Fingerprint fp);
+
  private:
   struct Entry {
     uint32_t id;
-    std::vector<uint64_t> shingles;
+    ShingleSet shingles;
   };
-  std::vector<Match> QueryShingles(uint64_t exact, const std::vector<uint64_t>& sh) const;
 
   NearDupOptions options_;
   std::vector<Entry> entries_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> exact_;     // text hash -> entries
-  std::vector<std::unordered_map<uint64_t, std::vector<uint32_t>>> bands_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> passages_;  // paragraph -> ids
+  // Per band: band key -> the last entry added with it; next_[e * bands + b] is the
+  // entry added before e with the same key in band b (kNone ends the chain). Chains
+  // instead of a vector per key: one allocation per key, none per insert.
+  internal::HeadTable band_heads_;  // band key (mixed with the band number) -> entry
+  std::vector<uint32_t> next_;
+  // Paragraph hash -> last slot holding it; slots chain to earlier ones (as next_).
+  internal::HeadTable passage_heads_;
+  std::vector<uint32_t> passage_ids_, passage_next_;
 };
 
 // The engine's one near-copy rule, for callers that hold a set of articles (the

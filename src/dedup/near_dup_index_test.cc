@@ -197,5 +197,34 @@ TEST(ComparableTextTest, JoinsSentencesByParagraphAndFallsBackToBody) {
   EXPECT_EQ(ComparableText(a), "First one.\n\nThird one.");
 }
 
+TEST(HeadTableTest, ExchangeReturnsThePreviousHeadAcrossGrowth) {
+  internal::HeadTable t;
+  EXPECT_EQ(t.Find(7), internal::HeadTable::kNone);
+  // Keys equal in their low bits probe into one another; 1,000 keys force several grows.
+  for (uint32_t i = 0; i < 1000; ++i) {
+    EXPECT_EQ(t.Exchange(uint64_t{i} << 20, i), internal::HeadTable::kNone) << i;
+  }
+  EXPECT_EQ(t.size(), 1000u);
+  for (uint32_t i = 0; i < 1000; ++i) EXPECT_EQ(t.Find(uint64_t{i} << 20), i) << i;
+  EXPECT_EQ(t.Exchange(uint64_t{5} << 20, 42), 5u);
+  EXPECT_EQ(t.Find(uint64_t{5} << 20), 42u);
+  EXPECT_EQ(t.Find((uint64_t{5} << 20) + 1), internal::HeadTable::kNone);
+  EXPECT_EQ(t.size(), 1000u);
+}
+
+TEST(NearDupIndexTest, LongTextsTakeTheSortPathAndStillMatch) {
+  // Over 4,096 shingles: SortUnique's std::sort branch.
+  std::string longer;
+  for (int i = 0; i < 1500; ++i) longer += "word" + std::to_string(i) + " w" + std::to_string(i * 7) + " x" + std::to_string(i % 13) + " ";
+  longer += std::string(kBody);
+  NearDupIndex index{NearDupOptions{}};
+  index.Add(0, longer);
+  std::vector<Match> m = index.Query(longer + " one more line");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].kind, MatchKind::kNear);
+  EXPECT_GT(m[0].jaccard, 0.99);
+  EXPECT_GT(Shingles(longer, 5).size(), 4096u);
+}
+
 }  // namespace
 }  // namespace dossier::dedup

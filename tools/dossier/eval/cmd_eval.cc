@@ -16,6 +16,7 @@ constexpr Command kEvalCommands[] = {
     {"segment", "sentence splitter boundary P/R/F1 on the gold set", RunEvalSegment},
     {"briefing", "briefing flags and disagreements on real stories, time per story", RunEvalBriefing},
     {"attribution", "'says the same thing' (citations) vs labelled sentence pairs", RunEvalAttribution},
+    {"dedup", "copy detection P/R vs hand-labelled article pairs", RunEvalDedup},
 };
 
 void PrintEvalHelp(std::ostream& out) {

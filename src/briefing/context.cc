@@ -82,15 +82,25 @@ std::vector<std::pair<int, double>> Context::SupportingUnits(size_t article, siz
   std::vector<std::pair<int, double>> best(articles.size(), {-1, 0.0});
   int u = unit_of[article][sentence];
   if (u < 0) return best;
-  // Candidates are ascending, and a unit outside them scores 0 < threshold, so the first
-  // unit reaching an article's maximum is BestMatch's choice.
-  for (size_t v : statements->Candidates(static_cast<size_t>(u))) {
+  // Candidates are ascending, and a unit outside them scores below threshold, so the
+  // first unit reaching an article's maximum is BestMatch's choice.
+  for (size_t v : statements->Candidates(static_cast<size_t>(u), threshold)) {
     size_t b = cluster.units[v].article;
     if (b == article) continue;
     double sim = statements->Support(static_cast<size_t>(u), v);
     if (sim >= threshold && sim > best[b].second) best[b] = {static_cast<int>(v), sim};
   }
   return best;
+}
+
+bool Context::SupportedElsewhere(size_t article, size_t sentence, double threshold) const {
+  int u = unit_of[article][sentence];
+  if (u < 0) return false;
+  for (size_t v : statements->Candidates(static_cast<size_t>(u), threshold)) {
+    if (cluster.units[v].article == article) continue;
+    if (statements->Support(static_cast<size_t>(u), v) >= threshold) return true;
+  }
+  return false;
 }
 
 double Context::BestSimilarity(size_t article, size_t sentence, size_t other) const {

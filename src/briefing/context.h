@@ -51,6 +51,10 @@ struct Context {
   // BestMatch.
   std::vector<std::pair<int, double>> SupportingUnits(size_t article, size_t sentence,
                                                       double threshold) const;
+  // True when some unit of another article supports the sentence at or above
+  // `threshold` (> 0): SupportingUnits(...) has an entry, found without building it
+  // (stops at the first such unit).
+  bool SupportedElsewhere(size_t article, size_t sentence, double threshold) const;
   // How far sentence t of article b states what sentence s of article a states (0 when
   // either has no content word).
   double Similarity(size_t a, size_t s, size_t b, size_t t) const;

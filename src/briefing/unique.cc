@@ -14,12 +14,7 @@ namespace {
 
 bool CarriedElsewhere(const Context& ctx, size_t article, size_t sentence) {
   const double threshold = ctx.options.summary.support_threshold;
-  if (threshold > 0) {
-    for (const auto& [unit, sim] : ctx.SupportingUnits(article, sentence, threshold)) {
-      if (unit >= 0) return true;
-    }
-    return false;
-  }
+  if (threshold > 0) return ctx.SupportedElsewhere(article, sentence, threshold);
   for (size_t b = 0; b < ctx.articles.size(); ++b) {
     if (b == article) continue;
     if (ctx.BestSimilarity(article, sentence, b) >= ctx.options.summary.support_threshold) {

@@ -127,15 +127,60 @@ double StatementIndex::Support(size_t u, size_t v) const {
   return Dice(u, v);
 }
 
-std::vector<size_t> StatementIndex::Candidates(size_t u) const {
+// Candidates by prefix filtering with score accumulation (Chaudhuri, Ganti and Kaushik
+// 2006; Bayardo, Ma and Srikant 2007, "Scaling up all pairs similarity search"), for the
+// weighted Dice D = 2s / (m_u + m_v), s the shared idf mass, m the units' masses.
+// D >= t with s <= m_v gives s (2 - t) >= t m_u, so s >= a m_u with a = t / (2 - t),
+// and likewise a m_u <= m_v <= m_u / a (the size filter). Take u's stems heaviest
+// (rarest) first: once the stems not yet taken weigh less than a m_u, a unit sharing
+// none of the taken ones cannot reach t, so only the postings of the taken stems (the
+// prefix) are read. Reading them adds up each unit's shared prefix mass p_v; since
+// s <= p_v + (mass of u's stems after the prefix), a unit whose bound falls below t is
+// dropped without comparing the two units. The common stems of a big story (its topic
+// words, "said") are light: they fall after the prefix and their long postings are
+// never read.
+std::vector<size_t> StatementIndex::Candidates(size_t u, double threshold) const {
   std::vector<size_t> out;
-  for (uint32_t t : terms_[u]) {
-    for (uint32_t v : postings_[t]) {
-      if (v != u) out.push_back(v);
+  if (threshold <= 0) {
+    for (uint32_t t : terms_[u]) {
+      for (uint32_t v : postings_[t]) {
+        if (v != u) out.push_back(v);
+      }
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+  const double mu = mass_[u];
+  if (mu <= 0) return out;  // Dice is 0 against every unit
+  const double a = threshold / (2 - threshold);
+  // Rounding slack: the bounds may keep a few units too many, never drop one.
+  constexpr double kSlack = 1e-9;
+  std::vector<uint32_t> heaviest = terms_[u];
+  std::stable_sort(heaviest.begin(), heaviest.end(),
+                   [&](uint32_t x, uint32_t y) { return idf_[x] > idf_[y]; });
+  // Per-thread scratch: shared prefix mass per unit, and the units touched.
+  thread_local std::vector<double> acc;
+  thread_local std::vector<uint32_t> touched;
+  if (acc.size() < mass_.size()) acc.resize(mass_.size(), 0.0);
+  touched.clear();
+  double rest = mu;
+  for (uint32_t t : heaviest) {
+    // Weightless stems (in every unit) add nothing to Dice, and would leave acc at 0.
+    if (rest + kSlack < a * mu || idf_[t] <= 0) break;
+    for (uint32_t v : postings_[t]) {
+      if (v == u || mass_[v] + kSlack < a * mu || a * mass_[v] > mu + kSlack) continue;
+      if (acc[v] == 0) touched.push_back(v);
+      acc[v] += idf_[t];
+    }
+    rest -= idf_[t];
+  }
+  for (uint32_t v : touched) {
+    double bound = std::min({acc[v] + std::max(rest, 0.0), mass_[v], mu});
+    if (2 * bound + kSlack >= threshold * (mu + mass_[v])) out.push_back(v);
+    acc[v] = 0;
   }
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -166,8 +211,8 @@ std::vector<Support> FindSupport(const Cluster& c, const StatementIndex& index, 
     if (sim >= threshold) out.push_back(Support{c.units[v].article, c.units[v].span, sim});
   };
   if (threshold > 0) {
-    // A unit sharing no stem has Dice 0: only the index's candidates can qualify.
-    for (size_t v : index.Candidates(unit)) consider(v);
+    // Only the index's candidates can reach the threshold.
+    for (size_t v : index.Candidates(unit, threshold)) consider(v);
   } else {
     for (size_t v = 0; v < c.units.size(); ++v) consider(v);
   }

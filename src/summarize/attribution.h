@@ -49,9 +49,12 @@ class StatementIndex {
   // The idf-weighted Dice coefficient alone, without the figure veto: how much two
   // sentences share besides their figures (for comparing the figures themselves).
   double Dice(size_t u, size_t v) const;
-  // Every unit other than `u` that shares at least one content stem with it, ascending:
-  // the only units whose Dice (hence Support) with `u` can be above 0.
-  std::vector<size_t> Candidates(size_t u) const;
+  // Ascending, every unit v != u whose Dice (hence Support) with `u` can reach
+  // `threshold`; with threshold <= 0, every unit sharing a content stem with `u`.
+  // Exact, not a heuristic: a unit left out cannot reach the threshold (prefix and size
+  // filtering, see attribution.cc), so a scan of the candidates finds the same pairs as
+  // a scan of every unit, at a cost set by the rare stems of `u`, not the story's size.
+  std::vector<size_t> Candidates(size_t u, double threshold) const;
 
  private:
   void InternNumbers(const std::vector<std::vector<std::string>>& numbers);

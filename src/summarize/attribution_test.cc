@@ -124,6 +124,14 @@ TEST(AttributionTest, IndexCandidatesFindTheSamePairsAsAllPairs) {
       EXPECT_EQ(got, want) << "unit " << u << " at " << threshold;
     }
   }
+  // The filter prunes: at 0.6 some unit has fewer candidates than units sharing a stem.
+  size_t pruned = 0;
+  for (size_t u = 0; u < c.units.size(); ++u) {
+    size_t strict = index.Candidates(u, 0.6).size(), all = index.Candidates(u, 0).size();
+    EXPECT_LE(strict, all) << u;
+    pruned += strict < all;
+  }
+  EXPECT_GT(pruned, 0u);
   for (size_t u = 0; u < c.units.size(); ++u) {
     for (size_t v = 0; v < c.units.size(); ++v) {
       bool clash = NumbersClash(NumbersOf(articles[c.units[u].article], c.units[u]),

@@ -258,4 +258,11 @@ BuiltinMatch MatchBuiltin(const Grammar& g, const std::string& cls,
   return std::nullopt;
 }
 
+bool BuiltinMayStart(const Grammar& g, const Tok& tok) {
+  const std::string& w = tok.lower;
+  if (w.empty()) return false;
+  if ((w[0] >= '0' && w[0] <= '9') || w == "'") return true;
+  return WordValue(g, w) >= 0;
+}
+
 }  // namespace dossier::timex

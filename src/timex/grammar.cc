@@ -226,14 +226,16 @@ namespace {
 
 // Adds the words that can start a match of rule elements [ei, end) to `words`; sets
 // `any` when a built-in class (or an all-optional tail) could start it.
+// What can open rule r from element ei: literal words (into `words`), a built-in class
+// (*builtin), or nothing at all when every remaining element is optional (*any).
 void FirstWords(const Grammar& g, const Rule& r, size_t ei, std::set<std::string>* words,
-                bool* any) {
+                bool* builtin, bool* any) {
   if (ei == r.elements.size()) {
     *any = true;
     return;
   }
   const Element& e = r.elements[ei];
-  if (e.negative || e.lookahead) return FirstWords(g, r, ei + 1, words, any);
+  if (e.negative || e.lookahead) return FirstWords(g, r, ei + 1, words, builtin, any);
   for (const Atom& a : e.alternatives) {
     if (!a.is_class) {
       words->insert(a.text);
@@ -241,27 +243,29 @@ void FirstWords(const Grammar& g, const Rule& r, size_t ei, std::set<std::string
     }
     auto c = g.classes.find(a.text);
     if (c == g.classes.end()) {
-      *any = true;
+      *builtin = true;
       continue;
     }
     for (const auto& [w, entries] : c->second.by_first_word) words->insert(w);
   }
-  if (e.optional) FirstWords(g, r, ei + 1, words, any);
+  if (e.optional) FirstWords(g, r, ei + 1, words, builtin, any);
 }
 
 }  // namespace
 
 void IndexRules(Grammar* g) {
   g->rules_by_first_word.clear();
+  g->rules_builtin_first.clear();
   g->rules_any_first.clear();
   for (size_t i = 0; i < g->rules.size(); ++i) {
     std::set<std::string> words;
-    bool any = false;
-    FirstWords(*g, g->rules[i], 0, &words, &any);
+    bool builtin = false, any = false;
+    FirstWords(*g, g->rules[i], 0, &words, &builtin, &any);
     if (any) {
       g->rules_any_first.push_back(i);
       continue;
     }
+    if (builtin) g->rules_builtin_first.push_back(i);
     for (const std::string& w : words) g->rules_by_first_word[w].push_back(i);
   }
 }

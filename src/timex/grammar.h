@@ -71,11 +71,15 @@ struct Grammar {
   // whose first element is a built-in class (numbers, years, ...) that any token might
   // match. Filled by IndexRules; lets the matcher try a handful of rules per token
   // instead of all of them. Indices are ascending (file order).
+  // rules_builtin_first holds the rules whose first element may be a built-in class;
+  // the matcher tries them only where BuiltinMayStart (their literal first words are
+  // also indexed by word). rules_any_first: rules that may match with no token at all.
   std::unordered_map<std::string, std::vector<size_t>> rules_by_first_word;
+  std::vector<size_t> rules_builtin_first;
   std::vector<size_t> rules_any_first;
 };
 
-// Fills rules_by_first_word and rules_any_first from rules and classes.
+// Fills rules_by_first_word, rules_builtin_first and rules_any_first.
 void IndexRules(Grammar* g);
 
 // Parses word lists ("<name>.txt" -> class NAME) and "patterns.txt". Errors name the

@@ -97,13 +97,18 @@ std::vector<std::pair<size_t, std::string>> MatchClass(const Grammar& g, const s
   return out;
 }
 
-// The rules that can start at toks[pos], in file order (see Grammar::rules_by_first_word).
+// The rules that can start at toks[pos], in file order and each once (see
+// Grammar::rules_by_first_word).
 std::vector<size_t> CandidateRules(const Grammar& g, const Tok& tok) {
+  static const std::vector<size_t> kNone;
   auto it = g.rules_by_first_word.find(tok.lower);
-  if (it == g.rules_by_first_word.end()) return g.rules_any_first;
-  std::vector<size_t> out;
-  std::merge(it->second.begin(), it->second.end(), g.rules_any_first.begin(),
-             g.rules_any_first.end(), std::back_inserter(out));
+  const std::vector<size_t>& by_word = it == g.rules_by_first_word.end() ? kNone : it->second;
+  const std::vector<size_t>& builtin = BuiltinMayStart(g, tok) ? g.rules_builtin_first : kNone;
+  std::vector<size_t> some, out;
+  std::set_union(by_word.begin(), by_word.end(), builtin.begin(), builtin.end(),
+                 std::back_inserter(some));
+  std::set_union(some.begin(), some.end(), g.rules_any_first.begin(), g.rules_any_first.end(),
+                 std::back_inserter(out));
   return out;
 }
 

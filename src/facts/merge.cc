@@ -16,6 +16,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "src/base/strings.h"
 #include "src/facts/facts.h"
@@ -101,31 +102,50 @@ std::string_view LastName(const Group& g) {
   return n >= 2 ? std::string_view(g.words[n - 1]) : std::string_view();
 }
 
-// Joins g to the one group `match` accepts, if there is exactly one such root.
-template <typename Match>
-void JoinIfUnique(const std::vector<Group>& groups, size_t g, UnionFind* uf, Match match) {
+// Joins g to the groups in `matches` (indices, any order; g itself ignored) when they
+// all share one root.
+void JoinIfUnique(size_t g, const std::vector<size_t>& matches, UnionFind* uf) {
   std::set<size_t> roots;
   size_t any = 0;
-  for (size_t h = 0; h < groups.size(); ++h) {
-    if (h != g && match(groups[h])) {
-      roots.insert(uf->Find(h));
-      any = h;
-    }
+  for (size_t h : matches) {
+    if (h == g) continue;
+    roots.insert(uf->Find(h));
+    any = h;
   }
   if (roots.size() == 1) uf->Join(g, any);
 }
 
+// Groups by a key computed once per group (an index instead of comparing every pair of
+// groups, which was quadratic in the story's distinct names).
+template <typename Key>
+std::unordered_map<std::string, std::vector<size_t>> IndexGroups(const std::vector<Group>& groups,
+                                                                 Key key) {
+  std::unordered_map<std::string, std::vector<size_t>> out;
+  for (size_t h = 0; h < groups.size(); ++h) {
+    std::string k = key(groups[h]);
+    if (!k.empty()) out[k].push_back(h);
+  }
+  return out;
+}
+
+const std::vector<size_t>& Lookup(const std::unordered_map<std::string, std::vector<size_t>>& index,
+                                  const std::string& key) {
+  static const std::vector<size_t> kNone;
+  auto it = index.find(key);
+  return it == index.end() ? kNone : it->second;
+}
+
 void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
+  auto by_initials = IndexGroups(groups, [](const Group& h) { return Initials(h); });
+  auto by_last_name = IndexGroups(groups, [](const Group& h) {
+    return h.Majority() == EntityType::kPerson ? std::string(LastName(h)) : std::string();
+  });
   for (size_t g = 0; g < groups.size(); ++g) {
     std::string acronym = AcronymLetters(groups[g]);
-    if (!acronym.empty()) {
-      JoinIfUnique(groups, g, uf, [&](const Group& h) { return Initials(h) == acronym; });
-    }
+    if (!acronym.empty()) JoinIfUnique(g, Lookup(by_initials, acronym), uf);
     EntityType type = groups[g].Majority();
     if (groups[g].words.size() == 1 && (type == EntityType::kPerson || type == EntityType::kOther)) {
-      JoinIfUnique(groups, g, uf, [&](const Group& h) {
-        return h.Majority() == EntityType::kPerson && LastName(h) == groups[g].name;
-      });
+      JoinIfUnique(g, Lookup(by_last_name, groups[g].name), uf);
     }
   }
 }
@@ -135,14 +155,19 @@ void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
 // alliance of descriptions.txt. Otherwise it stays alone and is dropped.
 void JoinDescriptions(const std::vector<Group>& groups, UnionFind* uf) {
   const auto& descriptions = internal::Lexicon::Get().descriptions;
+  auto by_name = IndexGroups(groups, [](const Group& h) {
+    return h.description ? std::string() : h.name;
+  });
   for (size_t g = 0; g < groups.size(); ++g) {
     if (!groups[g].description) continue;
     auto it = descriptions.find(groups[g].name);
     if (it == descriptions.end()) continue;
-    const std::vector<std::string>& names = it->second;
-    JoinIfUnique(groups, g, uf, [&](const Group& h) {
-      return !h.description && std::binary_search(names.begin(), names.end(), h.name);
-    });
+    std::vector<size_t> matches;
+    for (const std::string& name : it->second) {
+      const std::vector<size_t>& named = Lookup(by_name, name);
+      matches.insert(matches.end(), named.begin(), named.end());
+    }
+    JoinIfUnique(g, matches, uf);
   }
 }
 

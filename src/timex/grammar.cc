@@ -257,6 +257,14 @@ void IndexRules(Grammar* g) {
   g->rules_by_first_word.clear();
   g->rules_builtin_first.clear();
   g->rules_any_first.clear();
+  for (Rule& r : g->rules) {
+    for (Element& e : r.elements) {
+      for (Atom& a : e.alternatives) {
+        auto c = a.is_class ? g->classes.find(a.text) : g->classes.end();
+        a.word_class = c == g->classes.end() ? nullptr : &c->second;
+      }
+    }
+  }
   for (size_t i = 0; i < g->rules.size(); ++i) {
     std::set<std::string> words;
     bool builtin = false, any = false;

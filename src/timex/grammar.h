@@ -46,9 +46,13 @@ struct WordClass {
 };
 
 // One pattern element: alternatives (literal words or @classes), maybe optional.
+struct WordClass;
 struct Atom {
   bool is_class = false;
   std::string text;  // the literal word, or the class name without '@'
+  // The word list of a class atom, resolved by IndexRules so the matcher does not look
+  // the class up by name at every token; null for literals and built-in classes.
+  const WordClass* word_class = nullptr;
 };
 struct Element {
   std::vector<Atom> alternatives;
@@ -64,7 +68,15 @@ struct Rule {
   int line = 0;            // line in patterns.txt, for messages and tie-breaking
 };
 
+// Move-only: atoms point into `classes` (a node container, whose elements stay put
+// when it is moved), so a copy would point into the original.
 struct Grammar {
+  Grammar() = default;
+  Grammar(Grammar&&) = default;
+  Grammar& operator=(Grammar&&) = default;
+  Grammar(const Grammar&) = delete;
+  Grammar& operator=(const Grammar&) = delete;
+
   std::unordered_map<std::string, WordClass> classes;  // "MONTH" -> month.txt
   std::vector<Rule> rules;                   // in file order, groups expanded
   // Which rules can start at a token: by the token's lower-cased text, plus the rules
@@ -79,7 +91,8 @@ struct Grammar {
   std::vector<size_t> rules_any_first;
 };
 
-// Fills rules_by_first_word, rules_builtin_first and rules_any_first.
+// Fills rules_by_first_word, rules_builtin_first and rules_any_first, and resolves
+// every class atom's word_class.
 void IndexRules(Grammar* g);
 
 // Parses word lists ("<name>.txt" -> class NAME) and "patterns.txt". Errors name the

@@ -54,7 +54,7 @@ struct Search {
 
   bool AnyMatches(const Element& e, size_t pos) const {
     for (const Atom& a : e.alternatives) {
-      if (a.is_class ? !MatchClass(g, a.text, toks, pos).empty() : toks[pos].lower == a.text) return true;
+      if (a.is_class ? !MatchAtomClass(g, a, toks, pos).empty() : toks[pos].lower == a.text) return true;
     }
     return false;
   }
@@ -65,7 +65,7 @@ struct Search {
       Take({"", a.text, pos, pos + 1}, ei);
       return;
     }
-    for (auto& [end, value] : MatchClass(g, a.text, toks, pos)) Take({a.text, value, pos, end}, ei);
+    for (auto& [end, value] : MatchAtomClass(g, a, toks, pos)) Take({a.text, value, pos, end}, ei);
   }
 
   void Take(Capture c, size_t ei) {
@@ -78,23 +78,46 @@ struct Search {
 
 }  // namespace
 
-std::vector<std::pair<size_t, std::string>> MatchClass(const Grammar& g, const std::string& cls,
-                                                       const std::vector<Tok>& toks, size_t pos) {
+namespace {
+
+std::vector<std::pair<size_t, std::string>> MatchWordClass(const WordClass& wc,
+                                                           const std::vector<Tok>& toks,
+                                                           size_t pos) {
   std::vector<std::pair<size_t, std::string>> out;
-  auto it = g.classes.find(cls);
-  if (it == g.classes.end()) {
-    if (IsBuiltinClass(cls)) {
-      if (auto m = MatchBuiltin(g, cls, toks, pos)) out.push_back(std::move(*m));
-    }
-    return out;
-  }
-  if (it->second.capitalized && !toks[pos].capitalized) return out;
-  auto entries = it->second.by_first_word.find(toks[pos].lower);
-  if (entries == it->second.by_first_word.end()) return out;
+  if (wc.capitalized && !toks[pos].capitalized) return out;
+  auto entries = wc.by_first_word.find(toks[pos].lower);
+  if (entries == wc.by_first_word.end()) return out;
   for (const LexEntry& e : entries->second) {
     if (PhraseMatches(e, toks, pos)) out.emplace_back(pos + e.words.size(), e.value);
   }
   return out;
+}
+
+std::vector<std::pair<size_t, std::string>> MatchBuiltinClass(const Grammar& g,
+                                                              const std::string& cls,
+                                                              const std::vector<Tok>& toks,
+                                                              size_t pos) {
+  std::vector<std::pair<size_t, std::string>> out;
+  if (IsBuiltinClass(cls)) {
+    if (auto m = MatchBuiltin(g, cls, toks, pos)) out.push_back(std::move(*m));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<size_t, std::string>> MatchClass(const Grammar& g, const std::string& cls,
+                                                       const std::vector<Tok>& toks, size_t pos) {
+  auto it = g.classes.find(cls);
+  if (it == g.classes.end()) return MatchBuiltinClass(g, cls, toks, pos);
+  return MatchWordClass(it->second, toks, pos);
+}
+
+std::vector<std::pair<size_t, std::string>> MatchAtomClass(const Grammar& g, const Atom& a,
+                                                           const std::vector<Tok>& toks,
+                                                           size_t pos) {
+  if (a.word_class != nullptr) return MatchWordClass(*a.word_class, toks, pos);
+  return MatchClass(g, a.text, toks, pos);
 }
 
 // The rules that can start at toks[pos], in file order and each once (see

@@ -36,6 +36,10 @@ std::vector<RuleMatch> MatchAt(const Grammar& g, const std::vector<Tok>& toks, s
 // Matches of class `cls` (word list or built-in) at toks[pos]: (end, value) pairs.
 std::vector<std::pair<size_t, std::string>> MatchClass(const Grammar& g, const std::string& cls,
                                                        const std::vector<Tok>& toks, size_t pos);
+// MatchClass for a class atom of a rule, through its resolved word list when it has one.
+std::vector<std::pair<size_t, std::string>> MatchAtomClass(const Grammar& g, const Atom& a,
+                                                           const std::vector<Tok>& toks,
+                                                           size_t pos);
 
 }  // namespace dossier::timex
 

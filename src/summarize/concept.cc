@@ -66,6 +66,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "src/summarize/attribution.h"
 #include "src/summarize/methods.h"
@@ -113,26 +114,48 @@ double PositionVote(const Unit& u) { return 1 + kPositionGamma / (1.0 + u.index)
 
 ConceptModel BuildModel(const Cluster& c, const std::vector<size_t>& candidates) {
   std::vector<size_t> group = NearCopyGroups(c);
-  // concept -> article group -> its best vote (a group's earliest mention).
-  std::map<uint64_t, std::map<size_t, double>> votes;
+  // (concept, article group, vote) for every mention, sorted: a flat vector instead of a
+  // map of maps (8% of a 5,000-article briefing), giving the same order and sums.
+  struct Mention {
+    uint64_t bigram;
+    size_t group;
+    double vote;
+  };
+  std::vector<Mention> mentions;
   for (const Unit& u : c.units) {
     double vote = PositionVote(u);
-    for (uint64_t b : u.bigrams) {
-      double& v = votes[b][group[u.article]];
-      v = std::max(v, vote);
-    }
+    for (uint64_t b : u.bigrams) mentions.push_back({b, group[u.article], vote});
   }
+  std::sort(mentions.begin(), mentions.end(), [](const Mention& x, const Mention& y) {
+    return x.bigram != y.bigram ? x.bigram < y.bigram : x.group < y.group;
+  });
   size_t groups = 0;
   for (size_t a = 0; a < group.size(); ++a) groups += group[a] == a;
   size_t min_df = std::max<size_t>(1, std::lround(kMinDfFraction * groups));
-  std::map<uint64_t, int> index;
+  std::unordered_map<uint64_t, int> index;
   ConceptModel m;
-  for (const auto& [bigram, by_group] : votes) {
-    if (by_group.size() < min_df) continue;
+  for (size_t i = 0; i < mentions.size();) {
+    // One concept: its groups in order, each voting its best (earliest) mention.
+    size_t by_group = 0;
     double w = 0;
-    for (const auto& [g, v] : by_group) w += v;
-    index[bigram] = static_cast<int>(m.weight.size());
-    m.weight.push_back(w);
+    size_t j = i;
+    while (j < mentions.size() && mentions[j].bigram == mentions[i].bigram) {
+      double best = 0;
+      size_t k = j;
+      for (; k < mentions.size() && mentions[k].bigram == mentions[i].bigram &&
+             mentions[k].group == mentions[j].group;
+           ++k) {
+        best = std::max(best, mentions[k].vote);
+      }
+      w += best;
+      ++by_group;
+      j = k;
+    }
+    if (by_group >= min_df) {
+      index[mentions[i].bigram] = static_cast<int>(m.weight.size());
+      m.weight.push_back(w);
+    }
+    i = j;
   }
   for (size_t j : candidates) {
     std::vector<int>& list = m.concepts.emplace_back();

@@ -28,10 +28,15 @@ int WordsOf(const Context& ctx, size_t a, size_t s) {
   return ctx.cluster.units[ctx.unit_of[a][s]].words;
 }
 
-// Keeps the best `max_unique_per_source` sentences, skipping any that repeats one
-// already kept. Scraped pages often repeat a paragraph inside a caption or gallery
-// title: of two copies the shorter is shown, as on the timeline.
-std::vector<std::pair<double, size_t>> DropRepeats(
+// Keeps the best `max_unique_per_source` sentences that no other source carries,
+// skipping any that repeats one already kept. Scraped pages often repeat a paragraph
+// inside a caption or gallery title: of two copies the shorter is shown, as on the
+// timeline. `ranked` is every eligible sentence, best first. Whether a sentence is
+// carried elsewhere (the costly check) is asked only when the answer matters: a
+// sentence that repeats no kept one once the quota is full is passed over either way.
+// Same result as filtering out every carried sentence first, at a cost set by the
+// quota instead of the story's size.
+std::vector<std::pair<double, size_t>> BestUncarried(
     const Context& ctx, size_t a, const std::vector<std::pair<double, size_t>>& ranked) {
   std::vector<std::pair<double, size_t>> kept;
   for (const auto& candidate : ranked) {
@@ -39,11 +44,14 @@ std::vector<std::pair<double, size_t>> DropRepeats(
       return ctx.Similarity(a, k.second, a, candidate.second) >=
              ctx.options.summary.support_threshold;
     });
+    bool room = kept.size() < ctx.options.max_unique_per_source;
+    if (repeated == kept.end() && !room) continue;
+    if (CarriedElsewhere(ctx, a, candidate.second)) continue;
     if (repeated != kept.end()) {
       if (WordsOf(ctx, a, candidate.second) < WordsOf(ctx, a, repeated->second)) {
         repeated->second = candidate.second;
       }
-    } else if (kept.size() < ctx.options.max_unique_per_source) {
+    } else {
       kept.push_back(candidate);
     }
   }
@@ -58,11 +66,11 @@ void AddUniqueStatements(const Context& ctx, Briefing* out) {
     std::vector<std::pair<double, size_t>> scored;  // (-centrality, sentence)
     for (size_t s = 0; s < ctx.articles[a].sentences.size(); ++s) {
       int u = ctx.unit_of[a][s];
-      if (u < 0 || !ctx.cluster.units[u].eligible || CarriedElsewhere(ctx, a, s)) continue;
+      if (u < 0 || !ctx.cluster.units[u].eligible) continue;
       scored.push_back({-summarize::internal::Dot(ctx.cluster.units[u].vec, ctx.centroid), s});
     }
     std::sort(scored.begin(), scored.end());
-    scored = DropRepeats(ctx, a, scored);
+    scored = BestUncarried(ctx, a, scored);
     std::sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) {
       return x.second < y.second;
     });

@@ -65,7 +65,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <unordered_map>
 
 #include "src/summarize/attribution.h"

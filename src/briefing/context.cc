@@ -41,6 +41,10 @@ std::string MedianDate(const std::vector<Article>& articles) {
 void BuildContext(Context* ctx) {
   ctx->cluster = summarize::internal::BuildCluster(ctx->articles, ctx->options.summary);
   ctx->centroid = summarize::internal::Centroid(ctx->cluster);
+  ctx->centroid_by_term.assign(ctx->cluster.num_terms, 0.0f);
+  for (const auto& [term, value] : ctx->centroid) {
+    if (term < ctx->centroid_by_term.size()) ctx->centroid_by_term[term] = value;
+  }
   ctx->statements = std::make_unique<summarize::internal::StatementIndex>(ctx->cluster, ctx->articles);
   ctx->unit_of.resize(ctx->articles.size());
   for (size_t a = 0; a < ctx->articles.size(); ++a) {
@@ -93,9 +97,24 @@ std::vector<std::pair<int, double>> Context::SupportingUnits(size_t article, siz
   return best;
 }
 
+double Context::Centrality(size_t u) const {
+  double sum = 0;
+  for (const auto& [term, value] : cluster.units[u].vec) {
+    float c = term < centroid_by_term.size() ? centroid_by_term[term] : 0.0f;
+    if (c != 0.0f) sum += double{value} * c;
+  }
+  return sum;
+}
+
 bool Context::SupportedElsewhere(size_t article, size_t sentence, double threshold) const {
   int u = unit_of[article][sentence];
   if (u < 0) return false;
+  // A supporting unit usually shares the sentence's rarest stem: look there first, so a
+  // sentence that is carried elsewhere (most are, in a big story) costs one short list.
+  for (uint32_t v : statements->RarestStemUnits(static_cast<size_t>(u))) {
+    if (cluster.units[v].article == article) continue;
+    if (statements->Support(static_cast<size_t>(u), v) >= threshold) return true;
+  }
   for (size_t v : statements->Candidates(static_cast<size_t>(u), threshold)) {
     if (cluster.units[v].article == article) continue;
     if (statements->Support(static_cast<size_t>(u), v) >= threshold) return true;

@@ -32,10 +32,16 @@ struct Context {
   std::vector<std::vector<SentenceFacts>> facts;  // [article][sentence]
   std::vector<facts::Entity> entities;            // mentions merged across the story
   summarize::internal::SparseVector centroid;     // the story's centroid vector
+  std::vector<float> centroid_by_term;            // the same, indexed by term id
   std::vector<int> duplicate_of;                  // per article: original or -1
   std::string story_date;                         // median of known article dates
 
   Context(const std::vector<Article>& a, const BriefingOptions& o) : articles(a), options(o) {}
+
+  // Cosine of unit u with the story centroid: Dot(units[u].vec, centroid), the same
+  // sum in the same order, at the cost of the unit's terms instead of the story's
+  // vocabulary (the centroid of a 5,000-article story holds every term of it).
+  double Centrality(size_t u) const;
 
   // Independent sources among `articles` (near-copies count once).
   int IndependentCount(const std::vector<size_t>& article_indices) const;

@@ -74,7 +74,7 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
     for (size_t s = 0; s < art.sentences.size(); ++s) {
       int u = ctx.unit_of[a][s];
       if (u < 0 || !Standalone(ctx, a, ctx.cluster.units[u])) continue;
-      double centrality = summarize::internal::Dot(ctx.cluster.units[u].vec, ctx.centroid);
+      double centrality = ctx.Centrality(static_cast<size_t>(u));
       bool unit_ok = ctx.cluster.units[u].eligible;
       bool dated = false;
       for (const timex::Timex& t : timex::TagTimex(art.text, art.sentences[s].span, tctx)) {

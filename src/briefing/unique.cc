@@ -67,7 +67,7 @@ void AddUniqueStatements(const Context& ctx, Briefing* out) {
     for (size_t s = 0; s < ctx.articles[a].sentences.size(); ++s) {
       int u = ctx.unit_of[a][s];
       if (u < 0 || !ctx.cluster.units[u].eligible) continue;
-      scored.push_back({-summarize::internal::Dot(ctx.cluster.units[u].vec, ctx.centroid), s});
+      scored.push_back({-ctx.Centrality(static_cast<size_t>(u)), s});
     }
     std::sort(scored.begin(), scored.end());
     scored = BestUncarried(ctx, a, scored);

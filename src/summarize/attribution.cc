@@ -184,6 +184,17 @@ std::vector<size_t> StatementIndex::Candidates(size_t u, double threshold) const
   return out;
 }
 
+const std::vector<uint32_t>& StatementIndex::RarestStemUnits(size_t u) const {
+  static const std::vector<uint32_t> kNone;
+  const std::vector<uint32_t>& terms = terms_[u];
+  if (terms.empty()) return kNone;
+  uint32_t rarest = terms[0];
+  for (uint32_t t : terms) {
+    if (idf_[t] > idf_[rarest]) rarest = t;
+  }
+  return postings_[rarest];
+}
+
 double StatementIndex::Dice(size_t u, size_t v) const {
   const double total = mass_[u] + mass_[v];
   if (total <= 0) return 0;

@@ -55,6 +55,9 @@ class StatementIndex {
   // filtering, see attribution.cc), so a scan of the candidates finds the same pairs as
   // a scan of every unit, at a cost set by the rare stems of `u`, not the story's size.
   std::vector<size_t> Candidates(size_t u, double threshold) const;
+  // The units holding u's rarest stem (u among them), ascending: where a supporting
+  // unit most likely is, for a yes/no question to look first before Candidates.
+  const std::vector<uint32_t>& RarestStemUnits(size_t u) const;
 
  private:
   void InternNumbers(const std::vector<std::vector<std::string>>& numbers);

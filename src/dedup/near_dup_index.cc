@@ -177,6 +177,27 @@ ShingleSet Shingles(std::string_view text, int k) {
   return ShinglesOf(WordHashes(text), static_cast<size_t>(k));
 }
 
+namespace {
+size_t Common(const ShingleSet& a, const ShingleSet& b) {
+  size_t common = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++common, ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return common;
+}
+}  // namespace
+
+double Containment(const ShingleSet& a, const ShingleSet& b) {
+  if (a.empty() || b.empty()) return 0;
+  return static_cast<double>(Common(a, b)) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
 double Jaccard(const ShingleSet& a, const ShingleSet& b) {
   if (a.empty() || b.empty()) return 0;
   size_t common = 0, i = 0, j = 0;
@@ -268,7 +289,10 @@ std::vector<Match> NearDupIndex::QueryPrepared(const Fingerprint& fp) const {
   for (uint32_t e : candidates) {
     if (std::binary_search(exact_entries.begin(), exact_entries.end(), e)) continue;
     double j = Jaccard(fp.shingles, entries_[e].shingles);
-    if (j >= options_.jaccard_threshold) out.push_back({entries_[e].id, MatchKind::kNear, j});
+    bool near = j >= options_.jaccard_threshold ||
+                (options_.containment_threshold <= 1 &&
+                 Containment(fp.shingles, entries_[e].shingles) >= options_.containment_threshold);
+    if (near) out.push_back({entries_[e].id, MatchKind::kNear, j});
   }
   std::sort(out.begin(), out.end(), [](const Match& x, const Match& y) {
     return x.kind != y.kind ? x.kind < y.kind : x.other < y.other;

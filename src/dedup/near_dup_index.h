@@ -31,6 +31,9 @@ struct NearDupOptions {
   // briefing's rule since it began). Lower finds more syndicated rewrites, and more
   // false pairs.
   double jaccard_threshold = 0.5;
+  // Or: the shorter text's shingles held by the longer one, at or above this share (a
+  // truncated or extended wire version). Above 1 turns the test off.
+  double containment_threshold = 1.01;
   // LSH bands; each band is kSignatureSize / bands rows (42 x 3 uses 126 of 128 values).
   // Two articles become candidates with probability 1 - (1 - J^rows)^bands: 42 x 3 gives
   // 0.94 at J = 0.4, 0.996 at 0.5 and 0.29 at 0.2. Candidates are verified by exact
@@ -69,6 +72,8 @@ using ShingleSet = std::vector<uint32_t>;
 ShingleSet Shingles(std::string_view text, int k);
 // Exact Jaccard of two shingle sets; 0 when either is empty.
 double Jaccard(const ShingleSet& a, const ShingleSet& b);
+// Shared shingles over the smaller set's size; 0 when either is empty.
+double Containment(const ShingleSet& a, const ShingleSet& b);
 // One-permutation MinHash with rotation densification (Shrivastava 2017).
 std::array<uint32_t, kSignatureSize> Signature(const ShingleSet& shingles);
 // True when the signatures agree on every row of at least one of `bands` bands of

@@ -226,5 +226,26 @@ TEST(NearDupIndexTest, LongTextsTakeTheSortPathAndStillMatch) {
   EXPECT_GT(Shingles(longer, 5).size(), 4096u);
 }
 
+TEST(NearDupIndexTest, ContainmentFindsAnExtendedVersionOnlyWhenAskedFor) {
+  // The wire story, then a version with more new text than the story (Jaccard < 0.5).
+  const std::string wire = Join({kLede, kBody});
+  std::string added;
+  for (int i = 0; i < 120; ++i) added += "added" + std::to_string(i) + " ";
+  const std::string extended = Join({kLede, kBody, kOtherStory, added});
+  struct Case {
+    double containment;
+    size_t want;
+  };
+  for (const Case& t : {Case{1.01, 0}, Case{0.9, 1}}) {
+    NearDupOptions o;
+    o.containment_threshold = t.containment;
+    NearDupIndex index(o);
+    index.Add(0, wire);
+    EXPECT_EQ(index.Query(extended).size(), t.want) << t.containment;
+  }
+  EXPECT_LT(Jaccard(Shingles(wire, 5), Shingles(extended, 5)), 0.5);
+  EXPECT_DOUBLE_EQ(Containment(Shingles(wire, 5), Shingles(extended, 5)), 1.0);
+}
+
 }  // namespace
 }  // namespace dossier::dedup

@@ -127,6 +127,12 @@ void Evaluate(const std::vector<Pair>& pairs, bool list) {
     rules.push_back({StrCat("exact 5-shingle Jaccard >= ", t),
                      [t](const Pair&, double j) { return j >= t; }});
   }
+  for (double t : {0.6, 0.7, 0.8, 0.9}) {
+    dedup::NearDupOptions with = defaults;
+    with.containment_threshold = t;
+    rules.push_back({StrCat("dedup, or containment of the shorter >= ", t),
+                     [with](const Pair& p, double) { return DedupSaysCopy(p, with); }});
+  }
   rules.push_back({"datasketch model (128 perm, t 0.5 -> 25x5, unverified)",
                    [](const Pair& p, double) { return LshSaysCopy(p, 25, 5); }});
   std::vector<Count> counts(rules.size());

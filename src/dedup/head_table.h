@@ -48,16 +48,25 @@ class HeadTable {
 
   size_t size() const { return size_; }
 
+  // Makes room for `n` keys without growing (a no-op if there is room already).
+  void Reserve(size_t n) {
+    size_t want = 64;
+    while (want < 2 * n) want *= 2;
+    if (want > slots_.size()) Rehash(want);
+  }
+
  private:
   struct Slot {
     uint64_t key = 0;
     uint32_t value = kNone;
   };
 
-  void Grow() {
+  void Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+
+  void Rehash(size_t capacity) {  // REQUIRES: capacity a power of two > 2 * size_
     std::vector<Slot> old;
     old.swap(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(capacity, Slot{});
     mask_ = slots_.size() - 1;
     size_ = 0;
     for (const Slot& s : old) {

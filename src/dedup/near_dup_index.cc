@@ -244,6 +244,14 @@ bool SharesBand(const std::array<uint32_t, kSignatureSize>& a,
 NearDupIndex::NearDupIndex(NearDupOptions options)
     : options_(options) {}
 
+void NearDupIndex::Reserve(size_t articles) {
+  const size_t total = entries_.size() + articles;
+  entries_.reserve(total);
+  exact_.reserve(total);
+  next_.reserve(total * static_cast<size_t>(options_.bands));
+  band_heads_.Reserve(total * static_cast<size_t>(options_.bands));
+}
+
 NearDupIndex::Fingerprint NearDupIndex::Prepare(std::string_view text) const {
   // One pass: each paragraph's words are hashed once and serve the paragraph's passage
   // hash and the whole text's shingles (words never cross a paragraph break).

@@ -85,6 +85,11 @@ class NearDupIndex {
  public:
   explicit NearDupIndex(NearDupOptions options);
 
+  // Articles added so far.
+  size_t size() const { return entries_.size(); }
+  // Makes room for `articles` more articles, so adding them does not grow the tables.
+  void Reserve(size_t articles);
+
   // Matches of `text` against every article added so far. Empty text matches nothing.
   std::vector<Match> Query(std::string_view text) const;
   std::vector<SharedPassage> QueryPassages(std::string_view text) const;
@@ -93,7 +98,7 @@ class NearDupIndex {
   // Query, then Add.
   std::vector<Match> AddAndQuery(uint32_t id, std::string_view text);
 
- // What one text contributes, computed once by Prepare and used by both QueryPrepared
+  // What one text contributes, computed once by Prepare and used by both QueryPrepared
   // and AddPrepared (AddAndQuery and FindCopies normalize and hash each text once).
   struct Fingerprint {
     bool has_words = false;
@@ -104,7 +109,8 @@ class NearDupIndex {
   };
   Fingerprint Prepare(std::string_view text) const;
   std::vector<Match> QueryPrepared(const Fingerprint& fp) const;
-  // REQUIRES: `id` not added before; `fp` from this index's Prepare.
+  // REQUIRES: `id` not added before; `fp` from Prepare of an index with the same options
+  // (a fingerprint may be queried against several such indexes: generations of a stream).
   void AddPrepared(uint32_t id, Fingerprint fp);
 
  private:

@@ -210,6 +210,8 @@ TEST(HeadTableTest, ExchangeReturnsThePreviousHeadAcrossGrowth) {
   EXPECT_EQ(t.Find(uint64_t{5} << 20), 42u);
   EXPECT_EQ(t.Find((uint64_t{5} << 20) + 1), internal::HeadTable::kNone);
   EXPECT_EQ(t.size(), 1000u);
+  t.Reserve(5000);  // rehashes in place: every key still found
+  for (uint32_t i = 0; i < 1000; ++i) EXPECT_EQ(t.Find(uint64_t{i} << 20), i == 5 ? 42u : i);
 }
 
 TEST(NearDupIndexTest, LongTextsTakeTheSortPathAndStillMatch) {

@@ -81,20 +81,29 @@ std::pair<int, double> Context::BestMatch(size_t article, size_t sentence,
   return best;
 }
 
-std::vector<std::pair<int, double>> Context::SupportingUnits(size_t article, size_t sentence,
+std::vector<std::pair<size_t, int>> Context::SupportingUnits(size_t article, size_t sentence,
                                                              double threshold) const {
-  std::vector<std::pair<int, double>> best(articles.size(), {-1, 0.0});
+  std::vector<std::pair<size_t, int>> out;
   int u = unit_of[article][sentence];
-  if (u < 0) return best;
-  // Candidates are ascending, and a unit outside them scores below threshold, so the
-  // first unit reaching an article's maximum is BestMatch's choice.
+  if (u < 0) return out;
+  // Candidates are ascending, so grouped by article (units are in article order), and a
+  // unit outside them scores below threshold: the first unit reaching an article's
+  // maximum is BestMatch's choice.
+  double best = 0;
   for (size_t v : statements->Candidates(static_cast<size_t>(u), threshold)) {
     size_t b = cluster.units[v].article;
     if (b == article) continue;
     double sim = statements->Support(static_cast<size_t>(u), v);
-    if (sim >= threshold && sim > best[b].second) best[b] = {static_cast<int>(v), sim};
+    if (sim < threshold) continue;
+    if (out.empty() || out.back().first != b) {
+      out.push_back({b, static_cast<int>(v)});
+      best = sim;
+    } else if (sim > best) {
+      out.back().second = static_cast<int>(v);
+      best = sim;
+    }
   }
-  return best;
+  return out;
 }
 
 double Context::Centrality(size_t u) const {
@@ -141,9 +150,8 @@ BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence) {
   if (u < 0) return item;
   const double threshold = ctx.options.summary.support_threshold;
   if (threshold > 0) {
-    std::vector<std::pair<int, double>> best = ctx.SupportingUnits(article, sentence, threshold);
-    for (size_t b = 0; b < best.size(); ++b) {
-      if (best[b].first >= 0) item.cites.push_back({b, ctx.cluster.units[best[b].first].span});
+    for (const auto& [b, v] : ctx.SupportingUnits(article, sentence, threshold)) {
+      item.cites.push_back({b, ctx.cluster.units[v].span});
     }
     return item;
   }

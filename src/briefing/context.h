@@ -50,15 +50,16 @@ struct Context {
   std::pair<int, double> BestMatch(size_t article, size_t sentence, size_t other_article) const;
   // The score of that best match (0 when there is none).
   double BestSimilarity(size_t article, size_t sentence, size_t other_article) const;
-  // For every other article, the unit that best supports the sentence at or above
-  // `threshold` (> 0), or {-1, 0}: BestMatch for all articles at once, from the
-  // StatementIndex's candidates (units sharing a content stem), so the cost grows with
-  // the sentence's candidates, not with the story. Ties go to the earlier unit, as in
+  // For every other article holding a unit that supports the sentence at or above
+  // `threshold` (> 0), ascending by article: (article, its best such unit). BestMatch
+  // for all articles at once, from the StatementIndex's candidates, so the cost grows
+  // with the sentence's candidates, not with the story (the result is sparse: a
+  // 5,000-article story is not walked per sentence). Ties go to the earlier unit, as in
   // BestMatch.
-  std::vector<std::pair<int, double>> SupportingUnits(size_t article, size_t sentence,
+  std::vector<std::pair<size_t, int>> SupportingUnits(size_t article, size_t sentence,
                                                       double threshold) const;
   // True when some unit of another article supports the sentence at or above
-  // `threshold` (> 0): SupportingUnits(...) has an entry, found without building it
+  // `threshold` (> 0): SupportingUnits(...) is not empty, found without building it
   // (stops at the first such unit).
   bool SupportedElsewhere(size_t article, size_t sentence, double threshold) const;
   // How far sentence t of article b states what sentence s of article a states (0 when

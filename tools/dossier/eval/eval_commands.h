@@ -10,6 +10,7 @@ int RunEvalSummarize(int argc, char** argv);  // cmd_eval_summarize.cc
 int RunEvalSegment(int argc, char** argv);  // cmd_eval_segment.cc
 int RunEvalBriefing(int argc, char** argv);  // cmd_eval_briefing.cc
 int RunEvalAttribution(int argc, char** argv);  // cmd_eval_attribution.cc
+int RunEvalCluster(int argc, char** argv);  // cmd_eval_cluster.cc
 
 }  // namespace dossier::cli
 

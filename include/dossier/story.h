@@ -1,0 +1,81 @@
+// story.h: stories, the groups of articles that report one event or topic, as
+// Engine::Stories finds them in the order articles arrived, and the options of the
+// online clustering that finds them (src/cluster/, docs/DESIGN.md "Stories").
+//
+//   dossier::StatusOr<std::vector<dossier::Story>> stories = engine.Stories({});
+//   for (const dossier::Story& s : *stories)
+//     std::cout << s.id << "\t" << s.size << "\t" << s.label << "\n";
+//   dossier::StatusOr<dossier::Briefing> b = engine.BriefStory(stories->front().id, {}, {});
+#ifndef DOSSIER_STORY_H_
+#define DOSSIER_STORY_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dossier/article_id.h"
+
+namespace dossier {
+
+// Online story clustering. Two profiles, picked per article by what it has: full text
+// (title + text), or headline only (empty text). Nothing here is set per data set.
+struct ClusterOptions {
+  // Cosine (tf-idf, see DESIGN.md) to a story's centroid at or above which a full-text
+  // article joins the story. Lower joins more follow-ups, and more same-topic strangers.
+  double text_threshold = 0.22;
+  // The same for a headline alone. A headline shares few words with its story, so a
+  // single rare name carries more weight; higher keeps unrelated headlines apart.
+  double headline_threshold = 0.35;
+  // A live story whose second-best score for one article is at least this factor of the
+  // join threshold, and whose centroid is that close to the best story's, merges into it.
+  // Higher merges less (more split stories); lower risks chaining unrelated stories.
+  double merge_factor = 1.5;
+  // Days after its newest article at which a story goes quiet: it leaves the hot index
+  // and no longer takes articles. Headline feeds follow events by the day; full-text
+  // collections (wires, archives) follow topics for months.
+  double text_window_days = 400;
+  double headline_window_days = 3;
+  // At most this many live stories are held; beyond it the least recently active goes
+  // quiet first. Bounds memory on an endless stream.
+  int max_hot_stories = 20000;
+  // Words of an article's text read for its vector (the lead carries the story).
+  int max_text_words = 400;
+  // Weight of a title word relative to a text word, and extra weight of a name-like
+  // (capitalised, not sentence-initial) word. Names and rare words tell stories apart.
+  double title_weight = 2.0;
+  double name_weight = 1.5;
+  // Copies found by the near-duplicate index (5-word-shingle Jaccard >= 0.5) join their
+  // original's story while it is live, whatever the vectors say.
+  bool join_near_copies = true;
+};
+
+// How one article came to be in its story.
+enum class StoryPlacement : uint8_t { kOpened, kSimilar, kNearCopy };
+
+struct Story {
+  uint64_t id = 0;                  // stable: the id given when the story opened
+  std::string label;                // the headline that shares most words with the story's
+  size_t size = 0;                  // articles
+  std::vector<std::string> outlets; // distinct sources, sorted
+  std::string first_date;           // earliest and latest article dates ("" if none dated)
+  std::string last_date;
+  std::vector<ArticleId> articles;  // in arrival order
+  size_t undated = 0;               // articles without a date, placed in input order
+};
+
+// A story that ceased because an article showed it to be part of an older one.
+struct StoryMergeRecord {
+  uint64_t from = 0;
+  uint64_t into = 0;
+};
+
+struct StoryList {
+  std::vector<Story> stories;            // by id
+  std::vector<StoryMergeRecord> merges;  // in the order they happened
+  // Every held article's story, in the engine's order (Engine::Ids()).
+  std::vector<uint64_t> story_of;
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_STORY_H_

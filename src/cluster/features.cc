@@ -30,7 +30,13 @@ bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens) {
 }
 
 struct Accumulator {
-  std::vector<std::pair<uint64_t, float>> counts;  // (hash, summed raw weight)
+  struct Occurrence {
+    uint64_t hash;
+    float weight;
+    bool name;
+    bool operator<(const Occurrence& o) const { return hash < o.hash; }
+  };
+  std::vector<Occurrence> counts;
   std::unordered_set<uint64_t> outlet_words;
 
   // Adds the content words of `tokens` (from `text`) with `weight`; at most `max_words`.
@@ -50,25 +56,29 @@ struct Accumulator {
       const uint64_t h = HashTerm(t.stem);
       if (outlet_words.count(h)) continue;
       double w = weight;
-      if (names_from_case && !was_start && IsUpperAscii(text[t.span.begin])) w *= name_weight;
-      counts.emplace_back(h, static_cast<float>(w));
+      const bool name = names_from_case && !was_start && IsUpperAscii(text[t.span.begin]) &&
+                        t.kind == TokenKind::kWord;
+      if (name) w *= name_weight;
+      counts.push_back({h, static_cast<float>(w), name});
     }
   }
 
   TermVector Finish() {
-    std::sort(counts.begin(), counts.end());
+    std::stable_sort(counts.begin(), counts.end());
     TermVector out;
     for (size_t i = 0; i < counts.size();) {
       size_t j = i;
       float sum = 0;
       float max_w = 0;
-      for (; j < counts.size() && counts[j].first == counts[i].first; ++j) {
-        sum += counts[j].second;
-        max_w = std::max(max_w, counts[j].second);
+      bool name = false;
+      for (; j < counts.size() && counts[j].hash == counts[i].hash; ++j) {
+        sum += counts[j].weight;
+        max_w = std::max(max_w, counts[j].weight);
+        name = name || counts[j].name;
       }
       // 1 + ln(tf), scaled by the strongest weight the term had in the article.
       const float tf = sum / max_w;
-      out.push_back({counts[i].first, max_w * (1.0f + std::log(tf))});
+      out.push_back({counts[i].hash, max_w * (1.0f + std::log(tf)), name});
       i = j;
     }
     return out;

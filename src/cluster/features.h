@@ -26,6 +26,7 @@ namespace dossier::cluster {
 struct Term {
   uint64_t hash = 0;
   float weight = 0;
+  bool name = false;  // name-like in at least one occurrence
 };
 
 // Sorted by hash, each term once.

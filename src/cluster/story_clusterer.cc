@@ -48,6 +48,8 @@ struct LiveStory {
   uint64_t id = 0;
   std::unordered_map<uint64_t, float> terms;  // summed article weights (no idf)
   double norm = 0;                            // of terms x idf, at the last update
+  std::unordered_map<uint64_t, float> names;  // the name-like terms alone
+  double name_norm = 0;
   int64_t first = kNoTime;                    // effective times of its articles
   int64_t last = kNoTime;
   uint32_t last_article = 0;
@@ -92,7 +94,10 @@ class StoryClusterer::Impl {
   double Idf(uint64_t h) const {
     auto it = df_.find(h);
     const double df = it == df_.end() ? 0 : it->second;
-    return std::log((docs_ + 1.0) / (df + 1.0)) + 1.0;
+    // No "+ 1" (scikit-learn's smoothing): a word in most articles should weigh about
+    // nothing, or a story's centroid drifts toward the vocabulary of its country or beat.
+    // The 0.5 keeps a word of the first article above zero for the second.
+    return std::log((docs_ + 1.0) / (df + 0.5));
   }
   double WindowDays(bool headline) const {
     return headline ? options_.headline_window_days : options_.text_window_days;
@@ -132,17 +137,30 @@ double StoryClusterer::Impl::Norm(const TermVector& v) const {
   return std::sqrt(n);
 }
 
+// The cosine of all terms, mixed with the cosine of the name-like terms alone when both
+// sides have names (Miranda et al.'s entity sub-vector): two plane crashes share
+// "pilot", "flight" and "investigators", not "EgyptAir" and "Kennedy".
 double StoryClusterer::Impl::Cosine(const TermVector& v, double v_norm,
                                     const LiveStory& s) const {
   if (v_norm == 0 || s.norm == 0) return 0;
   double dot = 0;
+  double name_dot = 0;
+  double name_norm = 0;
   for (const Term& t : v) {
+    const double idf = Idf(t.hash);
+    if (t.name) {
+      name_norm += t.weight * idf * t.weight * idf;
+      auto n = s.names.find(t.hash);
+      if (n != s.names.end()) name_dot += t.weight * idf * n->second * idf;
+    }
     auto it = s.terms.find(t.hash);
     if (it == s.terms.end()) continue;
-    const double idf = Idf(t.hash);
     dot += t.weight * idf * it->second * idf;
   }
-  return dot / (v_norm * s.norm);
+  const double all = dot / (v_norm * s.norm);
+  if (name_norm == 0 || s.name_norm == 0 || options_.name_share <= 0) return all;
+  const double names = name_dot / (std::sqrt(name_norm) * s.name_norm);
+  return (1 - options_.name_share) * all + options_.name_share * names;
 }
 
 double StoryClusterer::Impl::StoryCosine(const LiveStory& a, const LiveStory& b) const {
@@ -166,6 +184,12 @@ void StoryClusterer::Impl::Renorm(LiveStory* s) const {
     n += x * x;
   }
   s->norm = std::sqrt(n);
+  n = 0;
+  for (const auto& [h, w] : s->names) {
+    const double x = w * Idf(h);
+    n += x * x;
+  }
+  s->name_norm = std::sqrt(n);
 }
 
 // Live stories within the window of `t`, best first (ties: lower id), scored exactly.
@@ -216,6 +240,7 @@ void StoryClusterer::Impl::Join(LiveStory* s, const TermVector& v, int64_t t, ui
     auto [it, inserted] = s->terms.try_emplace(term.hash, 0.0f);
     it->second += term.weight;
     if (inserted) postings_[term.hash].push_back(s->id);
+    if (term.name) s->names[term.hash] += term.weight;
   }
   if (t != kNoTime) {
     s->first = s->first == kNoTime ? t : std::min(s->first, t);
@@ -245,6 +270,7 @@ void StoryClusterer::Impl::Merge(uint64_t from, uint64_t into, uint32_t index) {
     it->second += w;
     if (inserted) postings_[h].push_back(into);
   }
+  for (const auto& [h, w] : a.names) b.names[h] += w;
   stale_postings_ += a.terms.size();
   if (a.first != kNoTime) {
     b.first = b.first == kNoTime ? a.first : std::min(b.first, a.first);
@@ -318,7 +344,10 @@ Placement StoryClusterer::Impl::Add(const StreamArticle& article) {
       Join(&live_.at(p.story), v, t, index);
       for (size_t k = 1; k < ranked.size(); ++k) {
         if (ranked[k].score < options_.merge_factor * threshold) break;
-        if (StoryCosine(live_.at(p.story), live_.at(ranked[k].id)) < threshold) continue;
+        if (StoryCosine(live_.at(p.story), live_.at(ranked[k].id)) <
+            options_.merge_factor * threshold) {
+          continue;
+        }
         const uint64_t into = std::min(p.story, ranked[k].id);
         Merge(std::max(p.story, ranked[k].id), into, index);
         p.story = into;

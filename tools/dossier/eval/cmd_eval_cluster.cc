@@ -60,6 +60,7 @@ cluster::ClusterOptions PlainBaseline(double threshold) {
   o.headline_window_days = 1e9;
   o.title_weight = 1;
   o.name_weight = 1;
+  o.name_share = 0;
   o.join_near_copies = false;
   return o;
 }
@@ -123,8 +124,8 @@ int RunEvalCluster(int argc, char** argv) {
   const std::vector<std::string> gold_by_line = GoldByLine(*data);
   data->clear();
 
-  cluster::StoryClusterer clusterer(plain ? PlainBaseline(plain_threshold)
-                                          : cluster::ClusterOptions{});
+  cluster::ClusterOptions opts = plain ? PlainBaseline(plain_threshold) : cluster::ClusterOptions{};
+  cluster::StoryClusterer clusterer(opts);
   const auto start = std::chrono::steady_clock::now();
   size_t undated = 0;
   for (const Article& a : articles) {

@@ -35,7 +35,6 @@
 namespace dossier::cluster {
 namespace {
 
-constexpr double kSecondsPerDay = 86400.0;
 // Posting lists longer than this are not scanned for candidates (the term is in so many
 // live stories that it cannot tell them apart); they still count in the exact score.
 constexpr size_t kMaxScannedPostings = 2000;
@@ -57,11 +56,15 @@ struct LiveStory {
   bool headline = false;  // the profile of the article that opened it
 };
 
-// Days between `t` and the story's [first, last]; 0 inside it or when either is undated.
+// The calendar day (UTC) of `t`.
+int64_t Day(int64_t t) { return t >= 0 ? t / 86400 : (t - 86399) / 86400; }
+
+// Calendar days between `t` and the story's [first, last]; 0 on a day inside it or when
+// either is undated. Days, not seconds: "the same date" must not depend on the hour.
 double GapDays(const LiveStory& s, int64_t t) {
   if (t == kNoTime || s.last == kNoTime) return 0;
-  if (t > s.last) return static_cast<double>(t - s.last) / kSecondsPerDay;
-  if (t < s.first) return static_cast<double>(s.first - t) / kSecondsPerDay;
+  if (Day(t) > Day(s.last)) return static_cast<double>(Day(t) - Day(s.last));
+  if (Day(t) < Day(s.first)) return static_cast<double>(Day(s.first) - Day(t));
   return 0;
 }
 
@@ -291,8 +294,9 @@ void StoryClusterer::Impl::Sweep(uint32_t index) {
   std::vector<std::pair<uint32_t, uint64_t>> by_activity;
   std::vector<uint64_t> quiet;
   for (const auto& [id, s] : live_) {
-    const double idle =
-        clock_ == kNoTime || s.last == kNoTime ? 0 : (clock_ - s.last) / kSecondsPerDay;
+    const double idle = clock_ == kNoTime || s.last == kNoTime
+                            ? 0
+                            : static_cast<double>(Day(clock_) - Day(s.last));
     if (idle > WindowDays(s.headline)) {
       quiet.push_back(id);
     } else {

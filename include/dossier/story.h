@@ -2,10 +2,10 @@
 // Engine::Stories finds them in the order articles arrived, and the options of the
 // online clustering that finds them (src/cluster/, docs/DESIGN.md "Stories").
 //
-//   dossier::StatusOr<std::vector<dossier::Story>> stories = engine.Stories({});
-//   for (const dossier::Story& s : *stories)
+//   dossier::StoryList list = engine.Stories({});
+//   for (const dossier::Story& s : list.stories)
 //     std::cout << s.id << "\t" << s.size << "\t" << s.label << "\n";
-//   dossier::StatusOr<dossier::Briefing> b = engine.BriefStory(stories->front().id, {}, {});
+//   dossier::StatusOr<dossier::Briefing> b = engine.BriefStory(list.stories[0].id, {}, {});
 #ifndef DOSSIER_STORY_H_
 #define DOSSIER_STORY_H_
 
@@ -57,6 +57,8 @@ struct ClusterOptions {
   // Copies found by the near-duplicate index (5-word-shingle Jaccard >= 0.5) join their
   // original's story while it is live, whatever the vectors say.
   bool join_near_copies = true;
+
+  friend bool operator==(const ClusterOptions&, const ClusterOptions&) = default;
 };
 
 // How one article came to be in its story.
@@ -71,6 +73,7 @@ struct Story {
   std::string last_date;
   std::vector<ArticleId> articles;  // in arrival order
   size_t undated = 0;               // articles without a date, placed in input order
+  size_t near_copies = 0;           // articles that joined as copies of an earlier one
 };
 
 // A story that ceased because an article showed it to be part of an older one.

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -125,6 +126,17 @@ int RunEvalCluster(int argc, char** argv) {
   data->clear();
 
   cluster::ClusterOptions opts = plain ? PlainBaseline(plain_threshold) : cluster::ClusterOptions{};
+  // TEMP-SWEEP
+  if (const char* e = std::getenv("CT")) opts.text_threshold = std::atof(e);
+  if (const char* e = std::getenv("CH")) opts.headline_threshold = std::atof(e);
+  if (const char* e = std::getenv("CM")) opts.merge_factor = std::atof(e);
+  if (const char* e = std::getenv("CWT")) opts.text_window_days = std::atof(e);
+  if (const char* e = std::getenv("CWH")) opts.headline_window_days = std::atof(e);
+  if (const char* e = std::getenv("CTW")) opts.title_weight = std::atof(e);
+  if (const char* e = std::getenv("CNW")) opts.name_weight = std::atof(e);
+  if (const char* e = std::getenv("CMW")) opts.max_text_words = std::atoi(e);
+  if (const char* e = std::getenv("CNS")) opts.name_share = std::atof(e);
+  if (const char* e = std::getenv("CNC")) opts.join_near_copies = std::atoi(e);
   cluster::StoryClusterer clusterer(opts);
   const auto start = std::chrono::steady_clock::now();
   size_t undated = 0;

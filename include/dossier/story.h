@@ -48,12 +48,6 @@ struct ClusterOptions {
   // (capitalised, not sentence-initial) word. Names and rare words tell stories apart.
   double title_weight = 2.0;
   double name_weight = 1.5;
-  // Share of the names-only cosine in an article's score for a story, when both have
-  // name-like words (the rest is the cosine of all words). Higher tells apart stories
-  // of one beat (two plane crashes) and punishes a story told with other names.
-  // Off by default: with capitalisation as the only name detector it lowered B-cubed F1
-  // on duc_stream from 0.740 to 0.714 (0.3) and 0.695 (0.5) (docs/eval.md).
-  double name_share = 0;
   // Copies found by the near-duplicate index (5-word-shingle Jaccard >= 0.5) join their
   // original's story while it is live, whatever the vectors say.
   bool join_near_copies = true;

@@ -27,6 +27,7 @@ struct Term {
   uint64_t hash = 0;
   float weight = 0;
   bool name = false;  // name-like in at least one occurrence
+  float idf = 0;      // filled by the clusterer for the article being placed
 };
 
 // Sorted by hash, each term once.

@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <unordered_map>
 #include <utility>
 
@@ -35,20 +36,32 @@
 namespace dossier::cluster {
 namespace {
 
-// Posting lists longer than this are not scanned for candidates (the term is in so many
-// live stories that it cannot tell them apart); they still count in the exact score.
+// Posting lists longer than this are not scanned (the term is in so many live stories
+// that it cannot tell them apart); when one is skipped, the best candidates by the
+// other terms are scored again with every term.
 constexpr size_t kMaxScannedPostings = 2000;
-// Candidates scored exactly per article.
-constexpr size_t kMaxCandidates = 24;
+// Candidates scored again when a posting list was skipped.
+constexpr size_t kMaxCandidates = 64;
 // The index is swept for quiet stories every this many articles.
 constexpr uint32_t kSweepEvery = 256;
+// Articles per generation of the near-copy index. Two generations are queried, so a
+// copy is found when its original is among the last 32,768 to 65,536 articles, and the
+// index's memory stays bounded on an endless stream (a copy of an older article finds
+// its story quiet anyway, and copies join only live stories).
+constexpr size_t kNearCopyGeneration = 32768;
+
+// A live story holding a term, with a pointer to the story's weight for it (nodes of
+// an unordered_map keep their address across rehashing; postings are removed before
+// their story is).
+struct Posting {
+  uint64_t story;
+  const float* weight;
+};
 
 struct LiveStory {
   uint64_t id = 0;
   std::unordered_map<uint64_t, float> terms;  // summed article weights (no idf)
   double norm = 0;                            // of terms x idf, at the last update
-  std::unordered_map<uint64_t, float> names;  // the name-like terms alone
-  double name_norm = 0;
   int64_t first = kNoTime;                    // effective times of its articles
   int64_t last = kNoTime;
   uint32_t last_article = 0;
@@ -73,7 +86,8 @@ double GapDays(const LiveStory& s, int64_t t) {
 class StoryClusterer::Impl {
  public:
   explicit Impl(const ClusterOptions& options)
-      : options_(options), dedup_(dedup::NearDupOptions{}) {}
+      : options_(options),
+        dedup_(std::make_unique<dedup::NearDupIndex>(dedup::NearDupOptions{})) {}
 
   Placement Add(const StreamArticle& article);
   uint64_t Resolve(uint64_t story) const {
@@ -117,15 +131,18 @@ class StoryClusterer::Impl {
   uint64_t Open(const TermVector& v, int64_t t, uint32_t index, bool headline);
   void Merge(uint64_t from, uint64_t into, uint32_t index);
   void Renorm(LiveStory* s) const;
-  void Sweep(uint32_t index);
+  void Sweep();
+  // Removes the story's postings. REQUIRES: before the story is erased.
+  void Unindex(const LiveStory& s);
 
   ClusterOptions options_;
   text::Analyzer analyzer_;
-  dedup::NearDupIndex dedup_;
+  std::unique_ptr<dedup::NearDupIndex> dedup_;      // the current generation
+  std::unique_ptr<dedup::NearDupIndex> dedup_old_;  // the one before; may be null
   std::unordered_map<uint64_t, uint32_t> df_;
+  std::unordered_map<uint64_t, double> scratch_;  // Rank's partial scores
   uint32_t docs_ = 0;
-  std::unordered_map<uint64_t, std::vector<uint64_t>> postings_;  // term -> live story ids
-  size_t stale_postings_ = 0;
+  std::unordered_map<uint64_t, std::vector<Posting>> postings_;  // term -> live stories
   std::unordered_map<uint64_t, uint64_t> parent_;  // merged story -> the one it joined
   uint64_t next_id_ = 1;
   int64_t clock_ = kNoTime;  // newest dated time seen
@@ -134,36 +151,21 @@ class StoryClusterer::Impl {
 double StoryClusterer::Impl::Norm(const TermVector& v) const {
   double n = 0;
   for (const Term& t : v) {
-    const double w = t.weight * Idf(t.hash);
+    const double w = t.weight * t.idf;
     n += w * w;
   }
   return std::sqrt(n);
 }
 
-// The cosine of all terms, mixed with the cosine of the name-like terms alone when both
-// sides have names (Miranda et al.'s entity sub-vector): two plane crashes share
-// "pilot", "flight" and "investigators", not "EgyptAir" and "Kennedy".
 double StoryClusterer::Impl::Cosine(const TermVector& v, double v_norm,
                                     const LiveStory& s) const {
   if (v_norm == 0 || s.norm == 0) return 0;
   double dot = 0;
-  double name_dot = 0;
-  double name_norm = 0;
   for (const Term& t : v) {
-    const double idf = Idf(t.hash);
-    if (t.name) {
-      name_norm += t.weight * idf * t.weight * idf;
-      auto n = s.names.find(t.hash);
-      if (n != s.names.end()) name_dot += t.weight * idf * n->second * idf;
-    }
     auto it = s.terms.find(t.hash);
-    if (it == s.terms.end()) continue;
-    dot += t.weight * idf * it->second * idf;
+    if (it != s.terms.end()) dot += t.weight * t.idf * it->second * t.idf;
   }
-  const double all = dot / (v_norm * s.norm);
-  if (name_norm == 0 || s.name_norm == 0 || options_.name_share <= 0) return all;
-  const double names = name_dot / (std::sqrt(name_norm) * s.name_norm);
-  return (1 - options_.name_share) * all + options_.name_share * names;
+  return dot / (v_norm * s.norm);
 }
 
 double StoryClusterer::Impl::StoryCosine(const LiveStory& a, const LiveStory& b) const {
@@ -187,40 +189,56 @@ void StoryClusterer::Impl::Renorm(LiveStory* s) const {
     n += x * x;
   }
   s->norm = std::sqrt(n);
-  n = 0;
-  for (const auto& [h, w] : s->names) {
-    const double x = w * Idf(h);
-    n += x * x;
+}
+
+void StoryClusterer::Impl::Unindex(const LiveStory& s) {
+  for (const auto& [h, w] : s.terms) {
+    auto it = postings_.find(h);
+    if (it == postings_.end()) continue;
+    std::vector<Posting>& list = it->second;
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const Posting& p) { return p.story == s.id; }),
+               list.end());
+    if (list.empty()) postings_.erase(it);
   }
-  s->name_norm = std::sqrt(n);
 }
 
 // Live stories within the window of `t`, best first (ties: lower id), scored exactly.
 std::vector<StoryClusterer::Impl::Scored> StoryClusterer::Impl::Rank(const TermVector& v,
                                                                     int64_t t, bool headline) {
-  std::unordered_map<uint64_t, double> partial;
+  // One map reused across articles (clear keeps its buckets): a full-text article's
+  // postings run to tens of thousands of (story, term) pairs.
+  std::unordered_map<uint64_t, double>& dot = scratch_;
+  dot.clear();
+  bool skipped = false;
   for (const Term& term : v) {
     auto it = postings_.find(term.hash);
-    if (it == postings_.end() || it->second.size() > kMaxScannedPostings) continue;
-    const double idf = Idf(term.hash);
-    for (uint64_t id : it->second) partial[id] += term.weight * idf * idf;
+    if (it == postings_.end()) continue;
+    if (it->second.size() > kMaxScannedPostings) {
+      skipped = true;
+      continue;
+    }
+    const double w = term.weight * term.idf * term.idf;
+    for (const Posting& p : it->second) dot[p.story] += w * *p.weight;
   }
+  const double v_norm = Norm(v);
   std::vector<Scored> candidates;
-  for (const auto& [id, p] : partial) {
-    auto s = live_.find(id);
-    if (s == live_.end() || GapDays(s->second, t) > WindowDays(headline)) continue;
-    candidates.push_back({id, p / std::max(s->second.norm, 1e-9)});
+  for (const auto& [id, d] : dot) {
+    const LiveStory& s = live_.at(id);
+    if (GapDays(s, t) > WindowDays(headline) || v_norm == 0 || s.norm == 0) continue;
+    candidates.push_back({id, d / (v_norm * s.norm)});
   }
   auto better = [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score > b.score : a.id < b.id;
   };
-  if (candidates.size() > kMaxCandidates) {
-    std::partial_sort(candidates.begin(), candidates.begin() + kMaxCandidates,
-                      candidates.end(), better);
-    candidates.resize(kMaxCandidates);
+  if (skipped) {  // the best by the scanned terms, scored again with every term
+    if (candidates.size() > kMaxCandidates) {
+      std::partial_sort(candidates.begin(), candidates.begin() + kMaxCandidates,
+                        candidates.end(), better);
+      candidates.resize(kMaxCandidates);
+    }
+    for (Scored& c : candidates) c.score = Cosine(v, v_norm, live_.at(c.id));
   }
-  const double v_norm = Norm(v);
-  for (Scored& c : candidates) c.score = Cosine(v, v_norm, live_.at(c.id));
   std::sort(candidates.begin(), candidates.end(), better);
   return candidates;
 }
@@ -229,7 +247,13 @@ std::vector<StoryClusterer::Impl::Scored> StoryClusterer::Impl::Rank(const TermV
 uint64_t StoryClusterer::Impl::NearCopyStory(uint32_t index, const StreamArticle& article,
                                              bool headline) {
   const std::string_view body = headline ? article.title : article.text;
-  std::vector<dedup::Match> matches = dedup_.AddAndQuery(index, body);
+  if (dedup_->size() >= kNearCopyGeneration) {
+    dedup_old_ = std::move(dedup_);
+    dedup_ = std::make_unique<dedup::NearDupIndex>(dedup::NearDupOptions{});
+  }
+  std::vector<dedup::Match> matches;
+  if (dedup_old_) matches = dedup_old_->Query(body);
+  for (const dedup::Match& m : dedup_->AddAndQuery(index, body)) matches.push_back(m);
   if (!options_.join_near_copies) return 0;
   for (const dedup::Match& m : matches) {
     const uint64_t story = Resolve(article_story_[m.other]);
@@ -239,19 +263,26 @@ uint64_t StoryClusterer::Impl::NearCopyStory(uint32_t index, const StreamArticle
 }
 
 void StoryClusterer::Impl::Join(LiveStory* s, const TermVector& v, int64_t t, uint32_t index) {
+  // Norms are updated for the article's terms at today's idf; the rest of the story's
+  // terms keep the idf of their last update until the story has doubled (a full
+  // recompute then), so a join costs the article's terms, not the story's.
+  double norm2 = s->norm * s->norm;
   for (const Term& term : v) {
     auto [it, inserted] = s->terms.try_emplace(term.hash, 0.0f);
+    const double idf2 = static_cast<double>(term.idf) * term.idf;
+    norm2 += ((it->second + term.weight) * (it->second + term.weight) -
+              it->second * it->second) * idf2;
     it->second += term.weight;
-    if (inserted) postings_[term.hash].push_back(s->id);
-    if (term.name) s->names[term.hash] += term.weight;
+    if (inserted) postings_[term.hash].push_back({s->id, &it->second});
   }
+  s->norm = std::sqrt(std::max(norm2, 0.0));
   if (t != kNoTime) {
     s->first = s->first == kNoTime ? t : std::min(s->first, t);
     s->last = s->last == kNoTime ? t : std::max(s->last, t);
   }
   s->last_article = index;
   ++s->size;
-  Renorm(s);
+  if ((s->size & (s->size - 1)) == 0) Renorm(s);  // sizes 1, 2, 4, 8, ...
 }
 
 uint64_t StoryClusterer::Impl::Open(const TermVector& v, int64_t t, uint32_t index,
@@ -271,10 +302,9 @@ void StoryClusterer::Impl::Merge(uint64_t from, uint64_t into, uint32_t index) {
   for (const auto& [h, w] : a.terms) {
     auto [it, inserted] = b.terms.try_emplace(h, 0.0f);
     it->second += w;
-    if (inserted) postings_[h].push_back(into);
+    if (inserted) postings_[h].push_back({into, &it->second});
   }
-  for (const auto& [h, w] : a.names) b.names[h] += w;
-  stale_postings_ += a.terms.size();
+  Unindex(a);
   if (a.first != kNoTime) {
     b.first = b.first == kNoTime ? a.first : std::min(b.first, a.first);
     b.last = b.last == kNoTime ? a.last : std::max(b.last, a.last);
@@ -289,8 +319,8 @@ void StoryClusterer::Impl::Merge(uint64_t from, uint64_t into, uint32_t index) {
 }
 
 // Stories quiet for longer than their window, or beyond max_hot_stories (least recently
-// active first), leave the index; stale posting entries are dropped once they dominate.
-void StoryClusterer::Impl::Sweep(uint32_t index) {
+// active first), leave the index.
+void StoryClusterer::Impl::Sweep() {
   std::vector<std::pair<uint32_t, uint64_t>> by_activity;
   std::vector<uint64_t> quiet;
   for (const auto& [id, s] : live_) {
@@ -309,21 +339,9 @@ void StoryClusterer::Impl::Sweep(uint32_t index) {
     for (size_t i = 0; i < by_activity.size() - cap; ++i) quiet.push_back(by_activity[i].second);
   }
   for (uint64_t id : quiet) {
-    stale_postings_ += live_.at(id).terms.size();
+    Unindex(live_.at(id));
     live_.erase(id);
   }
-  size_t live_postings = 0;
-  for (const auto& [id, s] : live_) live_postings += s.terms.size();
-  if (stale_postings_ <= live_postings) return;
-  for (auto it = postings_.begin(); it != postings_.end();) {
-    std::vector<uint64_t>& ids = it->second;
-    ids.erase(std::remove_if(ids.begin(), ids.end(),
-                             [&](uint64_t id) { return live_.count(id) == 0; }),
-              ids.end());
-    it = ids.empty() ? postings_.erase(it) : std::next(it);
-  }
-  stale_postings_ = 0;
-  (void)index;
 }
 
 Placement StoryClusterer::Impl::Add(const StreamArticle& article) {
@@ -333,7 +351,8 @@ Placement StoryClusterer::Impl::Add(const StreamArticle& article) {
   p.undated = article.time == kNoTime;
   if (!p.undated) clock_ = clock_ == kNoTime ? article.time : std::max(clock_, article.time);
   const int64_t t = p.undated ? clock_ : article.time;
-  const TermVector v = ArticleTerms(&analyzer_, article, options_);
+  TermVector v = ArticleTerms(&analyzer_, article, options_);
+  for (Term& term : v) term.idf = static_cast<float>(Idf(term.hash));
 
   if (uint64_t copy = NearCopyStory(index, article, headline); copy != 0) {
     p = {copy, PlacedBy::kNearCopy, 1.0, p.undated};
@@ -365,7 +384,7 @@ Placement StoryClusterer::Impl::Add(const StreamArticle& article) {
   ++docs_;
   if ((index + 1) % kSweepEvery == 0 ||
       live_.size() > static_cast<size_t>(std::max(options_.max_hot_stories, 1)) * 2) {
-    Sweep(index);
+    Sweep();
   }
   return p;
 }

@@ -164,15 +164,18 @@ NearDupIndex::NearDupIndex(NearDupOptions options)
 std::vector<Match> NearDupIndex::Query(std::string_view text) const {
   std::vector<uint64_t> words = WordHashes(text);
   if (words.empty()) return {};
-  return QueryShingles(SequenceHash(words), ShinglesOf(words, options_.shingle_words));
+  return QueryShingles(SequenceHash(words), ShinglesOf(words, options_.shingle_words),
+                       static_cast<uint32_t>(entries_.size()));
 }
 
-std::vector<Match> NearDupIndex::QueryShingles(uint64_t exact,
-                                               const std::vector<uint64_t>& sh) const {
+std::vector<Match> NearDupIndex::QueryShingles(uint64_t exact, const std::vector<uint64_t>& sh,
+                                               uint32_t before) const {
   std::vector<Match> out;
   std::vector<uint32_t> exact_entries;
   if (auto it = exact_.find(exact); it != exact_.end()) exact_entries = it->second;
-  for (uint32_t e : exact_entries) out.push_back({entries_[e].id, MatchKind::kExact, 1.0});
+  for (uint32_t e : exact_entries) {
+    if (e < before) out.push_back({entries_[e].id, MatchKind::kExact, 1.0});
+  }
   std::vector<uint32_t> candidates;
   auto sig = Signature(sh);
   int rows = kSignatureSize / options_.bands;
@@ -183,6 +186,7 @@ std::vector<Match> NearDupIndex::QueryShingles(uint64_t exact,
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (uint32_t e : candidates) {
+    if (e >= before) continue;
     if (std::binary_search(exact_entries.begin(), exact_entries.end(), e)) continue;
     double j = Jaccard(sh, entries_[e].shingles);
     if (j >= options_.jaccard_threshold) out.push_back({entries_[e].id, MatchKind::kNear, j});
@@ -223,9 +227,27 @@ void NearDupIndex::Add(uint32_t id, std::string_view text) {
   for (int b = 0; b < options_.bands; ++b) bands_[b][BandKey(sig, b, rows)].push_back(e);
 }
 
+// Query then Add, with the words, shingles and signature computed once (the same
+// result as the two calls, at about half the cost).
 std::vector<Match> NearDupIndex::AddAndQuery(uint32_t id, std::string_view text) {
-  std::vector<Match> out = Query(text);
-  Add(id, text);
+  std::vector<uint64_t> words = WordHashes(text);
+  std::vector<Match> out;
+  const uint32_t e = static_cast<uint32_t>(entries_.size());
+  entries_.push_back({id, ShinglesOf(words, options_.shingle_words)});
+  if (!words.empty()) {
+    out = QueryShingles(SequenceHash(words), entries_[e].shingles, e);
+  }
+  for (std::string_view para : Paragraphs(text)) {
+    std::vector<uint64_t> pw = WordHashes(para);
+    if (pw.size() < static_cast<size_t>(options_.min_passage_words)) continue;
+    std::vector<uint32_t>& ids = passages_[SequenceHash(pw)];
+    if (ids.empty() || ids.back() != id) ids.push_back(id);
+  }
+  if (words.empty()) return out;
+  exact_[SequenceHash(words)].push_back(e);
+  auto sig = Signature(entries_[e].shingles);
+  int rows = kSignatureSize / options_.bands;
+  for (int b = 0; b < options_.bands; ++b) bands_[b][BandKey(sig, b, rows)].push_back(e);
   return out;
 }
 

@@ -69,6 +69,9 @@ bool SharesBand(const std::array<uint32_t, kSignatureSize>& a,
 
 class NearDupIndex {
  public:
+  // Articles added so far.
+  size_t size() const { return entries_.size(); }
+
   explicit NearDupIndex(NearDupOptions options);
 
   // Matches of `text` against every article added so far. Empty text matches nothing.
@@ -84,7 +87,9 @@ class NearDupIndex {
     uint32_t id;
     std::vector<uint64_t> shingles;
   };
-  std::vector<Match> QueryShingles(uint64_t exact, const std::vector<uint64_t>& sh) const;
+  // Matches among entries_[0, before).
+  std::vector<Match> QueryShingles(uint64_t exact, const std::vector<uint64_t>& sh,
+                                   uint32_t before) const;
 
   NearDupOptions options_;
   std::vector<Entry> entries_;

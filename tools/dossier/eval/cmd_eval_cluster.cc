@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cstdlib>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -61,7 +60,6 @@ cluster::ClusterOptions PlainBaseline(double threshold) {
   o.headline_window_days = 1e9;
   o.title_weight = 1;
   o.name_weight = 1;
-  o.name_share = 0;
   o.join_near_copies = false;
   return o;
 }
@@ -125,19 +123,8 @@ int RunEvalCluster(int argc, char** argv) {
   const std::vector<std::string> gold_by_line = GoldByLine(*data);
   data->clear();
 
-  cluster::ClusterOptions opts = plain ? PlainBaseline(plain_threshold) : cluster::ClusterOptions{};
-  // TEMP-SWEEP
-  if (const char* e = std::getenv("CT")) opts.text_threshold = std::atof(e);
-  if (const char* e = std::getenv("CH")) opts.headline_threshold = std::atof(e);
-  if (const char* e = std::getenv("CM")) opts.merge_factor = std::atof(e);
-  if (const char* e = std::getenv("CWT")) opts.text_window_days = std::atof(e);
-  if (const char* e = std::getenv("CWH")) opts.headline_window_days = std::atof(e);
-  if (const char* e = std::getenv("CTW")) opts.title_weight = std::atof(e);
-  if (const char* e = std::getenv("CNW")) opts.name_weight = std::atof(e);
-  if (const char* e = std::getenv("CMW")) opts.max_text_words = std::atoi(e);
-  if (const char* e = std::getenv("CNS")) opts.name_share = std::atof(e);
-  if (const char* e = std::getenv("CNC")) opts.join_near_copies = std::atoi(e);
-  cluster::StoryClusterer clusterer(opts);
+  cluster::StoryClusterer clusterer(plain ? PlainBaseline(plain_threshold)
+                                          : cluster::ClusterOptions{});
   const auto start = std::chrono::steady_clock::now();
   size_t undated = 0;
   for (const Article& a : articles) {

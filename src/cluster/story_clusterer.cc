@@ -40,6 +40,8 @@ namespace {
 // that it cannot tell them apart); when one is skipped, the best candidates by the
 // other terms are scored again with every term.
 constexpr size_t kMaxScannedPostings = 2000;
+// The idf prior: articles counted as seen before the stream starts (see Idf).
+constexpr double kIdfPriorDocs = 100;
 // Candidates scored again when a posting list was skipped.
 constexpr size_t kMaxCandidates = 64;
 // The index is swept for quiet stories every this many articles.
@@ -113,8 +115,11 @@ class StoryClusterer::Impl {
     const double df = it == df_.end() ? 0 : it->second;
     // No "+ 1" (scikit-learn's smoothing): a word in most articles should weigh about
     // nothing, or a story's centroid drifts toward the vocabulary of its country or beat.
-    // The 0.5 keeps a word of the first article above zero for the second.
-    return std::log((docs_ + 1.0) / (df + 0.5));
+    // kIdfPriorDocs articles in which no word occurs are counted as seen, so in the
+    // first articles of a stream every word weighs about the same (a word of the only
+    // earlier article is not yet "in every article") and idf converges once the stream
+    // is much longer than the prior.
+    return std::log((docs_ + kIdfPriorDocs + 1.0) / (df + 0.5));
   }
   double WindowDays(bool headline) const {
     return headline ? options_.headline_window_days : options_.text_window_days;

@@ -32,11 +32,32 @@ std::string InputName(const AddResult& r) {
   return IsRecord(r.name) && !r.input_id.empty() ? r.input_id : r.name;
 }
 
+// Indices of `added` in input order: AddFiles lists a file's rejected records after its
+// articles, so records of one file are put back in line order.
+std::vector<size_t> InInputOrder(const std::vector<AddResult>& added) {
+  std::map<std::string, size_t> file_rank;
+  std::vector<std::pair<std::pair<size_t, unsigned long>, size_t>> keyed;
+  for (size_t i = 0; i < added.size(); ++i) {
+    const std::string& name = added[i].name;
+    const bool record = IsRecord(name);
+    const std::string file = record ? name.substr(0, name.rfind(':')) : name;
+    const size_t rank = file_rank.try_emplace(file, file_rank.size()).first->second;
+    const unsigned long line = record ? std::stoul(name.substr(name.rfind(':') + 1)) : 0;
+    keyed.push_back({{rank, line}, i});
+  }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<size_t> order;
+  for (const auto& k : keyed) order.push_back(k.second);
+  return order;
+}
+
 void PrintTsv(const std::vector<AddResult>& added, const std::vector<ArticleId>& ids,
               const StoryList& list) {
   std::unordered_map<uint64_t, uint64_t> story_of;
   for (size_t i = 0; i < ids.size(); ++i) story_of[ids[i].value()] = list.story_of[i];
-  for (const AddResult& r : added) {
+  for (size_t i : InInputOrder(added)) {
+    const AddResult& r = added[i];
     std::cout << InputName(r) << '\t';
     if (r.id.ok()) {
       std::cout << story_of.at(r.id->value());

@@ -56,12 +56,13 @@ constexpr size_t kNearCopyGeneration = 32768;
 // an unordered_map keep their address across rehashing; postings are removed before
 // their story is).
 struct Posting {
-  uint64_t story;
+  uint32_t slot;  // the story's slot in the dense score table (StoryClusterer::Impl)
   const float* weight;
 };
 
 struct LiveStory {
   uint64_t id = 0;
+  uint32_t slot = 0;
   std::unordered_map<uint64_t, float> terms;  // summed article weights (no idf)
   double norm = 0;                            // of terms x idf, at the last update
   int64_t first = kNoTime;                    // effective times of its articles
@@ -139,13 +140,21 @@ class StoryClusterer::Impl {
   void Sweep();
   // Removes the story's postings. REQUIRES: before the story is erased.
   void Unindex(const LiveStory& s);
+  // Erases a live story and frees its slot. REQUIRES: Unindex called.
+  void Forget(uint64_t id);
 
   ClusterOptions options_;
   text::Analyzer analyzer_;
   std::unique_ptr<dedup::NearDupIndex> dedup_;      // the current generation
   std::unique_ptr<dedup::NearDupIndex> dedup_old_;  // the one before; may be null
   std::unordered_map<uint64_t, uint32_t> df_;
-  std::unordered_map<uint64_t, double> scratch_;  // Rank's partial scores
+  // Live stories by slot (node addresses of live_ are stable), free slots, and Rank's
+  // dense dot products by slot with the slots it touched: a full-text article meets
+  // tens of thousands of (story, term) postings, too many for a hash map per article.
+  std::vector<LiveStory*> slots_;
+  std::vector<uint32_t> free_slots_;
+  std::vector<double> dot_;
+  std::vector<uint32_t> touched_;
   uint32_t docs_ = 0;
   std::unordered_map<uint64_t, std::vector<Posting>> postings_;  // term -> live stories
   std::unordered_map<uint64_t, uint64_t> parent_;  // merged story -> the one it joined
@@ -202,7 +211,7 @@ void StoryClusterer::Impl::Unindex(const LiveStory& s) {
     if (it == postings_.end()) continue;
     std::vector<Posting>& list = it->second;
     list.erase(std::remove_if(list.begin(), list.end(),
-                              [&](const Posting& p) { return p.story == s.id; }),
+                              [&](const Posting& p) { return p.slot == s.slot; }),
                list.end());
     if (list.empty()) postings_.erase(it);
   }
@@ -211,11 +220,9 @@ void StoryClusterer::Impl::Unindex(const LiveStory& s) {
 // Live stories within the window of `t`, best first (ties: lower id), scored exactly.
 std::vector<StoryClusterer::Impl::Scored> StoryClusterer::Impl::Rank(const TermVector& v,
                                                                     int64_t t, bool headline) {
-  // One map reused across articles (clear keeps its buckets): a full-text article's
-  // postings run to tens of thousands of (story, term) pairs.
-  std::unordered_map<uint64_t, double>& dot = scratch_;
-  dot.clear();
   bool skipped = false;
+  touched_.clear();
+  dot_.resize(slots_.size(), 0.0);
   for (const Term& term : v) {
     auto it = postings_.find(term.hash);
     if (it == postings_.end()) continue;
@@ -224,14 +231,19 @@ std::vector<StoryClusterer::Impl::Scored> StoryClusterer::Impl::Rank(const TermV
       continue;
     }
     const double w = term.weight * term.idf * term.idf;
-    for (const Posting& p : it->second) dot[p.story] += w * *p.weight;
+    for (const Posting& p : it->second) {
+      if (dot_[p.slot] == 0) touched_.push_back(p.slot);
+      dot_[p.slot] += w * *p.weight;
+    }
   }
   const double v_norm = Norm(v);
   std::vector<Scored> candidates;
-  for (const auto& [id, d] : dot) {
-    const LiveStory& s = live_.at(id);
+  for (uint32_t slot : touched_) {
+    const double d = dot_[slot];
+    dot_[slot] = 0;
+    const LiveStory& s = *slots_[slot];
     if (GapDays(s, t) > WindowDays(headline) || v_norm == 0 || s.norm == 0) continue;
-    candidates.push_back({id, d / (v_norm * s.norm)});
+    candidates.push_back({s.id, d / (v_norm * s.norm)});
   }
   auto better = [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score > b.score : a.id < b.id;
@@ -278,7 +290,7 @@ void StoryClusterer::Impl::Join(LiveStory* s, const TermVector& v, int64_t t, ui
     norm2 += ((it->second + term.weight) * (it->second + term.weight) -
               it->second * it->second) * idf2;
     it->second += term.weight;
-    if (inserted) postings_[term.hash].push_back({s->id, &it->second});
+    if (inserted) postings_[term.hash].push_back({s->slot, &it->second});
   }
   s->norm = std::sqrt(std::max(norm2, 0.0));
   if (t != kNoTime) {
@@ -297,6 +309,14 @@ uint64_t StoryClusterer::Impl::Open(const TermVector& v, int64_t t, uint32_t ind
   LiveStory& s = live_[id];
   s.id = id;
   s.headline = headline;
+  if (free_slots_.empty()) {
+    s.slot = static_cast<uint32_t>(slots_.size());
+    slots_.push_back(&s);
+  } else {
+    s.slot = free_slots_.back();
+    free_slots_.pop_back();
+    slots_[s.slot] = &s;
+  }
   Join(&s, v, t, index);
   return id;
 }
@@ -307,7 +327,7 @@ void StoryClusterer::Impl::Merge(uint64_t from, uint64_t into, uint32_t index) {
   for (const auto& [h, w] : a.terms) {
     auto [it, inserted] = b.terms.try_emplace(h, 0.0f);
     it->second += w;
-    if (inserted) postings_[h].push_back({into, &it->second});
+    if (inserted) postings_[h].push_back({b.slot, &it->second});
   }
   Unindex(a);
   if (a.first != kNoTime) {
@@ -317,7 +337,7 @@ void StoryClusterer::Impl::Merge(uint64_t from, uint64_t into, uint32_t index) {
   b.size += a.size;
   b.last_article = std::max(a.last_article, b.last_article);
   Renorm(&b);
-  live_.erase(from);
+  Forget(from);
   parent_[from] = into;
   --story_count_;
   merges_.push_back({from, into, index});
@@ -345,8 +365,15 @@ void StoryClusterer::Impl::Sweep() {
   }
   for (uint64_t id : quiet) {
     Unindex(live_.at(id));
-    live_.erase(id);
+    Forget(id);
   }
+}
+
+void StoryClusterer::Impl::Forget(uint64_t id) {
+  auto it = live_.find(id);
+  slots_[it->second.slot] = nullptr;
+  free_slots_.push_back(it->second.slot);
+  live_.erase(it);
 }
 
 Placement StoryClusterer::Impl::Add(const StreamArticle& article) {

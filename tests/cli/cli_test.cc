@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
+#include <set>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -209,6 +211,23 @@ TEST(CliTest, StoriesTsvHasOneLinePerInputArticleEvenOddOnes) {
   json j = json::parse(js.out);
   EXPECT_EQ(j["stories"].size(), 2u);
   EXPECT_EQ(RunDossier("stories --format yaml '" + path + "'").exit_code, 2);
+}
+
+TEST(CliTest, StoriesOfTheMixedExampleAreItsThreeStories) {
+  RunResult r = RunDossier("stories --format tsv examples/mixed-stream/stream.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::map<char, std::set<std::string>> stories_of_prefix;  // m, r, s: the three stories
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    stories_of_prefix[line[0]].insert(line.substr(line.find('\t') + 1));
+  }
+  ASSERT_EQ(stories_of_prefix.size(), 3u) << r.out;
+  std::set<std::string> all;
+  for (const auto& [prefix, ids] : stories_of_prefix) {
+    EXPECT_EQ(ids.size(), 1u) << prefix << "\n" << r.out;
+    all.insert(ids.begin(), ids.end());
+  }
+  EXPECT_EQ(all.size(), 3u) << r.out;
 }
 
 }  // namespace

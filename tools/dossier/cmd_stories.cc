@@ -112,8 +112,12 @@ void PrintMarkdown(const StoryList& list, size_t articles, size_t min_size) {
     }
     std::cout << "\n## " << s->id << ". " << s->label << "\n\n";
     std::cout << "- " << s->size << (s->size == 1 ? " article" : " articles");
-    if (!s->outlets.empty()) std::cout << ", " << s->outlets.size() << " outlets";
-    if (s->near_copies > 0) std::cout << ", " << s->near_copies << " near copies";
+    if (!s->outlets.empty()) {
+      std::cout << ", " << s->outlets.size() << (s->outlets.size() == 1 ? " outlet" : " outlets");
+    }
+    if (s->near_copies > 0) {
+      std::cout << ", " << s->near_copies << (s->near_copies == 1 ? " near copy" : " near copies");
+    }
     std::cout << "\n";
     if (!s->first_date.empty()) {
       std::cout << "- " << s->first_date;

@@ -86,13 +86,19 @@ double GapDays(const LiveStory& s, int64_t t) {
   return 0;
 }
 
+std::unique_ptr<dedup::NearDupIndex> NewNearCopyIndex() {
+  auto index = std::make_unique<dedup::NearDupIndex>(dedup::NearDupOptions{});
+  index->Reserve(kNearCopyGeneration);
+  return index;
+}
+
 }  // namespace
 
 class StoryClusterer::Impl {
  public:
   explicit Impl(const ClusterOptions& options)
       : options_(options),
-        dedup_(std::make_unique<dedup::NearDupIndex>(dedup::NearDupOptions{})) {}
+        dedup_(NewNearCopyIndex()) {}
 
   Placement Add(const StreamArticle& article);
   uint64_t Resolve(uint64_t story) const {
@@ -268,7 +274,7 @@ uint64_t StoryClusterer::Impl::NearCopyStory(uint32_t index, const StreamArticle
   const std::string_view body = headline ? article.title : article.text;
   if (dedup_->size() >= kNearCopyGeneration) {
     dedup_old_ = std::move(dedup_);
-    dedup_ = std::make_unique<dedup::NearDupIndex>(dedup::NearDupOptions{});
+    dedup_ = NewNearCopyIndex();
   }
   std::vector<dedup::Match> matches;
   if (dedup_old_) matches = dedup_old_->Query(body);

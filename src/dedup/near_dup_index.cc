@@ -161,6 +161,12 @@ bool SharesBand(const std::array<uint32_t, kSignatureSize>& a,
 NearDupIndex::NearDupIndex(NearDupOptions options)
     : options_(options), bands_(static_cast<size_t>(options.bands)) {}
 
+void NearDupIndex::Reserve(size_t articles) {
+  entries_.reserve(articles);
+  exact_.reserve(articles);
+  for (auto& band : bands_) band.reserve(articles);
+}
+
 std::vector<Match> NearDupIndex::Query(std::string_view text) const {
   std::vector<uint64_t> words = WordHashes(text);
   if (words.empty()) return {};

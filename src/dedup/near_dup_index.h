@@ -71,6 +71,8 @@ class NearDupIndex {
  public:
   // Articles added so far.
   size_t size() const { return entries_.size(); }
+  // Makes room for `articles` articles, so adding them does not rehash the band tables.
+  void Reserve(size_t articles);
 
   explicit NearDupIndex(NearDupOptions options);
 

@@ -46,7 +46,7 @@ void ClusterStream(benchmark::State& state, const std::string& name) {
     auto clusterer = std::make_unique<cluster::StoryClusterer>(cluster::ClusterOptions{});
     for (const Article& a : stream) {
       benchmark::DoNotOptimize(
-          clusterer->Add({a.title, a.text, a.source, cluster::ParseTime(a.date)}));
+          clusterer->Add({a.title, a.text, a.source, cluster::ParseTime(a.date), a.url}));
     }
     articles += stream.size();
     state.PauseTiming();  // freeing the whole index at once is not part of a stream

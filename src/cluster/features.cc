@@ -9,6 +9,9 @@
 namespace dossier::cluster {
 namespace {
 
+// Words read from a URL path at most (a path is a slug, not an article).
+constexpr int kMaxUrlWords = 24;
+
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
 bool EndsSentence(std::string_view punct) {
@@ -120,6 +123,24 @@ TermVector ArticleTerms(text::Analyzer* analyzer, const StreamArticle& article,
   const bool title_names = !IsTitleCase(article.title, tokens);
   acc.AddTokens(article.title, tokens, headline_only ? 1.0 : options.title_weight, title_names,
                 options.name_weight, 1 << 20);
+  if (headline_only && !article.url.empty() && options.url_weight > 0) {
+    // The path of a story's URL is often its headline as the newsroom wrote it first
+    // ("/fed-plosser-says-weak-data-caused-by-weather"): words a bare headline lacks.
+    std::string_view path = article.url;
+    const size_t scheme = path.find("://");
+    if (scheme != std::string_view::npos) path.remove_prefix(scheme + 3);
+    const size_t slash = path.find('/');
+    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
+    const size_t query = path.find_first_of("?#");
+    if (query != std::string_view::npos) path = path.substr(0, query);
+    std::string words(path);
+    for (char& c : words) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) c = ' ';
+    }
+    tokens.clear();
+    analyzer->Tokenize(words, Span{0, static_cast<uint32_t>(words.size())}, &tokens);
+    acc.AddTokens(words, tokens, options.url_weight, false, 1.0, kMaxUrlWords);
+  }
   if (!headline_only) {
     tokens.clear();
     // Read a little more than max_text_words bytes-wise; AddTokens stops at the count.

@@ -9,7 +9,9 @@
 // ClusterOptions::title_weight for title words of a full-text article and name_weight for
 // name-like words (capitalised where capitals are not the style, i.e. not sentence-
 // initial and not in a title written in Title Case). Words of the outlet's own name
-// ("Reuters", "Fox News") say who wrote, not what about, and are dropped.
+// ("Reuters", "Fox News") say who wrote, not what about, and are dropped. A bare
+// headline also gets the letters-only words of its URL's path (x url_weight): the slug
+// is often the newsroom's first headline for the story.
 #ifndef DOSSIER_SRC_CLUSTER_FEATURES_H_
 #define DOSSIER_SRC_CLUSTER_FEATURES_H_
 

@@ -43,6 +43,7 @@ struct StreamArticle {
   std::string_view text;    // empty for a headline-only feed
   std::string_view source;  // outlet; may be empty
   int64_t time = kNoTime;
+  std::string_view url;     // may be empty; its path's words count for a bare headline
 };
 
 enum class PlacedBy : uint8_t {

@@ -14,7 +14,7 @@ constexpr int64_t kDay = 86400;
 const int64_t kT0 = ParseTime("2021-12-07");
 
 StreamArticle Headline(std::string_view title, int64_t time, std::string_view source = "") {
-  return StreamArticle{title, "", source, time};
+  return StreamArticle{title, "", source, time, ""};
 }
 
 TEST(ParseTimeTest, ReadsDatesAndTimes) {
@@ -53,7 +53,7 @@ constexpr std::string_view kVote =
 
 StreamArticle Full(std::string_view title, std::string_view text, int64_t time,
                    std::string_view source = "wire") {
-  return StreamArticle{title, text, source, time};
+  return StreamArticle{title, text, source, time, ""};
 }
 
 TEST(StoryClustererTest, IdsOpenInOrderAndNeverChangeForPlacedArticles) {
@@ -172,6 +172,20 @@ TEST(StoryClustererTest, OddInputIsPlacedAndNeverDropped) {
   // An exact duplicate joins its original.
   EXPECT_EQ(c.Add(Headline("Землетрясение в Японии: цунами не ожидается", kT0)).story,
             c.StoryOf(6));
+}
+
+TEST(StoryClustererTest, ABareHeadlineAlsoReadsItsUrlPath) {
+  for (double url_weight : {0.0, 0.5}) {
+    ClusterOptions options;
+    options.url_weight = url_weight;
+    StoryClusterer c(options);
+    c.Add({"Juan Pablo picks Nikki in finale", "", "", kT0,
+           "http://a.example/tv/bachelor-finale-juan-pablo-nikki-ferrell-2014.html"});
+    c.Add({"Is this the most hated bachelor yet?", "", "", kT0,
+           "http://b.example/2014/03/11/bachelor-finale-nikki-ferrell-reaction?ref=rss"});
+    SCOPED_TRACE(url_weight);
+    EXPECT_EQ(c.StoryOf(0) == c.StoryOf(1), url_weight > 0);
+  }
 }
 
 }  // namespace

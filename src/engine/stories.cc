@@ -44,7 +44,7 @@ std::string Snippet(const std::string& text) {
 }  // namespace
 
 cluster::StreamArticle StreamInput(const Article& a) {
-  return cluster::StreamArticle{a.title, a.text, a.source, cluster::ParseTime(a.date)};
+  return cluster::StreamArticle{a.title, a.text, a.source, cluster::ParseTime(a.date), a.url};
 }
 
 std::string ChooseLabel(const std::vector<const Article*>& members) {

@@ -60,6 +60,7 @@ cluster::ClusterOptions PlainBaseline(double threshold) {
   o.headline_window_days = 1e9;
   o.title_weight = 1;
   o.name_weight = 1;
+  o.url_weight = 0;
   o.join_near_copies = false;
   return o;
 }
@@ -128,7 +129,7 @@ int RunEvalCluster(int argc, char** argv) {
   const auto start = std::chrono::steady_clock::now();
   size_t undated = 0;
   for (const Article& a : articles) {
-    cluster::StreamArticle in{a.title, a.text, a.source, cluster::ParseTime(a.date)};
+    cluster::StreamArticle in{a.title, a.text, a.source, cluster::ParseTime(a.date), a.url};
     undated += clusterer.Add(in).undated ? 1 : 0;
   }
   const double seconds =

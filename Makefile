@@ -1,5 +1,6 @@
 # The two commands of the README:
-#   make demo   build a release binary and brief the bundled example story
+#   make demo   build a release binary, brief the bundled example story and show the
+#               stories of a small mixed stream
 #   make test   build and run every test (release build, then an ASan+UBSan build)
 MAKEFLAGS += --no-print-directory
 JOBS ?= $(shell nproc)
@@ -22,6 +23,7 @@ asan: deps
 
 demo: release
 	$(BUILD)/tools/dossier/dossier brief examples/biden-putin/
+	$(BUILD)/tools/dossier/dossier stories examples/mixed-stream/stream.jsonl
 
 test-release: release
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -42,6 +42,7 @@
 #include "dossier/briefing.h"
 #include "dossier/options.h"
 #include "dossier/status.h"
+#include "dossier/story.h"
 
 namespace dossier {
 
@@ -61,6 +62,8 @@ struct Document {
 struct AddResult {
   std::string name;             // the document, file or "file:line" the result is about
   StatusOr<ArticleId> id;       // its article, or why it was rejected (message names it)
+  std::string input_id;         // the article's id as read (Article::id: the JSONL "id",
+                                // else derived from the name); empty when rejected
   bool already_present = false; // the engine held this article already; nothing changed
   std::vector<Status> warnings; // repairs made while reading (absurd date left empty, ...)
 
@@ -95,6 +98,20 @@ class Engine {
   // kInvalidArgument when `ids` is empty or lists an article twice; kNotFound for an
   // unknown id.
   StatusOr<Briefing> Brief(const std::vector<ArticleId>& ids, const BriefingOptions& options);
+
+  // Every held article's story, found by online clustering (src/cluster/) of the
+  // articles in the order first added: title, text (or the headline alone), date, outlet
+  // and near copies. Incremental: articles added since the last call are placed in the
+  // existing stories, so an article keeps its story id (unless its story merged into an
+  // older one, recorded in StoryList::merges). Calling with other options clusters
+  // everything again from the start. Undated articles are placed at the time of the
+  // last dated article before them (input order).
+  StoryList Stories(const ClusterOptions& options);
+
+  // The briefing of story `story_id` of Stories(cluster) (an id merged away is followed
+  // to the story that took it). kNotFound for an id that names no story.
+  StatusOr<Briefing> BriefStory(uint64_t story_id, const ClusterOptions& cluster,
+                                const BriefingOptions& options);
 
  private:
   class Impl;

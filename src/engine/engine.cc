@@ -23,6 +23,8 @@
 
 #include "src/base/file.h"
 #include "src/briefing/briefing.h"
+#include "src/cluster/story_clusterer.h"
+#include "src/engine/stories.h"
 #include "src/extract/clean.h"
 #include "src/ingest/date.h"
 #include "src/ingest/ingest.h"
@@ -69,6 +71,7 @@ class Engine::Impl {
   // REQUIRES: i < entries_.size(). Cleans and analyzes entry i if its evidence changed.
   Article& Ready(size_t i);
   StatusOr<Briefing> Brief(const std::vector<ArticleId>& ids, const BriefingOptions& options);
+  StoryList Stories(const ClusterOptions& options);
 
   std::mutex mu;
   std::vector<ArticleId> Ids() const {
@@ -92,6 +95,10 @@ class Engine::Impl {
   std::vector<Entry> entries_;
   std::unordered_map<uint64_t, size_t> by_id_;
   extract::LineEvidence evidence_;
+  // Online story clustering of entries_ in order; placements_[i] is entry i's.
+  ClusterOptions cluster_options_;
+  std::unique_ptr<cluster::StoryClusterer> clusterer_;
+  std::vector<cluster::Placement> placements_;
   // Entries holding each repeat key, to mark them dirty when the key's verdict flips.
   std::unordered_map<std::string, std::vector<size_t>> holders_;
   text::Analyzer analyzer_;
@@ -116,6 +123,7 @@ void Engine::Impl::AddArticle(Article article, AddResult* result) {
   bool present = false;
   ArticleId id = NewId(article, &present);
   result->id = id;
+  result->input_id = article.id;
   result->already_present = present;
   if (present) return;
   article.article_id = id;
@@ -268,6 +276,21 @@ StatusOr<Briefing> Engine::Impl::Brief(const std::vector<ArticleId>& ids,
   return b;
 }
 
+StoryList Engine::Impl::Stories(const ClusterOptions& options) {
+  if (!clusterer_ || !(options == cluster_options_)) {
+    cluster_options_ = options;
+    clusterer_ = std::make_unique<cluster::StoryClusterer>(options);
+    placements_.clear();
+  }
+  std::vector<const Article*> articles;
+  articles.reserve(entries_.size());
+  for (const Entry& e : entries_) articles.push_back(&e.read);
+  for (size_t i = placements_.size(); i < entries_.size(); ++i) {
+    placements_.push_back(clusterer_->Add(engine::StreamInput(entries_[i].read)));
+  }
+  return engine::BuildStoryList(articles, placements_, *clusterer_);
+}
+
 Engine::Engine(const EngineOptions& options) : impl_(std::make_unique<Impl>(options)) {}
 Engine::~Engine() = default;
 
@@ -315,6 +338,24 @@ StatusOr<Briefing> Engine::Brief(const std::vector<ArticleId>& ids,
                                  const BriefingOptions& options) {
   std::lock_guard<std::mutex> lock(impl_->mu);
   return impl_->Brief(ids, options);
+}
+
+StoryList Engine::Stories(const ClusterOptions& options) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  return impl_->Stories(options);
+}
+
+StatusOr<Briefing> Engine::BriefStory(uint64_t story_id, const ClusterOptions& cluster,
+                                      const BriefingOptions& options) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  StoryList list = impl_->Stories(cluster);
+  for (const StoryMergeRecord& m : list.merges) {
+    if (m.from == story_id) story_id = m.into;
+  }
+  for (const Story& s : list.stories) {
+    if (s.id == story_id) return impl_->Brief(s.articles, options);
+  }
+  return Status::NotFound("no story with id " + std::to_string(story_id));
 }
 
 }  // namespace dossier

@@ -178,5 +178,50 @@ TEST(EngineTest, AddFilesNamesUnreadablePaths) {
   EXPECT_NE(r[0].id.status().message().find("/nonexistent/dossier/path"), std::string::npos);
 }
 
+Document Dated(std::string name, std::string title, std::string content, std::string date) {
+  Document d = Doc(std::move(name), std::move(content));
+  d.title = std::move(title);
+  d.date = std::move(date);
+  return d;
+}
+
+TEST(EngineStoriesTest, EveryArticleHasOneStoryAndIdsSurviveLaterInput) {
+  Engine engine(EngineOptions{});
+  engine.Add({Dated("a", "Miners rescued", kStory, "2021-12-07"),
+              Dated("b", "Senate passes pension bill",
+                    "Chilean senators approved the pension reform bill by 27 votes to 19.\n",
+                    "2021-12-07"),
+              Dated("c", "Twelve miners freed after flood",
+                    "Twelve miners were pulled from the flooded shaft after a two-day search; "
+                    "the mine had been closed twice for safety violations.\n", "")});
+  const StoryList first = engine.Stories({});
+  ASSERT_EQ(first.story_of.size(), engine.size());
+  EXPECT_EQ(first.story_of[0], first.story_of[2]);  // the undated follow-up joins
+  EXPECT_NE(first.story_of[0], first.story_of[1]);
+  size_t total = 0;
+  for (const Story& s : first.stories) total += s.size;
+  EXPECT_EQ(total, engine.size());
+
+  engine.Add({Dated("d", "Stocks close higher", "Shares rose on bank earnings.\n", "2021-12-08")});
+  const StoryList second = engine.Stories({});
+  ASSERT_EQ(second.story_of.size(), 4u);
+  for (size_t i = 0; i < first.story_of.size(); ++i) {
+    uint64_t id = first.story_of[i];
+    for (const StoryMergeRecord& m : second.merges) id = m.from == id ? m.into : id;
+    EXPECT_EQ(second.story_of[i], id) << i;
+  }
+  const Story& mine = *std::find_if(second.stories.begin(), second.stories.end(),
+                                    [&](const Story& s) { return s.id == second.story_of[0]; });
+  EXPECT_EQ(mine.size, 2u);
+  EXPECT_EQ(mine.undated, 1u);
+  EXPECT_EQ(mine.first_date, "2021-12-07");
+  EXPECT_FALSE(mine.label.empty());
+
+  StatusOr<Briefing> b = engine.BriefStory(mine.id, {}, {});
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->sources.size(), 2u);
+  EXPECT_EQ(engine.BriefStory(987654321, {}, {}).status().code(), StatusCode::kNotFound);
+}
+
 }  // namespace
 }  // namespace dossier

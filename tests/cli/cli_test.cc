@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
+#include <set>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -25,7 +27,7 @@ std::string WriteTemp(const std::string& name, const std::string& bytes) {
 TEST(CliTest, HelpListsEverySubcommandAndExitsZero) {
   RunResult r = RunDossier("--help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* verb : {"brief", "clean", "sentences", "eval"}) {
+  for (const char* verb : {"brief", "clean", "sentences", "stories", "eval"}) {
     EXPECT_NE(r.out.find(std::string("  ") + verb), std::string::npos) << verb;
   }
 }
@@ -172,6 +174,60 @@ TEST(CliTest, OutputIsByteIdenticalAcrossRuns) {
     EXPECT_EQ(a.exit_code, 0) << args << a.err;
     EXPECT_EQ(a.out, b.out) << args;
   }
+}
+
+TEST(CliTest, StoriesTsvHasOneLinePerInputArticleEvenOddOnes) {
+  const std::string path = WriteTemp(
+      "stories.jsonl",
+      "{\"id\": \"a1\", \"title\": \"Tarkwa gold mine flood traps twelve miners\", "
+      "\"date\": \"2021-12-07\", \"source\": \"Wire\"}\n"
+      "{\"id\": \"a2\", \"title\": \"Twelve miners trapped as Tarkwa gold mine floods\"}\n"
+      "{\"id\": \"a3\", \"title\": \"Tarkwa gold mine flood traps twelve miners\", "
+      "\"date\": \"2021-12-07\", \"source\": \"Wire\"}\n"
+      "{\"id\": \"a4\", \"title\": \"\", \"text\": \"\"}\n"
+      "{\"id\": \"a5\", \"title\": \"Землетрясение в Японии\", \"date\": \"2021-12-05\"}\n");
+  RunResult r = RunDossier("stories --format tsv '" + path + "'");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // the empty record is rejected, and named
+  EXPECT_NE(r.err.find("stories.jsonl:4"), std::string::npos) << r.err;
+  std::istringstream lines(r.out);
+  std::vector<std::pair<std::string, std::string>> rows;
+  for (std::string line; std::getline(lines, line);) {
+    const size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    rows.push_back({line.substr(0, tab), line.substr(tab + 1)});
+  }
+  ASSERT_EQ(rows.size(), 5u) << r.out;
+  EXPECT_EQ(rows[0].first, "a1");
+  EXPECT_EQ(rows[2].first, "a3");
+  EXPECT_EQ(rows[0].second, rows[1].second);  // undated, placed in input order
+  EXPECT_EQ(rows[0].second, rows[2].second);  // the exact duplicate
+  EXPECT_EQ(rows[3].second, "-");
+  EXPECT_NE(rows[4].second, rows[0].second);
+  EXPECT_EQ(RunDossier("stories --format tsv '" + path + "'").out, r.out);  // deterministic
+  RunResult md = RunDossier("stories '" + path + "'");
+  EXPECT_NE(md.out.find("# Stories"), std::string::npos);
+  EXPECT_NE(md.out.find("undated (placed in input order)"), std::string::npos) << md.out;
+  RunResult js = RunDossier("stories --format json '" + path + "'");
+  json j = json::parse(js.out);
+  EXPECT_EQ(j["stories"].size(), 2u);
+  EXPECT_EQ(RunDossier("stories --format yaml '" + path + "'").exit_code, 2);
+}
+
+TEST(CliTest, StoriesOfTheMixedExampleAreItsThreeStories) {
+  RunResult r = RunDossier("stories --format tsv examples/mixed-stream/stream.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::map<char, std::set<std::string>> stories_of_prefix;  // m, r, s: the three stories
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    stories_of_prefix[line[0]].insert(line.substr(line.find('\t') + 1));
+  }
+  ASSERT_EQ(stories_of_prefix.size(), 3u) << r.out;
+  std::set<std::string> all;
+  for (const auto& [prefix, ids] : stories_of_prefix) {
+    EXPECT_EQ(ids.size(), 1u) << prefix << "\n" << r.out;
+    all.insert(ids.begin(), ids.end());
+  }
+  EXPECT_EQ(all.size(), 3u) << r.out;
 }
 
 }  // namespace

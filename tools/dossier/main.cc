@@ -10,6 +10,7 @@ namespace {
 
 constexpr Command kCommands[] = {
     {"brief", "write the briefing of a story: summary, timeline, entities, numbers, disagreements", RunBrief},
+    {"stories", "group articles into stories (online clustering); Markdown, JSON or TSV", RunStories},
     {"clean", "read articles, strip boilerplate, print metadata, sentences and removed text", RunClean},
     {"sentences", "print one JSON line per sentence with article id and byte offsets", RunSentences},
     {"eval", "measure quality against reference data (rouge, segment, ...)", RunEval},

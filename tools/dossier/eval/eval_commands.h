@@ -11,6 +11,7 @@ int RunEvalSegment(int argc, char** argv);  // cmd_eval_segment.cc
 int RunEvalBriefing(int argc, char** argv);  // cmd_eval_briefing.cc
 int RunEvalAttribution(int argc, char** argv);  // cmd_eval_attribution.cc
 int RunEvalDedup(int argc, char** argv);  // cmd_eval_dedup.cc
+int RunEvalCluster(int argc, char** argv);  // cmd_eval_cluster.cc
 
 }  // namespace dossier::cli
 

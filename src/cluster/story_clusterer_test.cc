@@ -1,0 +1,192 @@
+#include "src/cluster/story_clusterer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "src/cluster/features.h"
+
+namespace dossier::cluster {
+namespace {
+
+constexpr int64_t kDay = 86400;
+const int64_t kT0 = ParseTime("2021-12-07");
+
+StreamArticle Headline(std::string_view title, int64_t time, std::string_view source = "") {
+  return StreamArticle{title, "", source, time, ""};
+}
+
+TEST(ParseTimeTest, ReadsDatesAndTimes) {
+  EXPECT_EQ(ParseTime("1970-01-01"), 0);
+  EXPECT_EQ(ParseTime("1970-01-02T01:00:30Z"), kDay + 3600 + 30);
+  EXPECT_EQ(ParseTime("2014-03-10"), 1394409600);
+  for (std::string_view bad : {"", "2014", "2014-13-01", "March 3", "2014/03/10"}) {
+    EXPECT_EQ(ParseTime(bad), kNoTime) << bad;
+  }
+}
+
+TEST(StoryClustererTest, HeadlinesOfOneEventShareAStoryAndOthersOpenTheirOwn) {
+  StoryClusterer c(ClusterOptions{});
+  c.Add(Headline("Malaysia Airlines flight MH370 missing over South China Sea", kT0));
+  c.Add(Headline("Apple unveils new iPhone at Cupertino event", kT0));
+  c.Add(Headline("Search for missing Malaysia Airlines MH370 widens", kT0 + 3600));
+  c.Add(Headline("Cupertino: Apple iPhone event draws crowds", kT0 + 7200));
+  EXPECT_EQ(c.StoryOf(0), c.StoryOf(2));
+  EXPECT_EQ(c.StoryOf(1), c.StoryOf(3));
+  EXPECT_NE(c.StoryOf(0), c.StoryOf(1));
+  EXPECT_EQ(c.story_count(), 2u);
+}
+
+// Three short wire stories, each a few sentences; paraphrased follow-ups share their
+// names and rare words.
+constexpr std::string_view kMine =
+    "Rescuers pulled twelve miners from the flooded Tarkwa gold shaft on Tuesday after a "
+    "two-day search, Ghana's mining ministry said. The Tarkwa mine had been closed twice for "
+    "safety violations.";
+constexpr std::string_view kMineFollowUp =
+    "Ghana's mining ministry ordered an inquiry into the Tarkwa gold mine flood in which "
+    "twelve miners were trapped for two days before rescuers reached the shaft.";
+constexpr std::string_view kVote =
+    "Chilean senators approved the pension reform bill on Wednesday by 27 votes to 19, "
+    "sending it back to the lower house in Valparaiso for a final vote.";
+
+StreamArticle Full(std::string_view title, std::string_view text, int64_t time,
+                   std::string_view source = "wire") {
+  return StreamArticle{title, text, source, time, ""};
+}
+
+TEST(StoryClustererTest, IdsOpenInOrderAndNeverChangeForPlacedArticles) {
+  StoryClusterer c(ClusterOptions{});
+  EXPECT_EQ(c.Add(Full("Miners rescued", kMine, kT0)).story, 1u);
+  EXPECT_EQ(c.Add(Full("Pension vote", kVote, kT0)).story, 2u);
+  const Placement p = c.Add(Full("Inquiry into mine flood", kMineFollowUp, kT0 + kDay));
+  EXPECT_EQ(p.story, 1u);
+  EXPECT_EQ(p.by, PlacedBy::kSimilar);
+  EXPECT_GE(p.score, ClusterOptions{}.text_threshold);
+  const std::vector<uint64_t> before = {c.StoryOf(0), c.StoryOf(1), c.StoryOf(2)};
+  c.Add(Headline("Stocks close higher on bank earnings", kT0 + kDay));
+  EXPECT_EQ((std::vector<uint64_t>{c.StoryOf(0), c.StoryOf(1), c.StoryOf(2)}), before);
+  EXPECT_TRUE(c.merges().empty());
+}
+
+TEST(StoryClustererTest, SameStreamGivesSameStoriesEveryRun) {
+  auto run = [] {
+    StoryClusterer c(ClusterOptions{});
+    std::vector<uint64_t> ids;
+    for (int round = 0; round < 3; ++round) {
+      c.Add(Full("Miners rescued", kMine, kT0 + round * kDay));
+      c.Add(Full("Pension vote", kVote, kT0 + round * kDay));
+      c.Add(Headline("Gold price rises as dollar weakens", kT0 + round * kDay));
+    }
+    for (uint32_t i = 0; i < c.size(); ++i) ids.push_back(c.StoryOf(i));
+    return ids;
+  };
+  EXPECT_EQ(run(), run());
+}
+
+TEST(StoryClustererTest, SyndicatedCopyJoinsItsOriginalAsANearCopy) {
+  StoryClusterer c(ClusterOptions{});
+  c.Add(Full("Miners rescued", kMine, kT0, "Reuters"));
+  c.Add(Full("Pension vote", kVote, kT0));
+  const Placement p = c.Add(Full("Twelve miners freed in Ghana", kMine, kT0, "Daily Graphic"));
+  EXPECT_EQ(p.by, PlacedBy::kNearCopy);
+  EXPECT_EQ(p.story, c.StoryOf(0));
+}
+
+TEST(StoryClustererTest, StoryGoesQuietAfterItsWindow) {
+  struct Case {
+    std::string_view name;
+    bool headline;
+    int64_t gap_days;
+    bool same_story;
+  };
+  for (const Case& k : {Case{"headline same date", true, 0, true},
+                        Case{"headline next day", true, 1, false},
+                        Case{"text a month later", false, 30, true},
+                        Case{"text two years later", false, 800, false}}) {
+    SCOPED_TRACE(k.name);
+    StoryClusterer c(ClusterOptions{});
+    const int64_t later = kT0 + k.gap_days * kDay + 3600;
+    if (k.headline) {
+      c.Add(Headline("Tarkwa gold mine flood traps twelve miners in Ghana", kT0));
+      c.Add(Headline("Twelve miners trapped as Ghana gold mine floods at Tarkwa", later));
+    } else {
+      c.Add(Full("Miners rescued", kMine, kT0));
+      c.Add(Full("Inquiry into mine flood", kMineFollowUp, later));
+    }
+    EXPECT_EQ(c.StoryOf(0) == c.StoryOf(1), k.same_story);
+  }
+}
+
+TEST(StoryClustererTest, QuietStoriesLeaveTheHotIndex) {
+  ClusterOptions options;
+  options.max_hot_stories = 8;
+  StoryClusterer c(options);
+  for (int i = 0; i < 600; ++i) {
+    const std::string title = "Unrelated item " + std::to_string(i) + " zq" + std::to_string(i);
+    c.Add(Headline(title, kT0 + i * kDay));  // a new date each time: yesterday goes quiet
+  }
+  EXPECT_EQ(c.size(), 600u);
+  EXPECT_LE(c.hot_stories(), 600u - 512u);  // swept every 256 articles
+}
+
+TEST(StoryClustererTest, MergeMapsTheYoungerStoryIntoTheOlderAndIsRecorded) {
+  ClusterOptions options;
+  options.merge_factor = 1.0;
+  StoryClusterer c(options);
+  // Two headlines of one event that share too little to meet, then one that shares
+  // most of its words with each: both stories are close to it and to each other.
+  c.Add(Headline("Tarkwa flood kills twelve", kT0));
+  c.Add(Headline("Ghana rescuers reach trapped miners", kT0));
+  ASSERT_NE(c.StoryOf(0), c.StoryOf(1));
+  c.Add(Headline("Ghana rescuers reach trapped miners after Tarkwa flood kills twelve", kT0));
+  ASSERT_EQ(c.merges().size(), 1u);
+  EXPECT_EQ(c.merges()[0].from, 2u);
+  EXPECT_EQ(c.merges()[0].into, 1u);
+  EXPECT_EQ(c.merges()[0].at_article, 2u);
+  EXPECT_EQ(c.StoryOf(0), 1u);
+  EXPECT_EQ(c.StoryOf(1), 1u);
+  EXPECT_EQ(c.StoryOf(2), 1u);
+  EXPECT_EQ(c.Resolve(2), 1u);
+  EXPECT_EQ(c.story_count(), 1u);
+}
+
+TEST(StoryClustererTest, OddInputIsPlacedAndNeverDropped) {
+  StoryClusterer c(ClusterOptions{});
+  c.Add(Full("Miners rescued", kMine, kT0));
+  // Undated: placed at the stream's time (the last dated article's), and said so.
+  const Placement undated = c.Add(Full("Inquiry into mine flood", kMineFollowUp, kNoTime));
+  EXPECT_TRUE(undated.undated);
+  EXPECT_EQ(undated.story, c.StoryOf(0));
+  // Dated before the stream's clock (out of order): still within the story's window.
+  EXPECT_EQ(c.Add(Full("Mine inquiry", kMineFollowUp, kT0 - 3 * kDay)).story, c.StoryOf(0));
+  // Empty, symbols only, another script: each gets a story; nothing crashes.
+  for (StreamArticle odd : {StreamArticle{}, Full("", "", kNoTime), Full("!!! ...", "", kT0),
+                            Headline("Землетрясение в Японии: цунами не ожидается", kT0),
+                            Headline("日本で地震、津波の心配なし", kT0)}) {
+    c.Add(odd);
+  }
+  EXPECT_EQ(c.size(), 8u);
+  for (uint32_t i = 0; i < c.size(); ++i) EXPECT_GE(c.StoryOf(i), 1u);
+  // An exact duplicate joins its original.
+  EXPECT_EQ(c.Add(Headline("Землетрясение в Японии: цунами не ожидается", kT0)).story,
+            c.StoryOf(6));
+}
+
+TEST(StoryClustererTest, ABareHeadlineAlsoReadsItsUrlPath) {
+  for (double url_weight : {0.0, 0.5}) {
+    ClusterOptions options;
+    options.url_weight = url_weight;
+    StoryClusterer c(options);
+    c.Add({"Juan Pablo picks Nikki in finale", "", "", kT0,
+           "http://a.example/tv/bachelor-finale-juan-pablo-nikki-ferrell-2014.html"});
+    c.Add({"Is this the most hated bachelor yet?", "", "", kT0,
+           "http://b.example/2014/03/11/bachelor-finale-nikki-ferrell-reaction?ref=rss"});
+    SCOPED_TRACE(url_weight);
+    EXPECT_EQ(c.StoryOf(0) == c.StoryOf(1), url_weight > 0);
+  }
+}
+
+}  // namespace
+}  // namespace dossier::cluster

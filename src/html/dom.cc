@@ -80,6 +80,14 @@ bool IsVoid(std::string_view name) {
   return false;
 }
 
+// Offset of the "</name" (any case) at or after `from`; npos when none.
+size_t FindEndTag(std::string_view text, size_t from, std::string_view name) {
+  for (size_t at = text.find("</", from); at != std::string_view::npos; at = text.find("</", at + 2)) {
+    if (StartsWithIgnoreCase(text.substr(at + 2), name)) return at;
+  }
+  return std::string_view::npos;
+}
+
 // Tag-level scan of the input tracking open elements roughly (void elements, comments and
 // script/style contents are skipped). When `blank` is set, start tags beyond `max_depth`
 // and their end tags are overwritten with spaces (offsets are unchanged), so gumbo, whose
@@ -122,12 +130,12 @@ uint32_t ScanNesting(std::string* text_or_null, std::string_view text, uint32_t 
         deepest = std::max(deepest, ++depth);
       }
       if (name == "script" || name == "style" || name == "textarea" || name == "title") {
-        const size_t e = AsciiLower(text.substr(gt, 1 << 20)).find("</" + name);
-        if (e != std::string::npos) {
+        const size_t e = FindEndTag(text, gt, name);
+        if (e != std::string_view::npos) {
           if (text_or_null && blank) {
             std::fill(text_or_null->begin() + i, text_or_null->begin() + gt + 1, ' ');
           }
-          i = gt + e;
+          i = e;
           continue;
         }
       }

@@ -91,7 +91,7 @@ bool Convert(std::string_view raw, const std::string& encoding, DecodedPage* out
     if (U_IS_SURROGATE(c)) c = 0xFFFD;
     Append(c, at, out);
   }
-  out->encoding = ucnv_getName(cnv.get(), &status);
+  out->encoding = encoding;  // the label asked for; ICU's own names are internal
   return true;
 }
 

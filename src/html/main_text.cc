@@ -41,15 +41,21 @@ struct Segment {
   double value = 0;
 };
 
-constexpr std::array<std::string_view, 62> kBoilerplateWords = {
-    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "sidebar",
-    "widget", "widgets", "comment", "comments", "kommentare", "share", "sharing",
+// Words naming furniture that is never the article, even when it is prose (comments,
+// consent texts, newsletter pitches, related-article teasers).
+constexpr std::array<std::string_view, 28> kStrongWords = {
+    "author", "byline", "comment", "comments", "kommentare", "disqus", "respond", "cookie", "cookies",
+    "consent", "gdpr", "newsletter", "subscribe", "subscription", "share", "sharing",
     "shariff", "social", "socials", "related", "recommended", "recommendations",
-    "newsletter", "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr",
-    "banner", "ad", "ads", "advert", "advertisement", "adsbygoogle", "sponsor",
-    "sponsored", "promo", "breadcrumb", "breadcrumbs", "pagination", "pager", "popup",
-    "modal", "overlay", "tags", "tagcloud", "byline", "author", "caption", "credit",
-    "credits", "copyright", "disqus", "respond", "login", "signup", "toolbar", "masthead",
+    "breadcrumb", "breadcrumbs", "pagination", "pager", "login", "signup"};
+// Words naming boxes that are usually furniture, but that some sites give to the
+// article's own wrapper (Elementor's "elementor-widget", Blogger's "widget Blog"): the
+// element goes only when most of its text is not prose.
+constexpr std::array<std::string_view, 34> kWeakWords = {
+    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "sidebar",
+    "widget", "widgets", "banner", "ad", "ads", "advert", "advertisement", "adsbygoogle",
+    "sponsor", "sponsored", "promo", "popup", "modal", "overlay", "tags", "tagcloud",
+    "caption", "credit", "credits", "copyright", "toolbar", "masthead",
     "skip", "print", "rating", "teaser"};
 
 constexpr std::array<std::string_view, 10> kDropRoles = {
@@ -77,11 +83,16 @@ void ForEachWord(std::string_view s, F&& f) {
   }
 }
 
-bool NamesBoilerplate(std::string_view s) {
+// Words that name the article itself; an element named with one is never dropped by
+// name ("article-content sticky-sidebar"), as Readability's okMaybeItsACandidate.
+constexpr std::array<std::string_view, 9> kContentWords = {
+    "article", "content", "main", "body", "text", "story", "entry", "artikel", "inhalt"};
+
+template <size_t N>
+bool NamesAny(std::string_view s, const std::array<std::string_view, N>& words) {
   bool hit = false;
   ForEachWord(s, [&](const std::string& w) {
-    hit = std::find(kBoilerplateWords.begin(), kBoilerplateWords.end(), w) !=
-          kBoilerplateWords.end();
+    hit = std::find(words.begin(), words.end(), w) != words.end();
     return hit;
   });
   return hit;
@@ -116,11 +127,33 @@ std::vector<uint32_t> SubtreeChars(const Dom& dom) {
   return chars;
 }
 
-bool DropSubtree(const Dom& dom, size_t i, const std::vector<uint32_t>& chars) {
+// Per element, the most characters held by one element in its subtree (itself
+// included) that is named for content (an <article>, <main>, itemprop=articleBody or a
+// class/id with a content word and no boilerplate word).
+std::vector<uint32_t> ContentChars(const Dom& dom, const std::vector<uint32_t>& chars) {
+  std::vector<uint32_t> best(dom.nodes.size(), 0);
+  for (size_t i = dom.nodes.size(); i-- > 0;) {
+    const Node& n = dom.nodes[i];
+    if (n.IsText()) continue;
+    const std::string_view cls = dom.Attr(i, "class"), id = dom.Attr(i, "id");
+    const bool named = n.tag == Tag::kArticle || n.tag == Tag::kMain ||
+                       dom.Attr(i, "itemprop") == "articleBody" ||
+                       ((NamesAny(cls, kContentWords) || NamesAny(id, kContentWords)) &&
+                        !NamesAny(cls, kStrongWords) && !NamesAny(id, kStrongWords) &&
+                        !NamesAny(cls, kWeakWords) && !NamesAny(id, kWeakWords));
+    if (named) best[i] = std::max(best[i], chars[i]);
+    if (n.parent >= 0) best[n.parent] = std::max(best[n.parent], best[i]);
+  }
+  return best;
+}
+
+// Subtrees that are never article text, by tag, visibility or ARIA role. <aside> is
+// judged by its text instead (NameDrop): some sites wrap the article in one.
+bool HardDrop(const Dom& dom, size_t i) {
   const Node& n = dom.nodes[i];
   switch (n.tag) {
     case Tag::kHead: case Tag::kScript: case Tag::kStyle: case Tag::kDrop: case Tag::kNav:
-    case Tag::kAside: case Tag::kFooter: case Tag::kFigcaption: case Tag::kTitle:
+    case Tag::kFooter: case Tag::kFigcaption: case Tag::kTitle:
       return true;
     case Tag::kHeader:
       return !InsideArticle(dom, i);
@@ -132,10 +165,45 @@ bool DropSubtree(const Dom& dom, size_t i, const std::vector<uint32_t>& chars) {
   if (n.attr_begin == n.attr_end) return false;
   if (Hidden(dom, i)) return true;
   const std::string role = AsciiLower(dom.Attr(i, "role"));
-  if (std::find(kDropRoles.begin(), kDropRoles.end(), role) != kDropRoles.end()) return true;
-  if (!BoilerplateName(dom, i)) return false;
-  // A wrapper named for one of its parts ("page has-sidebar") holds most of the text.
-  return chars[i] * 2 < chars[0];
+  return std::find(kDropRoles.begin(), kDropRoles.end(), role) != kDropRoles.end();
+}
+
+struct Shape {
+  std::vector<uint32_t> chars;    // visible text bytes of each subtree
+  std::vector<uint32_t> content;  // ContentChars
+  std::vector<uint32_t> prose;    // bytes of prose segments (IsLongProse) in the subtree
+};
+
+// Furniture by class or id (strong words), or boxes by weak words or <aside> whose text
+// is mostly not prose. An element holding most of the page's text, or most of whose text
+// sits in an element named for content, is never dropped by name.
+bool NameDrop(const Dom& dom, size_t i, const Shape& shape) {
+  const Node& n = dom.nodes[i];
+  if (n.IsText() || n.tag == Tag::kHtml || n.tag == Tag::kBody || n.tag == Tag::kArticle ||
+      n.tag == Tag::kMain) {
+    return false;
+  }
+  const bool aside = n.tag == Tag::kAside;
+  if (!aside && n.attr_begin == n.attr_end) return false;
+  const std::string_view cls = dom.Attr(i, "class"), id = dom.Attr(i, "id");
+  if (NamesAny(cls, kContentWords) || NamesAny(id, kContentWords)) return false;
+  const bool strong = NamesAny(cls, kStrongWords) || NamesAny(id, kStrongWords);
+  const bool weak = aside || NamesAny(cls, kWeakWords) || NamesAny(id, kWeakWords);
+  if (!strong && !weak) return false;
+  const uint32_t chars = shape.chars[i];
+  if (chars * 2 >= shape.chars[0] && shape.content[i] * 2 >= chars) return false;
+  if (shape.content[i] * 2 >= chars && chars > 0) return false;
+  if (strong) return chars * 2 < shape.chars[0];
+  return shape.prose[i] * 2 < chars;
+}
+
+// 1 for h1 ... 6 for h6, 7 for a block that is not a heading.
+int HeadingRank(const Dom& dom, int32_t owner) {
+  for (int32_t p = owner; p >= 0; p = dom.nodes[p].parent) {
+    const Tag t = dom.nodes[p].tag;
+    if (IsHeading(t)) return 1 + static_cast<int>(t) - static_cast<int>(Tag::kH1);
+  }
+  return 7;
 }
 
 BlockKind KindOf(const Dom& dom, int32_t owner) {
@@ -191,6 +259,12 @@ bool EndsSentence(std::string_view t) {
          t.ends_with("\xC2\xBB") || t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x9C");
 }
 
+// A paragraph that is certainly prose: long, few links, ends a sentence.
+bool IsLongProse(const Segment& s) {
+  return s.kind != BlockKind::kHeading && s.chars >= 80 && s.link_chars * 5 < s.chars &&
+         EndsSentence(s.text);
+}
+
 bool IsProse(const Segment& s, const MainTextOptions& o) {
   return s.kind != BlockKind::kHeading && s.chars >= o.prose_min_chars &&
          s.link_chars <= s.chars * o.max_link_density;
@@ -233,18 +307,33 @@ std::vector<Segment> Segments(const Dom& dom, const std::vector<uint8_t>& droppe
   return out;
 }
 
-// The element whose subtree has the largest total value; the first (outermost) on ties.
-int32_t BestContainer(const Dom& dom, const std::vector<Segment>& segs,
-                      const std::vector<uint8_t>& dropped) {
+// Total segment value of each subtree.
+std::vector<double> SubtreeValues(const Dom& dom, const std::vector<Segment>& segs) {
   std::vector<double> score(dom.nodes.size(), 0);
   for (const Segment& s : segs) score[s.owner] += s.value;
   for (size_t i = dom.nodes.size(); i-- > 1;) {
     if (dom.nodes[i].parent >= 0) score[dom.nodes[i].parent] += score[i];
   }
+  return score;
+}
+
+// The element whose subtree has the largest total value; the first (outermost) on ties.
+// An element named for content (ContentChars) competes with its value raised by
+// `named_bonus`, so a marked-up article body beats a wrapper that adds a little more.
+int32_t BestContainer(const Dom& dom, const std::vector<double>& score,
+                      const std::vector<uint32_t>& chars, const std::vector<uint32_t>& content,
+                      const std::vector<uint8_t>& dropped, double named_bonus) {
   int32_t best = 0;
+  double best_score = score[0];
   for (size_t i = 0; i < dom.nodes.size(); ++i) {
     if (dropped[i] || dom.nodes[i].IsText()) continue;
-    if (score[i] > score[best] + 1e-9) best = static_cast<int32_t>(i);
+    const bool named = content[i] == chars[i] && chars[i] > 0 &&
+                       (i + 1 >= dom.nodes.size() || content[i] > 0);
+    const double s = score[i] > 0 && named ? score[i] * (1 + named_bonus) : score[i];
+    if (s > best_score + 1e-9) {
+      best = static_cast<int32_t>(i);
+      best_score = s;
+    }
   }
   return best;
 }
@@ -252,36 +341,67 @@ int32_t BestContainer(const Dom& dom, const std::vector<Segment>& segs,
 }  // namespace
 
 bool BoilerplateName(const Dom& dom, size_t i) {
-  return NamesBoilerplate(dom.Attr(i, "class")) || NamesBoilerplate(dom.Attr(i, "id"));
+  const std::string_view cls = dom.Attr(i, "class"), id = dom.Attr(i, "id");
+  if (NamesAny(cls, kContentWords) || NamesAny(id, kContentWords)) return false;
+  return NamesAny(cls, kStrongWords) || NamesAny(id, kStrongWords) ||
+         NamesAny(cls, kWeakWords) || NamesAny(id, kWeakWords);
 }
 
 MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   MainText out;
   if (dom.nodes.empty()) return out;
-  const std::vector<uint32_t> chars = SubtreeChars(dom);
   std::vector<uint8_t> dropped(dom.nodes.size(), 0);
-  for (size_t i = 0; i < dom.nodes.size();) {
-    if (DropSubtree(dom, i, chars)) {
+  auto drop_where = [&](auto&& pred) {
+    for (size_t i = 0; i < dom.nodes.size();) {
+      if (!dropped[i] && pred(i)) {
+        std::fill(dropped.begin() + i, dropped.begin() + dom.nodes[i].end, 1);
+        i = dom.nodes[i].end;
+      } else {
+        ++i;
+      }
+    }
+  };
+  drop_where([&](size_t i) { return HardDrop(dom, i); });
+  std::vector<Segment> segs = Segments(dom, dropped);
+  Shape shape;
+  shape.chars = SubtreeChars(dom);
+  shape.content = ContentChars(dom, shape.chars);
+  shape.prose.assign(dom.nodes.size(), 0);
+  for (Segment& s : segs) {
+    s.kind = KindOf(dom, s.owner);
+    if (IsLongProse(s)) shape.prose[s.owner] += s.chars;
+  }
+  for (size_t i = dom.nodes.size(); i-- > 1;) {
+    if (dom.nodes[i].parent >= 0) shape.prose[dom.nodes[i].parent] += shape.prose[i];
+  }
+  drop_where([&](size_t i) { return NameDrop(dom, i, shape); });
+  segs.erase(std::remove_if(segs.begin(), segs.end(),
+                            [&](const Segment& s) { return dropped[s.owner] != 0; }),
+             segs.end());
+  for (Segment& s : segs) {
+    s.value = Value(s, options);
+    out.page_chars += s.chars;
+    out.page_link_chars += s.link_chars;
+  }
+  if (segs.empty()) return out;
+  const std::vector<double> score = SubtreeValues(dom, segs);
+  out.container = BestContainer(dom, score, shape.chars, shape.content, dropped, options.named_bonus);
+  const uint32_t lo = static_cast<uint32_t>(out.container);
+  const uint32_t hi = dom.nodes[out.container].end;
+  // Inside the container, a subtree that adds more furniture than prose (a box of
+  // teaser links, a row of tags) is left out whole.
+  for (uint32_t i = lo + 1; i < hi;) {
+    if (!dom.nodes[i].IsText() && score[i] < -options.prune_below) {
       std::fill(dropped.begin() + i, dropped.begin() + dom.nodes[i].end, 1);
       i = dom.nodes[i].end;
     } else {
       ++i;
     }
   }
-  std::vector<Segment> segs = Segments(dom, dropped);
-  for (Segment& s : segs) {
-    s.kind = KindOf(dom, s.owner);
-    s.value = Value(s, options);
-    out.page_chars += s.chars;
-    out.page_link_chars += s.link_chars;
-  }
-  if (segs.empty()) return out;
-  out.container = BestContainer(dom, segs, dropped);
-  const uint32_t lo = static_cast<uint32_t>(out.container);
-  const uint32_t hi = dom.nodes[out.container].end;
   std::vector<const Segment*> kept;
   for (const Segment& s : segs) {
     if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) continue;
+    if (dropped[s.owner]) continue;
     if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) continue;
     if (!options.title.empty() && s.kind == BlockKind::kHeading && s.text == options.title) continue;
     kept.push_back(&s);
@@ -292,6 +412,13 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   while (last > first && fragment(kept[last - 1])) --last;
   for (size_t k = first; k < last; ++k) {
     const Segment& s = *kept[k];
+    // A heading with nothing of its own before the next heading of the same or a higher
+    // rank introduced a box that was dropped ("Related", "More on this").
+    if (s.kind == BlockKind::kHeading &&
+        (k + 1 == last || (kept[k + 1]->kind == BlockKind::kHeading &&
+                           HeadingRank(dom, kept[k + 1]->owner) <= HeadingRank(dom, s.owner)))) {
+      continue;
+    }
     if (!out.text.empty()) out.text += "\n\n";
     const uint32_t at = static_cast<uint32_t>(out.text.size());
     out.text += s.text;

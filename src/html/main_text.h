@@ -43,6 +43,13 @@ struct MainTextOptions {
   uint32_t prose_min_chars = 40;
   // Blocks whose share of link text exceeds this are navigation, not article text.
   double max_link_density = 0.5;
+  // A subtree inside the container whose value is below minus this is left out (about
+  // the characters of link text it holds). Lower prunes more boxes, and more short lists.
+  double prune_below = 20;
+  // Weight added to the value of an element named for content (<article>, itemprop=
+  // articleBody, class "entry-content") when choosing the container. Higher trusts markup
+  // more than text shape.
+  double named_bonus = 0.3;
   // Title to leave out of the text (the article's own headline), when non-empty.
   std::string title;
 };

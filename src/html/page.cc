@@ -8,17 +8,18 @@
 namespace dossier::html {
 namespace {
 
-// Binary data: NUL bytes or many control bytes in the first 64 KiB (UTF-16 has a BOM
-// and was converted before this check).
+// Binary data: more than 1% NUL bytes or 10% other control bytes in the first 64 KiB
+// (UTF-16 has a BOM and is converted before this check). A few stray NULs, which real
+// pages carry, are not enough: gumbo reads them as U+FFFD.
 bool Binary(std::string_view s) {
   s = s.substr(0, 64 * 1024);
-  size_t control = 0;
+  size_t control = 0, nul = 0;
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
-    if (u == 0) return true;
+    nul += u == 0;
     control += u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f';
   }
-  return control * 10 > s.size();
+  return nul * 100 > s.size() || control * 10 > s.size();
 }
 
 std::string Kind(const MainText& m) {

@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "src/base/strings.h"
+#include "src/html/load.h"
+#include "src/html/page.h"
 #include "src/ingest/readers.h"
 
 namespace dossier::ingest {
@@ -12,8 +14,12 @@ namespace {
 using Format = IngestOptions::Format;
 
 Format DetectFormat(const std::string& origin, std::string_view data) {
-  std::string ext = AsciiLower(std::filesystem::path(origin).extension().string());
+  std::string name = AsciiLower(std::filesystem::path(origin).filename().string());
+  if (name.ends_with(".gz")) name.resize(name.size() - 3);
+  const std::string ext = std::filesystem::path(name).extension().string();
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return Format::kJsonl;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml") return Format::kHtml;
+  if (html::LooksLikeHtml(data)) return Format::kHtml;
   std::string_view head = StripAscii(data.substr(0, 4096));
   if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
   if (head.starts_with("{")) return Format::kJsonl;
@@ -25,10 +31,21 @@ Format DetectFormat(const std::string& origin, std::string_view data) {
 
 void ReadArticles(const std::string& origin, std::string_view data, const IngestOptions& options,
                   std::vector<Article>* out, IngestReport* report) {
+  // Any gzipped input is read inflated (a page's raw_map then counts inflated bytes).
+  std::string inflated;
+  if (html::IsGzip(data)) {
+    StatusOr<std::string> s = html::Gunzip(origin, data, options.max_page_bytes);
+    if (!s.ok()) {
+      report->rejected.push_back({StrCat(origin, ":1"), s.status()});
+      return;
+    }
+    inflated = std::move(s).value();
+    data = inflated;
+  }
   Format format = options.format == Format::kAuto ? DetectFormat(origin, data) : options.format;
   // JSON Lines are judged line by line (one binary line rejects that line only); any
   // other input is one document, rejected whole when it is binary.
-  if (format != Format::kJsonl && LooksBinary(data)) {
+  if (format != Format::kJsonl && format != Format::kHtml && LooksBinary(data)) {
     report->rejected.push_back(
         {StrCat(origin, ":1"),
          Status::InvalidArgument(StrCat(origin, ":1: binary data (NUL or control bytes), not "
@@ -43,6 +60,9 @@ void ReadArticles(const std::string& origin, std::string_view data, const Ingest
   switch (format) {
     case Format::kJsonl:
       ReadJsonl(origin, data, options, out, report);
+      return;
+    case Format::kHtml:
+      ReadHtml(origin, data, options, out, report);
       return;
     case Format::kMultiNews:
       ReadMultiNews(origin, data, options, out, report);

@@ -15,6 +15,7 @@ constexpr Command kEvalCommands[] = {
     {"summarize", "summarizer ROUGE on DUC 2004 / Multi-News sets", RunEvalSummarize},
     {"segment", "sentence splitter boundary P/R/F1 on the gold set", RunEvalSegment},
     {"briefing", "briefing flags and disagreements on real stories, time per story", RunEvalBriefing},
+    {"extract", "main text of web pages vs trafilatura's benchmark (snippet P/R/F1, pages/s)", RunEvalExtract},
     {"attribution", "'says the same thing' (citations) vs labelled sentence pairs", RunEvalAttribution},
 };
 

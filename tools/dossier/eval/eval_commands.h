@@ -10,6 +10,7 @@ int RunEvalSummarize(int argc, char** argv);  // cmd_eval_summarize.cc
 int RunEvalSegment(int argc, char** argv);  // cmd_eval_segment.cc
 int RunEvalBriefing(int argc, char** argv);  // cmd_eval_briefing.cc
 int RunEvalAttribution(int argc, char** argv);  // cmd_eval_attribution.cc
+int RunEvalExtract(int argc, char** argv);  // cmd_eval_extract.cc
 
 }  // namespace dossier::cli
 

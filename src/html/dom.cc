@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <iterator>
 
 #include "src/base/strings.h"
 
@@ -149,13 +151,75 @@ uint32_t ScanNesting(std::string* text_or_null, std::string_view text, uint32_t 
   return blanked > 0 ? max_depth + 1 : deepest;
 }
 
+bool NameEndsAt(std::string_view text, size_t at) {
+  return at >= text.size() || text[at] == '>' || text[at] == '/' || IsAsciiSpace(text[at]);
+}
+
+// The text with comments and the elements that never hold visible text (script but
+// JSON-LD, style, svg) cut out, and the breaks to map offsets back. Half the bytes of
+// a typical page are such; gumbo tokenizes every one of them a character at a time.
+struct Compacted {
+  std::string text;
+  std::vector<std::pair<uint32_t, uint32_t>> breaks;  // (offset in text, bytes cut before)
+
+  uint32_t Original(uint32_t at) const {
+    auto it = std::upper_bound(breaks.begin(), breaks.end(), std::make_pair(at, UINT32_MAX));
+    return it == breaks.begin() ? at : at + std::prev(it)->second;
+  }
+};
+
+// End (one past '>') of the element starting at `at` whose raw text runs to "</name",
+// or npos when it should be kept (JSON-LD) or is unterminated.
+size_t RawElementEnd(std::string_view text, size_t at, std::string_view name) {
+  const size_t gt = text.find('>', at);
+  if (gt == std::string_view::npos) return gt;
+  if (name == "script" && AsciiLower(text.substr(at, gt - at)).find("ld+json") != std::string::npos) {
+    return std::string_view::npos;
+  }
+  const size_t close = FindEndTag(text, gt, name);
+  if (close == std::string_view::npos) return close;
+  const size_t end = text.find('>', close);
+  return end == std::string_view::npos ? end : end + 1;
+}
+
+Compacted Compact(std::string_view text) {
+  Compacted c;
+  c.text.reserve(text.size());
+  size_t copied = 0;
+  auto cut = [&](size_t from, size_t to) {
+    c.text.append(text.substr(copied, from - copied));
+    copied = to;
+    c.breaks.emplace_back(static_cast<uint32_t>(c.text.size()), static_cast<uint32_t>(to - c.text.size()));
+  };
+  for (size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
+    std::string_view at = text.substr(i);
+    size_t end = std::string_view::npos;
+    if (at.starts_with("<!--")) {
+      end = text.find("-->", i + 4);
+      if (end != std::string_view::npos) end += 3;
+    } else {
+      for (std::string_view name : {"script", "style", "svg"}) {
+        if (StartsWithIgnoreCase(at.substr(1), name) && NameEndsAt(at, 1 + name.size())) {
+          end = RawElementEnd(text, i, name);
+          break;
+        }
+      }
+    }
+    if (end == std::string_view::npos) continue;
+    cut(i, end);
+    i = end - 1;
+  }
+  c.text.append(text.substr(copied));
+  return c;
+}
+
 struct Frame {
   const GumboNode* node;
   int32_t parent;
   uint32_t depth;
 };
 
-void AddElement(const GumboNode* g, int32_t parent, uint32_t depth, Dom* dom) {
+void AddElement(const GumboNode* g, int32_t parent, uint32_t depth, const Compacted& c, Dom* dom) {
   const GumboElement& e = g->v.element;
   Node n;
   n.tag = MapTag(e.tag);
@@ -168,7 +232,7 @@ void AddElement(const GumboNode* g, int32_t parent, uint32_t depth, Dom* dom) {
   }
   n.parent = parent;
   n.depth = depth;
-  n.pos = static_cast<uint32_t>(e.start_pos.offset);
+  n.pos = c.Original(static_cast<uint32_t>(e.start_pos.offset));
   n.attr_begin = static_cast<uint32_t>(dom->attrs.size());
   for (unsigned i = 0; i < e.attributes.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
@@ -178,14 +242,15 @@ void AddElement(const GumboNode* g, int32_t parent, uint32_t depth, Dom* dom) {
   dom->nodes.push_back(n);
 }
 
-void AddText(const GumboNode* g, int32_t parent, uint32_t depth, Dom* dom) {
+void AddText(const GumboNode* g, int32_t parent, uint32_t depth, const Compacted& c, Dom* dom) {
   const GumboText& t = g->v.text;
   Node n;
   n.tag = Tag::kText;
   n.parent = parent;
   n.depth = depth;
-  n.pos = static_cast<uint32_t>(t.start_pos.offset);
-  n.pos_len = static_cast<uint32_t>(t.original_text.length);
+  const auto begin = static_cast<uint32_t>(t.start_pos.offset);
+  n.pos = c.Original(begin);
+  n.pos_len = c.Original(begin + static_cast<uint32_t>(t.original_text.length)) - n.pos;
   n.text_off = static_cast<uint32_t>(dom->text_store.size());
   dom->text_store.append(t.text);
   n.text_len = static_cast<uint32_t>(dom->text_store.size()) - n.text_off;
@@ -222,6 +287,8 @@ bool IsBlock(Tag t) {
 
 Dom ParseDom(std::string_view text) {
   Dom dom;
+  Compacted compact = Compact(text);
+  text = compact.text;
   std::string limited;
   if (ScanNesting(nullptr, text, kMaxDepth) > kMaxDepth) {
     limited.assign(text);
@@ -247,7 +314,7 @@ Dom ParseDom(std::string_view text) {
     const GumboNode* g = f.node;
     if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_WHITESPACE ||
         g->type == GUMBO_NODE_CDATA) {
-      AddText(g, f.parent, f.depth, &dom);
+      AddText(g, f.parent, f.depth, compact, &dom);
       dom.nodes.back().end = static_cast<uint32_t>(dom.nodes.size());
       continue;
     }
@@ -255,7 +322,7 @@ Dom ParseDom(std::string_view text) {
     int32_t self = f.parent;
     uint32_t child_depth = f.depth;
     if (f.depth < kMaxDepth) {
-      AddElement(g, f.parent, f.depth, &dom);
+      AddElement(g, f.parent, f.depth, compact, &dom);
       self = static_cast<int32_t>(dom.nodes.size() - 1);
       open.push_back(static_cast<uint32_t>(self));
       child_depth = f.depth + 1;

@@ -59,6 +59,26 @@ TEST(ReadPageTest, RawMapPointsAtTheSourceBytes) {
   }
 }
 
+TEST(ReadPageTest, RawMapSurvivesCutScriptsStylesAndComments) {
+  const std::string raw =
+      "<html><head><style>p { color: red }</style><script>var a = '<p>nope</p>';</script>"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+      "{\"name\":\"Ann Lee\"}}</script></head><body><article><p>First paragraph of the "
+      "story, long enough to be prose for the extractor to keep.</p><!-- <p>hidden</p> -->"
+      "<svg><text>chart</text></svg><p>Second paragraph, also long enough to be read as prose "
+      "by the extractor.</p></article></body></html>";
+  StatusOr<Page> page = ReadPage("cut.html", raw, {});
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->meta.author, "Ann Lee");
+  EXPECT_EQ(page->text.find("nope"), std::string::npos);
+  EXPECT_EQ(page->text.find("chart"), std::string::npos);
+  ASSERT_EQ(page->raw_map.size(), 2u);
+  for (const RawRun& r : page->raw_map) {
+    EXPECT_EQ(std::string_view(page->text).substr(r.text_begin, r.size),
+              std::string_view(raw).substr(r.raw_begin, r.raw_size));
+  }
+}
+
 TEST(ReadPageTest, ConvertsDeclaredLatin1) {
   StatusOr<Page> page = ReadPage("latin1.html", Fixture("latin1.html"), {});
   ASSERT_TRUE(page.ok());

@@ -275,7 +275,11 @@ double Value(const Segment& s, const MainTextOptions& o) {
   if (s.link_chars > chars * o.max_link_density) return -chars;
   if (s.kind == BlockKind::kHeading) return 0;
   const bool sentence = EndsSentence(s.text);
-  if (chars < o.prose_min_chars && !sentence) return -0.3 * chars;
+  // Short cells and list items without links are the article's tables and lists as
+  // often as anything else: neutral. Short loose lines are bylines, dates, labels.
+  if (chars < o.prose_min_chars && !sentence) {
+    return s.kind == BlockKind::kTableCell || s.kind == BlockKind::kListItem ? 0 : -0.3 * chars;
+  }
   double v = chars - 1.5 * s.link_chars;
   return sentence ? v * 1.2 : v;
 }
@@ -406,7 +410,10 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
     if (!options.title.empty() && s.kind == BlockKind::kHeading && s.text == options.title) continue;
     kept.push_back(&s);
   }
-  auto fragment = [&](const Segment* s) { return !IsProse(*s, options) && !EndsSentence(s->text); };
+  auto fragment = [&](const Segment* s) {
+    return (s->kind == BlockKind::kParagraph || s->kind == BlockKind::kHeading) &&
+           !IsProse(*s, options) && !EndsSentence(s->text);
+  };
   size_t first = 0, last = kept.size();
   while (first < last && kept[first]->kind != BlockKind::kHeading && fragment(kept[first])) ++first;
   while (last > first && fragment(kept[last - 1])) --last;

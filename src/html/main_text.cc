@@ -38,6 +38,7 @@ struct Segment {
   BlockKind kind = BlockKind::kParagraph;
   std::vector<SourceRun> runs;  // begin relative to `text`
   bool pending_space = false;
+  bool teaser = false;  // follows a linked heading (a teaser's headline)
   double value = 0;
 };
 
@@ -382,8 +383,22 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   segs.erase(std::remove_if(segs.begin(), segs.end(),
                             [&](const Segment& s) { return dropped[s.owner] != 0; }),
              segs.end());
+  // A linked heading is a teaser's headline (an article's own subheadings are not
+  // links); the text after it, up to the next heading, is that teaser's summary.
+  // A blog post's own title can be a link too, so only a short run (a summary, not an
+  // article) counts as a teaser.
+  for (size_t k = 0; k < segs.size(); ++k) {
+    const Segment& h = segs[k];
+    if (h.kind != BlockKind::kHeading || h.link_chars * 2 <= h.chars) continue;
+    size_t end = k + 1;
+    uint32_t run = 0;
+    while (end < segs.size() && segs[end].kind != BlockKind::kHeading) run += segs[end++].chars;
+    if (run > 0 && run < options.teaser_max_chars) {
+      for (size_t t = k + 1; t < end; ++t) segs[t].teaser = true;
+    }
+  }
   for (Segment& s : segs) {
-    s.value = Value(s, options);
+    s.value = s.teaser ? -0.5 * s.chars : Value(s, options);
     out.page_chars += s.chars;
     out.page_link_chars += s.link_chars;
   }
@@ -405,7 +420,7 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   std::vector<const Segment*> kept;
   for (const Segment& s : segs) {
     if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) continue;
-    if (dropped[s.owner]) continue;
+    if (dropped[s.owner] || s.teaser) continue;
     if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) continue;
     if (!options.title.empty() && s.kind == BlockKind::kHeading && s.text == options.title) continue;
     kept.push_back(&s);

@@ -50,6 +50,9 @@ struct MainTextOptions {
   // articleBody, class "entry-content") when choosing the container. Higher trusts markup
   // more than text shape.
   double named_bonus = 0.3;
+  // Text after a linked heading, up to the next heading, shorter than this is a teaser's
+  // summary and left out. Higher drops longer teasers, and risks short linked-title posts.
+  uint32_t teaser_max_chars = 400;
   // Title to leave out of the text (the article's own headline), when non-empty.
   std::string title;
 };

@@ -137,6 +137,35 @@ StatusOr<std::string> Gunzip(std::string_view origin, std::string_view bytes, si
   return out;
 }
 
+StatusOr<std::string> GunzipMember(std::string_view origin, std::string_view bytes, size_t offset,
+                                   size_t max_bytes, size_t* next) {
+  z_stream z{};
+  if (inflateInit2(&z, 15 + 16) != Z_OK) return Status::Internal("zlib: inflateInit2 failed");
+  std::string out;
+  char buf[64 * 1024];
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data() + offset));
+  z.avail_in = static_cast<uInt>(bytes.size() - offset);
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    rc = inflate(&z, Z_NO_FLUSH);
+    out.append(buf, sizeof buf - z.avail_out);
+    if (out.size() > max_bytes) {
+      inflateEnd(&z);
+      return Status::OutOfRange(StrCat(origin, ": gzip member at byte ", offset, " exceeds ",
+                                       max_bytes, " bytes"));
+    }
+  }
+  *next = bytes.size() - z.avail_in;
+  inflateEnd(&z);
+  if (rc != Z_STREAM_END) {
+    return Status::InvalidArgument(StrCat(origin, ": ", rc == Z_BUF_ERROR ? "truncated" : "corrupt",
+                                          " gzip member at byte ", offset));
+  }
+  return out;
+}
+
 uint32_t DecodedPage::RawOffset(size_t i) const {
   if (raw_of.empty()) return static_cast<uint32_t>(i) + bom_bytes;
   if (i >= raw_of.size()) return raw_size;

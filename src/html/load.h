@@ -27,6 +27,11 @@ bool IsGzip(std::string_view bytes);
 StatusOr<std::string> Gunzip(std::string_view origin, std::string_view bytes,
                              size_t max_bytes);
 
+// Inflates the one gzip member starting at `offset` (WARC.gz stores one record per
+// member) and sets *next to the offset after it. Errors as Gunzip, naming the offset.
+StatusOr<std::string> GunzipMember(std::string_view origin, std::string_view bytes, size_t offset,
+                                   size_t max_bytes, size_t* next);
+
 struct DecodedPage {
   std::string text;          // valid UTF-8
   std::string encoding;      // "UTF-8", "windows-1252", "Shift_JIS", ...

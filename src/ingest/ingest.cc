@@ -32,6 +32,17 @@ Format DetectFormat(const std::string& origin, std::string_view data) {
 void ReadArticles(const std::string& origin, std::string_view data, const IngestOptions& options,
                   std::vector<Article>* out, IngestReport* report) {
   // Any gzipped input is read inflated (a page's raw_map then counts inflated bytes).
+  // WARC files are read record at a time (each gzip member on its own), by content.
+  if (options.format == Format::kAuto) {
+    size_t next = 0;
+    StatusOr<std::string> first =
+        html::IsGzip(data) ? html::GunzipMember(origin, data, 0, options.max_page_bytes, &next)
+                           : StatusOr<std::string>(std::string(data.substr(0, 8)));
+    if (first.ok() && LooksLikeWarc(*first)) {
+      ReadWarc(origin, data, options, out, report);
+      return;
+    }
+  }
   std::string inflated;
   if (html::IsGzip(data)) {
     StatusOr<std::string> s = html::Gunzip(origin, data, options.max_page_bytes);

@@ -32,6 +32,10 @@ void ReadJsonl(const std::string& origin, std::string_view data, const IngestOpt
 // A web page (gunzipped or not) through html::ReadPage; id = file stem.
 void ReadHtml(const std::string& origin, std::string_view data, const IngestOptions& options,
               std::vector<Article>* out, IngestReport* report);
+// A WARC or WARC.gz file: every HTML response/resource record is a page (warc_reader.cc).
+bool LooksLikeWarc(std::string_view data);
+void ReadWarc(const std::string& origin, std::string_view data, const IngestOptions& options,
+              std::vector<Article>* out, IngestReport* report);
 // Fills `a` from page bytes: main text, body blocks, metadata, raw_map and page_kind.
 // `url` is the page's address when the container knows it. Errors name `origin`.
 Status ArticleFromPage(const std::string& origin, std::string_view bytes, const std::string& url,

@@ -4,6 +4,7 @@
 #include <simdjson.h>
 
 #include <cctype>
+#include <initializer_list>
 
 #include "src/base/strings.h"
 
@@ -96,7 +97,31 @@ void ReadJsonLd(const Dom& dom, size_t i, simdjson::dom::parser* parser, PageMet
 struct MetaTags {
   std::string og_title, og_site, og_url, og_type, published, author, date, language,
       canonical, title_tag, h1, time;
+  std::vector<std::string> date_texts;
+  std::string author_text;  // <a rel=author>, else the first short author/byline element
 };
+
+bool NamesWord(std::string_view s, std::initializer_list<std::string_view> words) {
+  bool hit = false;
+  std::string lower = AsciiLower(s);
+  for (std::string_view w : words) {
+    for (size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+      const bool start = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      const size_t e = at + w.size();
+      const bool end = e >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[e]));
+      if (start && end) hit = true;
+    }
+  }
+  return hit;
+}
+
+bool NamesDate(std::string_view s) {
+  return NamesWord(s, {"date", "time", "published", "posted", "datum", "pubdate"});
+}
+
+bool NamesAuthor(std::string_view s) {
+  return NamesWord(s, {"author", "byline", "autor", "writer", "vcard"});
+}
 
 void ReadMeta(const Dom& dom, size_t i, MetaTags* t) {
   const std::string key =
@@ -140,8 +165,25 @@ void Scan(const Dom& dom, PageMetadata* m, MetaTags* t) {
         break;
       default: break;
     }
+    if (n.tag == Tag::kA && AsciiLower(dom.Attr(i, "rel")) == "author") {
+      std::string text = TextOf(dom, i);
+      if (text.size() >= 2 && text.size() < 80) t->author_text = std::move(text);
+    }
+    if (t->author_text.empty() && n.tag != Tag::kText && n.tag != Tag::kScript &&
+        n.tag != Tag::kMeta && n.end - i < 12 &&
+        (NamesAuthor(dom.Attr(i, "class")) || NamesAuthor(dom.Attr(i, "id")))) {
+      std::string text = TextOf(dom, i);
+      if (text.size() >= 2 && text.size() < 80) t->author_text = std::move(text);
+    }
+    if (t->date_texts.size() < 5 && n.tag != Tag::kText && n.tag != Tag::kScript &&
+        n.tag != Tag::kMeta && n.end - i < 20 &&
+        (NamesDate(dom.Attr(i, "class")) || NamesDate(dom.Attr(i, "id")))) {
+      std::string text = TextOf(dom, i);
+      if (!text.empty() && text.size() < 80) t->date_texts.push_back(std::move(text));
+    }
   }
 }
+
 
 }  // namespace
 
@@ -213,10 +255,12 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
   SetIfEmpty(&m.date, t.date);
   SetIfEmpty(&m.date, t.time);
   SetIfEmpty(&m.author, t.author);
+  SetIfEmpty(&m.author, t.author_text);
   SetIfEmpty(&m.url, t.canonical);
   SetIfEmpty(&m.url, t.og_url);
   SetIfEmpty(&m.url, url);
   SetIfEmpty(&m.date, DateFromUrl(m.url));
+  if (m.date.empty()) m.date_texts = std::move(t.date_texts);
   SetIfEmpty(&m.language, t.language);
   SetIfEmpty(&m.type, t.og_type);
   if (m.title.size() > 500) m.title.resize(500);

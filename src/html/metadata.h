@@ -5,13 +5,15 @@
 // Sources, first present wins: JSON-LD (NewsArticle and kin), OpenGraph / article:*
 // meta tags, Dublin Core and common name= meta tags, then the document itself (<h1>,
 // <title> minus the site's suffix, the first <time datetime>, <link rel=canonical>,
-// <html lang>), and last the URL (a /2021/05/31/ path). Dates are returned as written;
+// <html lang>, a short element named for the author or the date), and last the URL
+// (a /2021/05/31/ path). Dates are returned as written;
 // the caller normalizes them (ingest::ParseDate).
 #ifndef DOSSIER_SRC_HTML_METADATA_H_
 #define DOSSIER_SRC_HTML_METADATA_H_
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "src/html/dom.h"
 
@@ -25,6 +27,9 @@ struct PageMetadata {
   std::string url;   // canonical or og:url, else the one given
   std::string language;
   std::string type;  // og:type or JSON-LD @type, lower-cased ("article", "website")
+  // When no tag states the date: the texts of the first elements whose class or id
+  // names a date ("date", "time", "published", "posted", "datum"), for the caller to try.
+  std::vector<std::string> date_texts;
 };
 
 PageMetadata ReadMetadata(const Dom& dom, std::string_view url);

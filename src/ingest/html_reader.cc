@@ -34,6 +34,11 @@ Status ArticleFromPage(const std::string& origin, std::string_view bytes, const 
   a->encoding = std::move(page.encoding);
   a->replaced_bytes = page.replaced_bytes;
   for (const html::TextBlock& b : page.blocks) a->body.push_back({b.begin, b.begin + b.size});
+  // A date element's text ("6. August 2009") when no tag states the date.
+  for (const std::string& text : page.meta.date_texts) {
+    if (!page.meta.date.empty()) break;
+    if (ParseDate(text).kind == ParsedDate::Kind::kValid) page.meta.date = text;
+  }
   if (!page.meta.date.empty()) {
     ParsedDate d = ParseDate(page.meta.date);
     if (d.kind != ParsedDate::Kind::kValid) d = ParseDate(page.meta.date.substr(0, 10));

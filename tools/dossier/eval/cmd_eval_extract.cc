@@ -24,6 +24,7 @@
 #include "src/base/strings.h"
 #include "src/html/load.h"
 #include "src/html/page.h"
+#include "src/ingest/date.h"
 #include "tools/dossier/commands.h"
 #include "tools/dossier/eval/eval_commands.h"
 
@@ -101,6 +102,40 @@ struct Counts {
   int tp = 0, fn = 0, fp = 0, tn = 0;
 };
 
+// Metadata against the gold "title", "date" and "author" of evaldata.json, where given
+// and non-empty: exact match after trimming (dates compared as YYYY-MM-DD).
+struct MetaCounts {
+  int title_gold = 0, title_ok = 0, date_gold = 0, date_ok = 0, author_gold = 0, author_ok = 0;
+};
+
+std::string IsoDate(std::string_view s) {
+  ingest::ParsedDate d = ingest::ParseDate(s);
+  if (d.kind != ingest::ParsedDate::Kind::kValid && s.size() >= 10) d = ingest::ParseDate(s.substr(0, 10));
+  return d.kind == ingest::ParsedDate::Kind::kValid ? d.iso : "";
+}
+
+void ScoreMeta(const html::PageMetadata& m, const nlohmann::json& item, MetaCounts* c) {
+  auto gold = [&](const char* key) {
+    return item.contains(key) && item[key].is_string() ? std::string(StripAscii(item[key].get<std::string>())) : "";
+  };
+  if (std::string t = gold("title"); !t.empty()) {
+    ++c->title_gold;
+    c->title_ok += StripAscii(m.title) == t;
+  }
+  if (std::string d = gold("date"); !d.empty()) {
+    ++c->date_gold;
+    std::string got = IsoDate(m.date);
+    for (const std::string& text : m.date_texts) {
+      if (got.empty()) got = IsoDate(text);
+    }
+    c->date_ok += got == IsoDate(d) && !got.empty();
+  }
+  if (std::string a = gold("author"); !a.empty()) {
+    ++c->author_gold;
+    c->author_ok += StripAscii(m.author) == a;
+  }
+}
+
 void Score(const std::string& text, const nlohmann::json& item, bool verbose,
            const std::string& file, Counts* c) {
   for (const auto& s : item.value("with", nlohmann::json::array())) {
@@ -152,6 +187,7 @@ int RunEvalExtract(int argc, char** argv) {
     return kExitRejected;
   }
   Counts c;
+  MetaCounts meta;
   std::vector<double> ms;
   size_t bytes = 0;
   int missing = 0, failed = 0;
@@ -170,6 +206,7 @@ int RunEvalExtract(int argc, char** argv) {
       ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
       bytes += page->second.size();
       if (p.ok()) {
+        ScoreMeta(p->meta, item, &meta);
         text = std::move(p->text);
       } else {
         ++failed;
@@ -190,6 +227,10 @@ int RunEvalExtract(int argc, char** argv) {
               static_cast<size_t>(eval.size()), missing, failed, c.tp + c.fn, c.fp + c.tn);
   std::printf("precision %.3f  recall %.3f  accuracy %.3f  F1 %.3f  (tp %d fn %d fp %d tn %d)\n",
               precision, recall, accuracy, f1, c.tp, c.fn, c.fp, c.tn);
+  std::printf("metadata (exact match where the gold is given): title %d/%d %.3f  date %d/%d %.3f  author %d/%d %.3f\n",
+              meta.title_ok, meta.title_gold, meta.title_ok / std::max(1.0, double(meta.title_gold)),
+              meta.date_ok, meta.date_gold, meta.date_ok / std::max(1.0, double(meta.date_gold)),
+              meta.author_ok, meta.author_gold, meta.author_ok / std::max(1.0, double(meta.author_gold)));
   std::printf("speed: median %.2f ms/page, mean %.2f ms/page, %.0f pages/s, %.1f MB/s (html::ReadPage, 1 thread)\n",
               median, total_ms / std::max<size_t>(1, ms.size()),
               ms.size() / std::max(1e-9, total_ms / 1000), bytes / 1e6 / std::max(1e-9, total_ms / 1000));

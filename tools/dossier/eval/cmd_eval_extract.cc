@@ -1,5 +1,7 @@
 // `dossier eval extract --dataset DIR`: main-text extraction scored the way trafilatura's
-// benchmark scores it (tests/evaluate.py, evaluate_result), on its 990 annotated pages.
+// benchmark scores it (tests/evaluate.py, evaluate_result), on its 990 annotated pages;
+// or, when DIR holds input/ and GoldStandard/ (the CleanEval, Dragnet, Readability and
+// CleanPortalEval sets), word-level P/R/F1 against the gold text (RunWordLevel).
 //
 // DIR holds evaldata.json ({url: {"file", "with": [...], "without": [...]}}) and the
 // pages, either packed (trafilatura_eval_html.tar.gz, read in memory) or unpacked
@@ -11,6 +13,7 @@
 // html::ReadPage alone (bytes in, text and metadata out), one thread.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -156,6 +159,95 @@ void Score(const std::string& text, const nlohmann::json& item, bool verbose,
   }
 }
 
+// Lower-cased words (runs of letters and digits; any non-ASCII byte counts as a letter)
+// of `text`, with markup tags ("<p>", "<h>", HTML in Readability's gold) and the
+// CleanEval "URL: ..." first line left out.
+std::vector<std::string> Words(std::string_view text) {
+  if (text.starts_with("URL:")) text.remove_prefix(std::min(text.size(), text.find('\n')));
+  std::vector<std::string> words;
+  std::string w;
+  bool in_tag = false;
+  for (char c : text) {
+    if (c == '<') in_tag = true;
+    if (in_tag) {
+      if (c == '>') in_tag = false;
+      if (!w.empty()) words.push_back(std::move(w));
+      w.clear();
+      continue;
+    }
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      w.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  return words;
+}
+
+// Bag-of-words overlap: matched = sum over words of min(count in got, count in gold).
+size_t Overlap(const std::vector<std::string>& got, const std::vector<std::string>& gold) {
+  std::map<std::string_view, int> counts;
+  for (const std::string& w : gold) ++counts[w];
+  size_t matched = 0;
+  for (const std::string& w : got) {
+    auto it = counts.find(w);
+    if (it != counts.end() && it->second > 0) {
+      --it->second;
+      ++matched;
+    }
+  }
+  return matched;
+}
+
+// DIR/input/NAME.html against DIR/GoldStandard/NAME.txt (CleanEval, Dragnet,
+// Readability, CleanPortalEval as unpacked from cleaneval-dragnet-readability.tar.gz):
+// word-level precision, recall and F1 per page, averaged over pages (macro), and over
+// all words (micro).
+int RunWordLevel(const std::string& dir) {
+  double p_sum = 0, r_sum = 0, f_sum = 0;
+  size_t got_words = 0, gold_words = 0, matched_words = 0, pages = 0, failed = 0;
+  std::vector<fs::path> inputs;
+  for (const auto& e : fs::directory_iterator(fs::path(dir) / "input")) inputs.push_back(e.path());
+  std::sort(inputs.begin(), inputs.end());
+  for (const fs::path& in : inputs) {
+    const fs::path gold_path = fs::path(dir) / "GoldStandard" / (in.stem().string() + ".txt");
+    std::error_code ec;
+    if (!fs::exists(gold_path, ec)) continue;
+    StatusOr<std::string> raw = ReadFileToString(in.string());
+    StatusOr<std::string> gold = ReadFileToString(gold_path.string());
+    if (!raw.ok() || !gold.ok()) continue;
+    StatusOr<html::Page> page = html::ReadPage(in.string(), *raw, {});
+    if (!page.ok()) ++failed;
+    const std::vector<std::string> got = Words(page.ok() ? page->text : "");
+    const std::vector<std::string> want = Words(html::DecodePage(*gold).text);
+    const size_t m = Overlap(got, want);
+    const double p = got.empty() ? 0 : double(m) / got.size();
+    const double r = want.empty() ? 0 : double(m) / want.size();
+    p_sum += p;
+    r_sum += r;
+    f_sum += p + r > 0 ? 2 * p * r / (p + r) : 0;
+    got_words += got.size();
+    gold_words += want.size();
+    matched_words += m;
+    ++pages;
+  }
+  if (pages == 0) {
+    std::cerr << "dossier eval extract: " << dir << ": no input/NAME.html with GoldStandard/NAME.txt\n";
+    return kExitRejected;
+  }
+  const double mp = double(matched_words) / std::max<size_t>(1, got_words);
+  const double mr = double(matched_words) / std::max<size_t>(1, gold_words);
+  std::printf("%s: %zu pages (%zu unreadable), word level\n", dir.c_str(), pages, failed);
+  std::printf("macro (mean over pages): precision %.3f  recall %.3f  F1 %.3f\n", p_sum / pages,
+              r_sum / pages, f_sum / pages);
+  std::printf("micro (over all words):  precision %.3f  recall %.3f  F1 %.3f\n", mp, mr,
+              mp + mr > 0 ? 2 * mp * mr / (mp + mr) : 0);
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunEvalExtract(int argc, char** argv) {
@@ -170,6 +262,11 @@ int RunEvalExtract(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
+  }
+  std::error_code ec;
+  if (fs::is_directory(fs::path(dataset) / "input", ec) &&
+      fs::is_directory(fs::path(dataset) / "GoldStandard", ec)) {
+    return RunWordLevel(dataset);
   }
   StatusOr<std::string> json = ReadFileToString((fs::path(dataset) / "evaldata.json").string());
   if (!json.ok()) {

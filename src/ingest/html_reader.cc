@@ -5,6 +5,7 @@
 // from JSON, to the bytes of the decoded JSON string). Metadata the container states
 // (JSON fields) wins over what the page says about itself.
 #include "src/base/strings.h"
+#include "src/html/feed.h"
 #include "src/html/page.h"
 #include "src/ingest/date.h"
 #include "src/ingest/readers.h"
@@ -67,6 +68,41 @@ void ReadHtml(const std::string& origin, std::string_view data, const IngestOpti
   }
   out->push_back(std::move(a));
   ++report->accepted;
+}
+
+void ReadFeed(const std::string& origin, std::string_view data, const IngestOptions& options,
+              std::vector<Article>* out, IngestReport* report) {
+  StatusOr<std::vector<html::FeedItem>> items = html::ParseFeed(origin, data);
+  if (!items.ok()) {
+    report->rejected.push_back({origin, items.status()});
+    return;
+  }
+  if (items->empty()) {
+    report->rejected.push_back(
+        {origin, Status::InvalidArgument(StrCat(origin, ": feed without items (broken or empty)"))});
+    return;
+  }
+  size_t n = 0;
+  for (html::FeedItem& item : *items) {
+    const std::string where = StrCat(origin, "#", ++n);
+    Article a;
+    a.id = item.link.empty() ? where : item.link;
+    // The item's HTML is a fragment; an item with no content is read as its title.
+    const std::string& body = item.html.empty() ? item.title : item.html;
+    Status s = body.empty() ? Status::InvalidArgument(StrCat(where, ": feed item without title or content"))
+                            : ArticleFromPage(where, body, item.link, options, &a, report);
+    if (!s.ok()) {
+      report->rejected.push_back({where, std::move(s)});
+      continue;
+    }
+    if (!item.title.empty()) a.title = std::move(item.title);
+    if (!item.link.empty()) a.url = std::move(item.link);
+    if (!item.author.empty()) a.byline = std::move(item.author);
+    if (ParsedDate d = ParseDate(item.date); d.kind == ParsedDate::Kind::kValid) a.date = d.iso;
+    if (a.source.empty()) a.source = HostOfUrl(a.url);
+    out->push_back(std::move(a));
+    ++report->accepted;
+  }
 }
 
 }  // namespace dossier::ingest

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "src/base/strings.h"
+#include "src/html/feed.h"
 #include "src/html/load.h"
 #include "src/html/page.h"
 #include "src/ingest/readers.h"
@@ -12,6 +13,8 @@ namespace dossier::ingest {
 namespace {
 
 using Format = IngestOptions::Format;
+// Feeds are detected by content only (no public Format value yet).
+constexpr auto kFeed = static_cast<Format>(100);
 
 Format DetectFormat(const std::string& origin, std::string_view data) {
   std::string name = AsciiLower(std::filesystem::path(origin).filename().string());
@@ -19,6 +22,7 @@ Format DetectFormat(const std::string& origin, std::string_view data) {
   const std::string ext = std::filesystem::path(name).extension().string();
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return Format::kJsonl;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml") return Format::kHtml;
+  if (ext == ".rss" || ext == ".atom" || html::LooksLikeFeed(data)) return kFeed;
   if (html::LooksLikeHtml(data)) return Format::kHtml;
   std::string_view head = StripAscii(data.substr(0, 4096));
   if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
@@ -56,7 +60,7 @@ void ReadArticles(const std::string& origin, std::string_view data, const Ingest
   Format format = options.format == Format::kAuto ? DetectFormat(origin, data) : options.format;
   // JSON Lines are judged line by line (one binary line rejects that line only); any
   // other input is one document, rejected whole when it is binary.
-  if (format != Format::kJsonl && format != Format::kHtml && LooksBinary(data)) {
+  if (format != Format::kJsonl && format != Format::kHtml && format != kFeed && LooksBinary(data)) {
     report->rejected.push_back(
         {StrCat(origin, ":1"),
          Status::InvalidArgument(StrCat(origin, ":1: binary data (NUL or control bytes), not "
@@ -66,6 +70,10 @@ void ReadArticles(const std::string& origin, std::string_view data, const Ingest
   if (StripAscii(data).empty()) {
     report->rejected.push_back(
         {StrCat(origin, ":1"), Status::InvalidArgument(StrCat(origin, ":1: empty input"))});
+    return;
+  }
+  if (format == kFeed) {
+    ReadFeed(origin, data, options, out, report);
     return;
   }
   switch (format) {

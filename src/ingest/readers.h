@@ -32,6 +32,10 @@ void ReadJsonl(const std::string& origin, std::string_view data, const IngestOpt
 // A web page (gunzipped or not) through html::ReadPage; id = file stem.
 void ReadHtml(const std::string& origin, std::string_view data, const IngestOptions& options,
               std::vector<Article>* out, IngestReport* report);
+// An RSS or Atom feed: one article per item, its content:encoded / content / description
+// read as HTML; ids = item links, origins "<path>#<n>".
+void ReadFeed(const std::string& origin, std::string_view data, const IngestOptions& options,
+              std::vector<Article>* out, IngestReport* report);
 // A WARC or WARC.gz file: every HTML response/resource record is a page (warc_reader.cc).
 bool LooksLikeWarc(std::string_view data);
 void ReadWarc(const std::string& origin, std::string_view data, const IngestOptions& options,

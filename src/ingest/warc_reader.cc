@@ -106,6 +106,8 @@ void ReadRecord(const std::string& where, const Header& warc, std::string_view b
     report->rejected.push_back({where, std::move(s)});
     return;
   }
+  // "path:offset URI": the record by its place in the file and by its address.
+  if (!warc.uri.empty()) a.origin = StrCat(where, " ", warc.uri);
   out->push_back(std::move(a));
   ++report->accepted;
 }

@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libicu-dev libstemmer-dev libuchardet-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libxxhash-dev libglpk-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libxml2-dev
+  libxml2-dev libgumbo-dev zlib1g-dev
 )
 missing=()
 for p in "${packages[@]}"; do

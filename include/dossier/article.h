@@ -54,6 +54,18 @@ struct Removed {
   std::string reason;  // "comment-prompt", "share-bar", "related-links", "copyright", ...
 };
 
+// A run of Article::text copied from the raw page: text bytes [text_begin, text_begin +
+// size) came from page bytes [raw_begin, raw_begin + raw_size) (raw = the input as read,
+// after gunzip, before decoding). Text the extractor made (a newline between blocks, a
+// decoded "&amp;") falls between or inside runs; see Article::RawOffset.
+struct RawRun {
+  uint32_t text_begin = 0;
+  uint32_t size = 0;
+  uint32_t raw_begin = 0;
+  uint32_t raw_size = 0;
+  friend bool operator==(const RawRun&, const RawRun&) = default;
+};
+
 struct Article {
   ArticleId article_id{}; // the engine's stable id (engine.h); empty outside an Engine
   std::string id;       // as given in the input, else "<file stem>" or "<file>:<line>"
@@ -68,6 +80,15 @@ struct Article {
 
   std::string encoding = "UTF-8";  // detected source encoding before conversion
   uint32_t replaced_bytes = 0;     // undecodable bytes replaced by U+FFFD
+
+  // Web pages only (empty for text inputs): the page's language ("en", from <html lang>
+  // or its metadata), the map from text back to raw page bytes (sorted by text_begin),
+  // and what kind of page it is: "article", or why it is not one ("index": mostly
+  // links, "short": too little prose). Non-articles are kept but never briefed as news.
+  std::string language;
+  std::vector<RawRun> raw_map;
+  std::string page_kind;
+  bool IsNonArticlePage() const { return !page_kind.empty() && page_kind != "article"; }
 
   std::vector<Span> body;        // kept body blocks (paragraphs), in order
   std::vector<Removed> removed;  // what extraction dropped, in order

@@ -30,12 +30,19 @@ struct ReadOptions {
   //   multinews  documents separated by "|||||"; ids "<stem>#<n>" (n from 1).
   //   jsonl      one JSON object per line: an article (title/headline, text/body/content/
   //              maintext, date/published/..., url/link, source/publisher/site, id), or a
-  //              summarization cluster ({"id","documents":[...]}) whose documents are read.
-  enum class Format { kAuto, kText, kJsonl, kMultiNews } format = Format::kAuto;
+  //              summarization cluster ({"id","documents":[...]}) whose documents are read;
+  //              a JSON article with "html", "raw_html" or "content_html" is a web page.
+  //   html       a web page (.html/.htm, gzipped or not, or markup detected in the
+  //              content): its main text and metadata become the article (src/html).
+  enum class Format { kAuto, kText, kJsonl, kMultiNews, kHtml } format = Format::kAuto;
   // Largest single document (a text file, a Multi-News piece or a JSONL line) accepted.
   // News articles are rarely over 200 KB; anything bigger is a dump or junk and would make
   // every later per-article stage slow. Raising it trades memory and time for coverage.
   size_t max_document_bytes = size_t{8} << 20;
+  // Largest web page (after gunzip) parsed; the main text must still fit
+  // max_document_bytes. Pages above 64 MiB are crawl dumps, not pages; raising it costs
+  // memory in proportion (the DOM is about 10x the page).
+  size_t max_page_bytes = size_t{64} << 20;
 };
 
 // Boilerplate removal (extract). The repetition rules count distinct articles holding a

@@ -8,56 +8,13 @@
 #include <iostream>
 #include <iterator>
 
-#include <zlib.h>
-
 #include "src/base/strings.h"
 
 namespace dossier {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// Not inlined: GCC 12 warns (falsely) that the bytes of a string built from std::cin may
-// be uninitialized once this is inlined into ReadFileToString.
-[[gnu::noinline]] bool IsGzip(const std::string& data) {
-  return data.size() >= 2 && data.compare(0, 2, "\x1f\x8b") == 0;
-}
-
-// Inflates gzip data (every member of a multi-member file), up to kMaxFileBytes.
-StatusOr<std::string> Gunzip(const std::string& path, const std::string& data) {
-  z_stream z{};
-  if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK) {
-    return Status::Internal(StrCat(path, ": cannot start gzip decoding"));
-  }
-  std::string out;
-  std::string chunk(size_t{1} << 20, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  int rc = Z_OK;
-  while (rc != Z_STREAM_END || z.avail_in > 0) {
-    if (rc == Z_STREAM_END) inflateReset(&z);  // next member
-    z.next_out = reinterpret_cast<Bytef*>(chunk.data());
-    z.avail_out = static_cast<uInt>(chunk.size());
-    rc = inflate(&z, Z_NO_FLUSH);
-    if (rc != Z_OK && rc != Z_STREAM_END) {
-      inflateEnd(&z);
-      return Status::InvalidArgument(StrCat(path, ": broken gzip data after ", out.size(),
-                                            " bytes"));
-    }
-    out.append(chunk.data(), chunk.size() - z.avail_out);
-    if (out.size() > kMaxFileBytes) {
-      inflateEnd(&z);
-      return Status::OutOfRange(StrCat(path, ": decompressed data exceeds the limit of ",
-                                       kMaxFileBytes, " bytes"));
-    }
-    if (rc == Z_OK && z.avail_in == 0 && z.avail_out > 0) break;  // truncated input
-  }
-  inflateEnd(&z);
-  return out;
-}
-
-StatusOr<std::string> ReadRawFile(const std::string& path) {
+StatusOr<std::string> ReadFileToString(const std::string& path) {
   if (path == "-") {
     std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     return data;
@@ -78,14 +35,6 @@ StatusOr<std::string> ReadRawFile(const std::string& path) {
   if (size > 0 && !in.read(data.data(), size)) {
     return Status::IoError(StrCat(path, ": read failed: ", std::strerror(errno)));
   }
-  return data;
-}
-
-}  // namespace
-
-StatusOr<std::string> ReadFileToString(const std::string& path) {
-  DOSSIER_ASSIGN_OR_RETURN(std::string data, ReadRawFile(path));
-  if (IsGzip(data)) return Gunzip(path, data);
   return data;
 }
 

@@ -13,8 +13,7 @@ namespace dossier {
 // exhausting memory. 1 GiB covers every news dump we know of.
 inline constexpr size_t kMaxFileBytes = size_t{1} << 30;
 
-// Reads `path` ("-" = stdin) into a string; gzip data (by its magic bytes, e.g. a
-// .jsonl.gz file) is decompressed. Errors name the path.
+// Reads `path` ("-" = stdin) into a string. Errors name the path.
 StatusOr<std::string> ReadFileToString(const std::string& path);
 
 // Expands files and directories (recursively, sorted by path for determinism) into a

@@ -28,6 +28,7 @@ constexpr Names kText = {"text", "body", "content", "maintext", "article"};
 constexpr Names kDate = {"date", "published", "date_publish", "publish_date", "published_at",
                          "pubdate"};
 constexpr Names kUrl = {"url", "link"};
+constexpr Names kHtml = {"html", "raw_html", "content_html"};
 constexpr Names kSource = {"source", "publisher", "site", "domain", "source_domain"};
 
 // The member `name` of `obj`, or false when `obj` is not an object or has none.
@@ -74,7 +75,8 @@ std::string DateField(const Json& obj, const std::string& origin, IngestReport* 
 }
 
 StatusOr<Article> ArticleFromJson(const Json& obj, std::string default_id,
-                                  const std::string& origin, IngestReport* report) {
+                                  const std::string& origin, const IngestOptions& options,
+                                  IngestReport* report) {
   if (obj.type() != JsonType::OBJECT) {
     return Status::InvalidArgument(StrCat(origin, ": not a JSON object"));
   }
@@ -83,13 +85,18 @@ StatusOr<Article> ArticleFromJson(const Json& obj, std::string default_id,
   a.id = Field(obj, {"id", "doc_id"});
   if (a.id.empty()) a.id = std::move(default_id);
   a.text = Field(obj, kText);
-  a.title = std::string(StripAscii(Field(obj, kTitle)));
+  if (std::string page = Field(obj, kHtml); !page.empty() && StripAscii(a.text).empty()) {
+    std::string id = std::move(a.id);
+    DOSSIER_RETURN_IF_ERROR(ArticleFromPage(origin, page, Field(obj, kUrl), options, &a, report));
+    a.id = std::move(id);
+  }
+  if (std::string title(StripAscii(Field(obj, kTitle))); !title.empty()) a.title = title;
   if (StripAscii(a.text).empty() && a.title.empty()) {
     return Status::InvalidArgument(StrCat(origin, ": empty article (no text or title)"));
   }
-  a.date = DateField(obj, origin, report);
-  a.url = Field(obj, kUrl);
-  a.source = Field(obj, kSource);
+  if (std::string date = DateField(obj, origin, report); !date.empty()) a.date = date;
+  if (std::string url = Field(obj, kUrl); !url.empty()) a.url = url;
+  if (std::string source = Field(obj, kSource); !source.empty()) a.source = source;
   if (a.source.empty()) a.source = HostOfUrl(Field(obj, {"hostname"}));
   if (a.source.empty()) a.source = HostOfUrl(a.url);
   return a;
@@ -119,10 +126,11 @@ void AddOrReject(StatusOr<Article> a, const Decoded& dec, std::vector<Article>* 
 }
 
 void ReadJsonObject(const Json& obj, const std::string& where, const std::string& stem,
-                    const Decoded& dec, std::vector<Article>* out, IngestReport* report) {
+                    const Decoded& dec, const IngestOptions& options, std::vector<Article>* out,
+                    IngestReport* report) {
   Json docs;
   if (!Member(obj, "documents", &docs)) {
-    AddOrReject(ArticleFromJson(obj, where, where, report), dec, out, report, where);
+    AddOrReject(ArticleFromJson(obj, where, where, options, report), dec, out, report, where);
     return;
   }
   if (docs.type() != JsonType::ARRAY) {
@@ -137,7 +145,7 @@ void ReadJsonObject(const Json& obj, const std::string& where, const std::string
   size_t n = 0;
   for (Json doc : array) {
     ++n;
-    AddOrReject(ArticleFromJson(doc, StrCat(cluster, "#", n), where, report), dec, out, report,
+    AddOrReject(ArticleFromJson(doc, StrCat(cluster, "#", n), where, options, report), dec, out, report,
                 where);
   }
 }
@@ -187,7 +195,7 @@ void ReadJsonl(const std::string& origin, std::string_view data, const IngestOpt
   const std::string stem = FileStem(origin);
   ForEachJsonLine(origin, data, options.max_document_bytes, report,
                   [&](const Json& obj, const std::string& where, const Decoded& dec) {
-                    ReadJsonObject(obj, where, stem, dec, out, report);
+                    ReadJsonObject(obj, where, stem, dec, options, out, report);
                   });
 }
 
@@ -206,7 +214,7 @@ void ReadClusters(const std::string& origin, std::string_view data, std::vector<
     Cluster c;
     c.id = Field(obj, {"id"});
     if (c.id.empty()) c.id = StrCat(stem, ":", where.substr(where.rfind(':') + 1));
-    ReadJsonObject(obj, where, stem, dec, &c.articles, report);
+    ReadJsonObject(obj, where, stem, dec, IngestOptions{}, &c.articles, report);
     Json sums;
     simdjson::dom::array array;
     if (Member(obj, "summaries", &sums) && sums.get(array) == simdjson::SUCCESS) {

@@ -29,6 +29,22 @@ void ReadMultiNews(const std::string& origin, std::string_view data,
 void ReadJsonl(const std::string& origin, std::string_view data, const IngestOptions& options,
                std::vector<Article>* out, IngestReport* report);
 
+// A web page (gunzipped or not) through html::ReadPage; id = file stem.
+void ReadHtml(const std::string& origin, std::string_view data, const IngestOptions& options,
+              std::vector<Article>* out, IngestReport* report);
+// An RSS or Atom feed: one article per item, its content:encoded / content / description
+// read as HTML; ids = item links, origins "<path>#<n>".
+void ReadFeed(const std::string& origin, std::string_view data, const IngestOptions& options,
+              std::vector<Article>* out, IngestReport* report);
+// A WARC or WARC.gz file: every HTML response/resource record is a page (warc_reader.cc).
+bool LooksLikeWarc(std::string_view data);
+void ReadWarc(const std::string& origin, std::string_view data, const IngestOptions& options,
+              std::vector<Article>* out, IngestReport* report);
+// Fills `a` from page bytes: main text, body blocks, metadata, raw_map and page_kind.
+// `url` is the page's address when the container knows it. Errors name `origin`.
+Status ArticleFromPage(const std::string& origin, std::string_view bytes, const std::string& url,
+                       const IngestOptions& options, Article* a, IngestReport* report);
+
 // Finds the header of a text article (leading title / date / URL lines, in any order,
 // accepted only when at least one date or URL line is present) and moves it to metadata
 // and Article::removed. Returns the byte offset where the rest of the text starts.

@@ -27,7 +27,7 @@ std::string WriteTemp(const std::string& name, const std::string& bytes) {
 TEST(CliTest, HelpListsEverySubcommandAndExitsZero) {
   RunResult r = RunDossier("--help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* verb : {"brief", "clean", "sentences", "stories", "eval"}) {
+  for (const char* verb : {"brief", "clean", "extract", "sentences", "stories", "eval"}) {
     EXPECT_NE(r.out.find(std::string("  ") + verb), std::string::npos) << verb;
   }
 }

@@ -44,7 +44,17 @@ int RunBrief(int argc, char** argv) {
   if (!input.ToEngineOptions(&engine_options)) return kExitUsage;
   Engine engine(engine_options);
   std::vector<AddResult> added = engine.AddFiles(input.paths);
-  std::vector<ArticleId> ids = AcceptedIds(added);
+  std::vector<ArticleId> ids;
+  for (const ArticleId& id : AcceptedIds(added)) {
+    StatusOr<Article> a = engine.Get(id);
+    // A web page that is not an article (a home page, an archive) is not news to brief.
+    if (a.ok() && a->IsNonArticlePage()) {
+      std::cerr << "dossier brief: " << a->origin << ": not an article (" << a->page_kind
+                << " page); left out\n";
+      continue;
+    }
+    ids.push_back(id);
+  }
   if (ids.empty()) {
     ReportResults(added);
     std::cerr << "dossier brief: no article could be read\n";

@@ -12,7 +12,7 @@ void InputFlags::Add(CLI::App* app) {
       ->required();
   app->add_option("--input-format", format,
                   "auto (by extension and content), text, jsonl or multinews (|||||-separated)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl", "multinews"}));
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "multinews", "html"}));
   app->add_flag("--no-clean", no_clean, "keep boilerplate lines as body text");
 }
 
@@ -22,6 +22,7 @@ bool InputFlags::ToEngineOptions(EngineOptions* options) const {
   else if (format == "text") options->read.format = Format::kText;
   else if (format == "jsonl") options->read.format = Format::kJsonl;
   else if (format == "multinews") options->read.format = Format::kMultiNews;
+  else if (format == "html") options->read.format = Format::kHtml;
   else {
     std::cerr << "dossier: unknown --input-format '" << format << "'\n";
     return false;

@@ -12,6 +12,7 @@ constexpr Command kCommands[] = {
     {"brief", "write the briefing of a story: summary, timeline, entities, numbers, disagreements", RunBrief},
     {"stories", "group articles into stories (online clustering); Markdown, JSON or TSV", RunStories},
     {"clean", "read articles, strip boilerplate, print metadata, sentences and removed text", RunClean},
+    {"extract", "print the main text and metadata of web pages (text or jsonl)", RunExtract},
     {"sentences", "print one JSON line per sentence with article id and byte offsets", RunSentences},
     {"eval", "measure quality against reference data (rouge, segment, ...)", RunEval},
 };

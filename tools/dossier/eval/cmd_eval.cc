@@ -16,6 +16,7 @@ constexpr Command kEvalCommands[] = {
     {"segment", "sentence splitter boundary P/R/F1 on the gold set", RunEvalSegment},
     {"briefing", "briefing flags and disagreements on real stories, time per story", RunEvalBriefing},
     {"cluster", "online story clustering vs gold stories (B-cubed, pairwise F1, NMI, ARI)", RunEvalCluster},
+    {"extract", "main text of web pages vs trafilatura's benchmark (snippet P/R/F1, pages/s)", RunEvalExtract},
     {"attribution", "'says the same thing' (citations) vs labelled sentence pairs", RunEvalAttribution},
     {"dedup", "copy detection P/R vs hand-labelled article pairs", RunEvalDedup},
 };

@@ -12,6 +12,7 @@ int RunEvalBriefing(int argc, char** argv);  // cmd_eval_briefing.cc
 int RunEvalAttribution(int argc, char** argv);  // cmd_eval_attribution.cc
 int RunEvalDedup(int argc, char** argv);  // cmd_eval_dedup.cc
 int RunEvalCluster(int argc, char** argv);  // cmd_eval_cluster.cc
+int RunEvalExtract(int argc, char** argv);  // cmd_eval_extract.cc
 
 }  // namespace dossier::cli
 

@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cstdio>
+
+#include "src/base/strings.h"
+#include "src/ingest/ingest.h"
+
+namespace dossier::ingest {
+namespace {
+
+std::string Gzip(std::string_view data) {
+  z_stream z{};
+  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, data.size()) + 32, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+std::string Hex(size_t n) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%zx", n);
+  return buf;
+}
+
+std::string Record(std::string_view type, std::string_view uri, std::string_view content_type,
+                   std::string_view block) {
+  return StrCat("WARC/1.0\r\nWARC-Type: ", type, "\r\nWARC-Target-URI: ", uri,
+                "\r\nContent-Type: ", content_type, "\r\nContent-Length: ", block.size(),
+                "\r\n\r\n", block, "\r\n\r\n");
+}
+
+std::string Page(std::string_view sentence) {
+  return StrCat("<html><head><title>T</title></head><body><article><p>", sentence,
+                " It goes on with a second clause, so that it reads as prose.</p>"
+                "<p>A further paragraph of the same story, long enough to count for the "
+                "extractor, closes it.</p><p>", sentence, " once more, to pass the length "
+                "that separates an article from a stub page of a site.</p></article></body></html>");
+}
+
+std::vector<std::string> Records() {
+  const std::string page1 = Page("The first page speaks of harbours.");
+  const std::string chunked = StrCat(
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n",
+      Hex(page1.size()), "\r\n", page1, "\r\n0\r\n\r\n");
+  return {Record("warcinfo", "", "application/warc-fields", "software: test\r\n"),
+          Record("request", "https://a.example/1", "application/http; msgtype=request",
+                 "GET /1 HTTP/1.1\r\n\r\n"),
+          Record("response", "https://a.example/1", "application/http; msgtype=response", chunked),
+          Record("response", "https://a.example/logo.png", "application/http; msgtype=response",
+                 "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"),
+          Record("resource", "https://b.example/2", "text/html", Page("The second page speaks of rivers."))};
+}
+
+std::vector<Article> Read(const std::string& origin, const std::string& data, IngestReport* report) {
+  std::vector<Article> out;
+  ReadArticles(origin, data, {}, &out, report);
+  return out;
+}
+
+TEST(WarcReaderTest, HtmlResponsesAndResourcesBecomeArticles) {
+  std::string plain, gz;
+  for (const std::string& r : Records()) {
+    plain += r;
+    gz += Gzip(r);
+  }
+  for (const auto& [origin, data] : {std::pair{"crawl.warc", plain}, std::pair{"crawl.warc.gz", gz}}) {
+    IngestReport report;
+    std::vector<Article> got = Read(origin, data, &report);
+    ASSERT_EQ(got.size(), 2u) << origin << (report.rejected.empty() ? "" : report.rejected[0].status.ToString());
+    EXPECT_TRUE(report.rejected.empty());
+    EXPECT_EQ(got[0].url, "https://a.example/1");
+    EXPECT_TRUE(got[0].text.starts_with("The first page speaks of harbours.")) << got[0].text;
+    EXPECT_EQ(got[1].url, "https://b.example/2");
+    EXPECT_TRUE(got[1].origin.starts_with(std::string(origin) + ":")) << got[1].origin;
+  }
+}
+
+TEST(WarcReaderTest, TruncatedRecordIsReportedByOffsetAndTheRestIsKept) {
+  std::vector<std::string> records = Records();
+  std::string gz;
+  size_t last = 0;
+  for (const std::string& r : records) {
+    last = gz.size();
+    gz += Gzip(r);
+  }
+  gz.resize(gz.size() - 20);
+  IngestReport report;
+  std::vector<Article> got = Read("cut.warc.gz", gz, &report);
+  EXPECT_EQ(got.size(), 1u);
+  ASSERT_EQ(report.rejected.size(), 1u);
+  EXPECT_NE(report.rejected[0].status.message().find(StrCat("cut.warc.gz: truncated gzip member at byte ", last)),
+            std::string::npos)
+      << report.rejected[0].status.message();
+
+  std::string plain;
+  for (const std::string& r : records) plain += r;
+  plain.resize(plain.size() - 30);
+  IngestReport plain_report;
+  EXPECT_EQ(Read("cut.warc", plain, &plain_report).size(), 1u);
+  ASSERT_EQ(plain_report.rejected.size(), 1u);
+  EXPECT_NE(plain_report.rejected[0].status.message().find("truncated WARC record"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dossier::ingest

@@ -1,0 +1,337 @@
+// `dossier eval extract --dataset DIR`: main-text extraction scored the way trafilatura's
+// benchmark scores it (tests/evaluate.py, evaluate_result), on its 990 annotated pages;
+// or, when DIR holds input/ and GoldStandard/ (the CleanEval, Dragnet, Readability and
+// CleanPortalEval sets), word-level P/R/F1 against the gold text (RunWordLevel).
+//
+// DIR holds evaldata.json ({url: {"file", "with": [...], "without": [...]}}) and the
+// pages, either packed (trafilatura_eval_html.tar.gz, read in memory) or unpacked
+// (DIR/tests/cache and DIR/tests/eval, or DIR/cache and DIR/eval). For each page, every
+// "with" snippet found verbatim in the extracted text is a true positive, else a false
+// negative; every "without" snippet found is a false positive, else a true negative. A
+// page that fails to read counts all its "with" as misses. Precision, recall, accuracy
+// and F1 are over the summed counts, as published. Speed is the in-process time of
+// html::ReadPage alone (bytes in, text and metadata out), one thread.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "src/base/file.h"
+#include "src/base/strings.h"
+#include "src/html/load.h"
+#include "src/html/page.h"
+#include "src/ingest/date.h"
+#include "tools/dossier/commands.h"
+#include "tools/dossier/eval/eval_commands.h"
+
+namespace dossier::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using Pages = std::map<std::string, std::string>;  // file name -> bytes
+
+uint64_t Octal(std::string_view s) {
+  uint64_t v = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '7') v = v * 8 + (c - '0');
+  }
+  return v;
+}
+
+// The regular files of a tar archive (ustar, GNU long names, pax paths) by base name.
+Status ReadTar(const std::string& origin, std::string_view tar, Pages* out) {
+  std::string long_name;
+  for (size_t at = 0; at + 512 <= tar.size();) {
+    std::string_view h = tar.substr(at, 512);
+    if (h.find_first_not_of('\0') == std::string_view::npos) break;
+    const uint64_t size = Octal(h.substr(124, 12));
+    const char type = h[156];
+    const size_t data = at + 512;
+    if (data + size > tar.size()) {
+      return Status::InvalidArgument(StrCat(origin, ": truncated tar entry at byte ", at));
+    }
+    std::string_view body = tar.substr(data, size);
+    std::string name(h.substr(0, 100).substr(0, h.substr(0, 100).find('\0')));
+    std::string prefix(h.substr(345, 155).substr(0, h.substr(345, 155).find('\0')));
+    if (!prefix.empty()) name = prefix + "/" + name;
+    if (type == 'L') {
+      long_name.assign(body.substr(0, body.find('\0')));
+    } else if (type == 'x') {
+      const size_t p = body.find(" path=");
+      if (p != std::string_view::npos) {
+        const size_t e = body.find('\n', p);
+        long_name.assign(body.substr(p + 6, e - p - 6));
+      }
+    } else if (type == '0' || type == '\0') {
+      if (!long_name.empty()) name = long_name;
+      long_name.clear();
+      (*out)[fs::path(name).filename().string()] = std::string(body);
+    }
+    at = data + (size + 511) / 512 * 512;
+  }
+  return Status::Ok();
+}
+
+StatusOr<Pages> LoadPages(const std::string& dir) {
+  Pages pages;
+  const fs::path packed = fs::path(dir) / "trafilatura_eval_html.tar.gz";
+  std::error_code ec;
+  if (fs::exists(packed, ec)) {
+    DOSSIER_ASSIGN_OR_RETURN(std::string gz, ReadFileToString(packed.string()));
+    DOSSIER_ASSIGN_OR_RETURN(std::string tar, html::Gunzip(packed.string(), gz, size_t{2} << 30));
+    DOSSIER_RETURN_IF_ERROR(ReadTar(packed.string(), tar, &pages));
+    return pages;
+  }
+  for (const char* sub : {"tests/cache", "tests/eval", "cache", "eval"}) {
+    const fs::path d = fs::path(dir) / sub;
+    if (!fs::is_directory(d, ec)) continue;
+    for (const auto& e : fs::directory_iterator(d)) {
+      DOSSIER_ASSIGN_OR_RETURN(std::string bytes, ReadFileToString(e.path().string()));
+      pages.emplace(e.path().filename().string(), std::move(bytes));
+    }
+  }
+  if (pages.empty()) return Status::NotFound(StrCat(dir, ": no pages (tar.gz or tests/cache)"));
+  return pages;
+}
+
+struct Counts {
+  int tp = 0, fn = 0, fp = 0, tn = 0;
+};
+
+// Metadata against the gold "title", "date" and "author" of evaldata.json, where given
+// and non-empty: exact match after trimming (dates compared as YYYY-MM-DD).
+struct MetaCounts {
+  int title_gold = 0, title_ok = 0, date_gold = 0, date_ok = 0, author_gold = 0, author_ok = 0;
+};
+
+std::string IsoDate(std::string_view s) {
+  ingest::ParsedDate d = ingest::ParseDate(s);
+  if (d.kind != ingest::ParsedDate::Kind::kValid && s.size() >= 10) d = ingest::ParseDate(s.substr(0, 10));
+  return d.kind == ingest::ParsedDate::Kind::kValid ? d.iso : "";
+}
+
+void ScoreMeta(const html::PageMetadata& m, const nlohmann::json& item, MetaCounts* c) {
+  auto gold = [&](const char* key) {
+    return item.contains(key) && item[key].is_string() ? std::string(StripAscii(item[key].get<std::string>())) : "";
+  };
+  if (std::string t = gold("title"); !t.empty()) {
+    ++c->title_gold;
+    c->title_ok += StripAscii(m.title) == t;
+  }
+  if (std::string d = gold("date"); !d.empty()) {
+    ++c->date_gold;
+    std::string got = IsoDate(m.date);
+    for (const std::string& text : m.date_texts) {
+      if (got.empty()) got = IsoDate(text);
+    }
+    c->date_ok += got == IsoDate(d) && !got.empty();
+  }
+  if (std::string a = gold("author"); !a.empty()) {
+    ++c->author_gold;
+    c->author_ok += StripAscii(m.author) == a;
+  }
+}
+
+void Score(const std::string& text, const nlohmann::json& item, bool verbose,
+           const std::string& file, Counts* c) {
+  for (const auto& s : item.value("with", nlohmann::json::array())) {
+    if (text.find(s.get<std::string>()) != std::string::npos) {
+      ++c->tp;
+    } else {
+      ++c->fn;
+      if (verbose) std::cout << file << "\tmissed\t" << s.get<std::string>() << "\n";
+    }
+  }
+  for (const auto& s : item.value("without", nlohmann::json::array())) {
+    if (text.find(s.get<std::string>()) != std::string::npos) {
+      ++c->fp;
+      if (verbose) std::cout << file << "\tkept\t" << s.get<std::string>() << "\n";
+    } else {
+      ++c->tn;
+    }
+  }
+}
+
+// Lower-cased words (runs of letters and digits; any non-ASCII byte counts as a letter)
+// of `text`, with markup tags ("<p>", "<h>", HTML in Readability's gold) and the
+// CleanEval "URL: ..." first line left out.
+std::vector<std::string> Words(std::string_view text) {
+  if (text.starts_with("URL:")) text.remove_prefix(std::min(text.size(), text.find('\n')));
+  std::vector<std::string> words;
+  std::string w;
+  bool in_tag = false;
+  for (char c : text) {
+    if (c == '<') in_tag = true;
+    if (in_tag) {
+      if (c == '>') in_tag = false;
+      if (!w.empty()) words.push_back(std::move(w));
+      w.clear();
+      continue;
+    }
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      w.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  return words;
+}
+
+// Bag-of-words overlap: matched = sum over words of min(count in got, count in gold).
+size_t Overlap(const std::vector<std::string>& got, const std::vector<std::string>& gold) {
+  std::map<std::string_view, int> counts;
+  for (const std::string& w : gold) ++counts[w];
+  size_t matched = 0;
+  for (const std::string& w : got) {
+    auto it = counts.find(w);
+    if (it != counts.end() && it->second > 0) {
+      --it->second;
+      ++matched;
+    }
+  }
+  return matched;
+}
+
+// DIR/input/NAME.html against DIR/GoldStandard/NAME.txt (CleanEval, Dragnet,
+// Readability, CleanPortalEval as unpacked from cleaneval-dragnet-readability.tar.gz):
+// word-level precision, recall and F1 per page, averaged over pages (macro), and over
+// all words (micro).
+int RunWordLevel(const std::string& dir) {
+  double p_sum = 0, r_sum = 0, f_sum = 0;
+  size_t got_words = 0, gold_words = 0, matched_words = 0, pages = 0, failed = 0;
+  std::vector<fs::path> inputs;
+  for (const auto& e : fs::directory_iterator(fs::path(dir) / "input")) inputs.push_back(e.path());
+  std::sort(inputs.begin(), inputs.end());
+  for (const fs::path& in : inputs) {
+    const fs::path gold_path = fs::path(dir) / "GoldStandard" / (in.stem().string() + ".txt");
+    std::error_code ec;
+    if (!fs::exists(gold_path, ec)) continue;
+    StatusOr<std::string> raw = ReadFileToString(in.string());
+    StatusOr<std::string> gold = ReadFileToString(gold_path.string());
+    if (!raw.ok() || !gold.ok()) continue;
+    StatusOr<html::Page> page = html::ReadPage(in.string(), *raw, {});
+    if (!page.ok()) ++failed;
+    const std::vector<std::string> got = Words(page.ok() ? page->text : "");
+    const std::vector<std::string> want = Words(html::DecodePage(*gold).text);
+    const size_t m = Overlap(got, want);
+    const double p = got.empty() ? 0 : double(m) / got.size();
+    const double r = want.empty() ? 0 : double(m) / want.size();
+    p_sum += p;
+    r_sum += r;
+    f_sum += p + r > 0 ? 2 * p * r / (p + r) : 0;
+    got_words += got.size();
+    gold_words += want.size();
+    matched_words += m;
+    ++pages;
+  }
+  if (pages == 0) {
+    std::cerr << "dossier eval extract: " << dir << ": no input/NAME.html with GoldStandard/NAME.txt\n";
+    return kExitRejected;
+  }
+  const double mp = double(matched_words) / std::max<size_t>(1, got_words);
+  const double mr = double(matched_words) / std::max<size_t>(1, gold_words);
+  std::printf("%s: %zu pages (%zu unreadable), word level\n", dir.c_str(), pages, failed);
+  std::printf("macro (mean over pages): precision %.3f  recall %.3f  F1 %.3f\n", p_sum / pages,
+              r_sum / pages, f_sum / pages);
+  std::printf("micro (over all words):  precision %.3f  recall %.3f  F1 %.3f\n", mp, mr,
+              mp + mr > 0 ? 2 * mp * mr / (mp + mr) : 0);
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunEvalExtract(int argc, char** argv) {
+  CLI::App app{"Main-text extraction vs trafilatura's benchmark (snippet P/R/F1, pages/s)",
+               "dossier eval extract"};
+  std::string dataset;
+  bool verbose = false;
+  app.add_option("--dataset", dataset, "folder with evaldata.json and the pages")->required();
+  app.add_flag("--verbose", verbose, "print every missed and wrongly kept snippet");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  std::error_code ec;
+  if (fs::is_directory(fs::path(dataset) / "input", ec) &&
+      fs::is_directory(fs::path(dataset) / "GoldStandard", ec)) {
+    return RunWordLevel(dataset);
+  }
+  StatusOr<std::string> json = ReadFileToString((fs::path(dataset) / "evaldata.json").string());
+  if (!json.ok()) {
+    std::cerr << "dossier eval extract: " << json.status().ToString() << "\n";
+    return kExitRejected;
+  }
+  nlohmann::json eval = nlohmann::json::parse(*json, nullptr, false);
+  if (eval.is_discarded() || !eval.is_object()) {
+    std::cerr << "dossier eval extract: " << dataset << "/evaldata.json: not a JSON object\n";
+    return kExitRejected;
+  }
+  StatusOr<Pages> pages = LoadPages(dataset);
+  if (!pages.ok()) {
+    std::cerr << "dossier eval extract: " << pages.status().ToString() << "\n";
+    return kExitRejected;
+  }
+  Counts c;
+  MetaCounts meta;
+  std::vector<double> ms;
+  size_t bytes = 0;
+  int missing = 0, failed = 0;
+  for (const auto& [url, item] : eval.items()) {
+    const std::string file = item.value("file", "");
+    auto page = pages->find(file);
+    std::string text;
+    if (page == pages->end()) {
+      ++missing;
+      std::cerr << "dossier eval extract: " << file << ": page not in the dataset\n";
+    } else {
+      html::PageOptions options;
+      options.url = url;
+      const auto t0 = std::chrono::steady_clock::now();
+      StatusOr<html::Page> p = html::ReadPage(file, page->second, options);
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      bytes += page->second.size();
+      if (p.ok()) {
+        ScoreMeta(p->meta, item, &meta);
+        text = std::move(p->text);
+      } else {
+        ++failed;
+        std::cerr << "dossier eval extract: " << p.status().ToString() << "\n";
+      }
+    }
+    Score(text, item, verbose, file, &c);
+  }
+  const double precision = c.tp / std::max(1.0, double(c.tp + c.fp));
+  const double recall = c.tp / std::max(1.0, double(c.tp + c.fn));
+  const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  const double accuracy = (c.tp + c.tn) / std::max(1.0, double(c.tp + c.tn + c.fp + c.fn));
+  double total_ms = 0;
+  for (double m : ms) total_ms += m;
+  std::sort(ms.begin(), ms.end());
+  const double median = ms.empty() ? 0 : ms[ms.size() / 2];
+  std::printf("trafilatura-eval: %zu pages (%d missing, %d unreadable), %d text & %d boilerplate segments\n",
+              static_cast<size_t>(eval.size()), missing, failed, c.tp + c.fn, c.fp + c.tn);
+  std::printf("precision %.3f  recall %.3f  accuracy %.3f  F1 %.3f  (tp %d fn %d fp %d tn %d)\n",
+              precision, recall, accuracy, f1, c.tp, c.fn, c.fp, c.tn);
+  std::printf("metadata (exact match where the gold is given): title %d/%d %.3f  date %d/%d %.3f  author %d/%d %.3f\n",
+              meta.title_ok, meta.title_gold, meta.title_ok / std::max(1.0, double(meta.title_gold)),
+              meta.date_ok, meta.date_gold, meta.date_ok / std::max(1.0, double(meta.date_gold)),
+              meta.author_ok, meta.author_gold, meta.author_ok / std::max(1.0, double(meta.author_gold)));
+  std::printf("speed: median %.2f ms/page, mean %.2f ms/page, %.0f pages/s, %.1f MB/s (html::ReadPage, 1 thread)\n",
+              median, total_ms / std::max<size_t>(1, ms.size()),
+              ms.size() / std::max(1e-9, total_ms / 1000), bytes / 1e6 / std::max(1e-9, total_ms / 1000));
+  return kExitOk;
+}
+
+}  // namespace dossier::cli

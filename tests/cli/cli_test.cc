@@ -2,6 +2,7 @@
 // the file and line, byte offsets that slice the text they claim, determinism.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -228,6 +229,58 @@ TEST(CliTest, StoriesOfTheMixedExampleAreItsThreeStories) {
     all.insert(ids.begin(), ids.end());
   }
   EXPECT_EQ(all.size(), 3u) << r.out;
+}
+
+TEST(CliTest, BriefStoryBriefsOnlyThatStorysArticles) {
+  // Story 3 of the mixed example is the marathon (its three "s" articles).
+  RunResult r = RunDossier("brief --format json --story 3 examples/mixed-stream/stream.jsonl");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json b = json::parse(r.out);
+  ASSERT_EQ(b["sources"].size(), 3u) << r.out;
+  for (const json& s : b["sources"]) EXPECT_EQ(s["id"].get<std::string>()[0], 's') << s;
+  struct Case {
+    std::string args;
+    int exit_code;
+    std::string err;
+  };
+  for (const Case& c : {Case{"brief --story 99 examples/mixed-stream/stream.jsonl", 1,
+                             "no story with id 99"},
+                        Case{"brief --all examples/mixed-stream/stream.jsonl", 2,
+                             "--all needs --out DIR"},
+                        Case{"brief --all --story 1 --out x examples/mixed-stream/stream.jsonl",
+                             2, "excludes"}}) {
+    RunResult bad = RunDossier(c.args);
+    EXPECT_EQ(bad.exit_code, c.exit_code) << c.args;
+    EXPECT_NE(bad.err.find(c.err), std::string::npos) << c.args << "\n" << bad.err;
+  }
+}
+
+TEST(CliTest, BriefAllWritesOneFilePerStoryOfTheMinimumSize) {
+  const std::string dir = ::testing::TempDir() + "dossier_brief_all";
+  std::filesystem::remove_all(dir);
+  struct Case {
+    int min_size;
+    std::vector<std::string> files;
+  };
+  for (const Case& c : {Case{3, {"story-1.md", "story-2.md", "story-3.md"}},
+                        Case{4, {"story-1.md"}}}) {
+    std::filesystem::remove_all(dir);
+    RunResult r = RunDossier("brief --all --min-size " + std::to_string(c.min_size) + " --out '" +
+                             dir + "' examples/mixed-stream/stream.jsonl");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> files;
+    for (const auto& f : std::filesystem::directory_iterator(dir)) {
+      files.push_back(f.path().filename().string());
+    }
+    std::sort(files.begin(), files.end());
+    EXPECT_EQ(files, c.files) << c.min_size;
+    // One index line per file: path, articles, label.
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), static_cast<long>(c.files.size()));
+    std::ifstream first(dir + "/story-1.md");
+    std::string head;
+    std::getline(first, head);
+    EXPECT_EQ(head, "# Briefing (5 sources)") << c.min_size;
+  }
 }
 
 }  // namespace

@@ -200,16 +200,7 @@ double Containment(const ShingleSet& a, const ShingleSet& b) {
 
 double Jaccard(const ShingleSet& a, const ShingleSet& b) {
   if (a.empty() || b.empty()) return 0;
-  size_t common = 0, i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) {
-      ++common, ++i, ++j;
-    } else if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
+  size_t common = Common(a, b);
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 

@@ -1,27 +1,15 @@
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <cstdio>
 
 #include "src/base/strings.h"
+#include "src/html/gzip_testing.h"
 #include "src/ingest/ingest.h"
 
 namespace dossier::ingest {
 namespace {
 
-std::string Gzip(std::string_view data) {
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
+using html::testing::Gzip;
 
 std::string Hex(size_t n) {
   char buf[32];

@@ -123,6 +123,24 @@ TEST(ConceptTest, GreedyDampsUnitsSimilarToChosenOnes) {
   }
 }
 
+TEST(ConceptTest, WordsLeftAreFilledWithRarerSharedConceptsThenSingleSourceOnes) {
+  // Ten articles of one 10-word unit each: only concept 1 (units 0-2) reaches the floor
+  // of 3 articles; concept 2 (units 3-4) is in 2, the rest in one each. Once unit 0 is
+  // taken nothing above the floor is left, so the floor gives way: first to 2 articles
+  // (unit 3), then to one (unit 5, the earliest of equals), until the budget is full.
+  internal::Cluster c = HandCluster({{10, {1}}, {10, {1}}, {10, {1}}, {10, {2}}, {10, {2}},
+                                     {10, {5}}, {10, {6}}, {10, {7}}, {10, {8}}, {10, {9}}});
+  struct Case { int words; std::vector<size_t> want; };
+  for (const Case& t : {Case{10, {0}}, Case{20, {0, 3}}, Case{30, {0, 3, 5}},
+                        Case{60, {0, 3, 5, 6, 7, 8}}}) {
+    internal::Budget budget;
+    budget.words = t.words;
+    internal::Selection s =
+        internal::SelectConcepts(c, internal::StatementIndex(c), AllUnits(c), budget, 0.5, {});
+    EXPECT_EQ(s.units, t.want) << "budget " << t.words;
+  }
+}
+
 TEST(ConceptTest, UnitToCutAtTheBudgetAddsUncoveredConcepts) {
   // Unit 1 repeats unit 0's concepts (more weight in all, none new); unit 2 brings a new
   // one. Neither fits whole after unit 0; the overflowing unit must be unit 2.

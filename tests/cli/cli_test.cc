@@ -146,6 +146,75 @@ TEST(CliTest, EvalAttributionSamplesPairsAndScoresLabelsNamingBadLines) {
   EXPECT_NE(r.out.find("engine default"), std::string::npos) << r.out;
 }
 
+// A small story of three outlets, as a summarization-set line (with `reference`) and as
+// the JSONL a user hands to `dossier brief`.
+const char* const kHarbourDocs[][2] = {
+    {"Harbour fire", "A fire broke out in the harbour warehouse district of Varna on Monday night. "
+                     "Firefighters fought the blaze for six hours before it was contained. "
+                     "Three warehouses storing grain and fertiliser were destroyed by the fire. "
+                     "No one was hurt, the regional fire service said in a statement."},
+    {"Varna blaze", "Fire destroyed three warehouses in the port of Varna overnight. "
+                    "The blaze started late on Monday and burned for six hours. "
+                    "Port authorities said shipping was not affected by the fire. "
+                    "Investigators are looking into faulty wiring as a possible cause."},
+    {"Port fire contained", "Firefighters in Varna contained a large fire at harbour warehouses. "
+                            "The warehouses held grain and fertiliser bound for export. "
+                            "The city mayor promised help for the companies that lost stock. "
+                            "An investigation into the cause of the fire has begun."}};
+
+std::string HarbourDocsJsonl() {
+  std::string out;
+  for (const auto& d : kHarbourDocs) {
+    out += json{{"title", d[0]}, {"date", "2024-03-05"}, {"text", d[1]}}.dump() + "\n";
+  }
+  return out;
+}
+
+TEST(CliTest, EvalSummarizeScoresTheSummaryBriefPrints) {
+  // Two references: a DUC-style set, scored with -l at the budget.
+  json cluster = {{"id", "harbour"},
+                  {"summaries", {"Fire destroyed three grain warehouses in Varna harbour.",
+                                 "A six-hour fire at Varna port burned three warehouses."}}};
+  for (const auto& d : kHarbourDocs) {
+    cluster["documents"].push_back({{"title", d[0]}, {"date", "2024-03-05"}, {"text", d[1]}});
+  }
+  std::string set = WriteTemp("sum_set.jsonl", cluster.dump() + "\n");
+  std::string docs = WriteTemp("sum_docs.jsonl", HarbourDocsJsonl());
+  RunResult brief = RunDossier("brief --format json --words 30 '" + docs + "'");
+  ASSERT_EQ(brief.exit_code, 0) << brief.err;
+  std::string printed;
+  json briefing = json::parse(brief.out);
+  for (const json& item : briefing["summary"]) {
+    printed += item["text"].get<std::string>() + "\n";
+  }
+  ASSERT_FALSE(printed.empty());
+  RunResult eval = RunDossier("eval summarize --dataset '" + set + "' --words 30 --show");
+  ASSERT_EQ(eval.exit_code, 0) << eval.err;
+  EXPECT_NE(eval.out.find("-- summary:\n" + printed + "-- reference:"), std::string::npos)
+      << eval.out << "\nbrief printed:\n" << printed;
+  EXPECT_NE(eval.out.find("-l 30 "), std::string::npos) << eval.out;  // -l is the budget
+  EXPECT_NE(eval.out.find("protocol: brief"), std::string::npos) << eval.out;
+}
+
+TEST(CliTest, EvalSummarizeReportsBudgetFillPerBudgetOnAStorySet) {
+  std::string lines;
+  int n = 0;
+  for (const auto& d : kHarbourDocs) {
+    lines += json{{"id", "h" + std::to_string(++n)}, {"date", "2024-03-05"}, {"title", d[0]},
+                  {"text", d[1]}, {"story", "harbour"}}.dump() + "\n";
+  }
+  lines += "{broken\n";
+  std::string set = WriteTemp("story_set.jsonl", lines);
+  RunResult r = RunDossier("eval summarize --dataset '" + set + "' --words 20,400");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("(no reference summaries: length only)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("budget fill (words printed / 20)"), std::string::npos) << r.out;
+  // The three articles hold about 120 words: a 400-word budget cannot be filled.
+  EXPECT_NE(r.out.find("budget fill (words printed / 400)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 of 1 clusters under 80%"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("story_set.jsonl:4"), std::string::npos) << r.err;
+}
+
 // Two folders each holding a 001.txt: the same article twice is read once (one id), a
 // different article with the same file name gets its own id.
 TEST(CliTest, ArticleIdsComeFromContentNotFileNames) {

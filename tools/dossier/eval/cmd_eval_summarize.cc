@@ -7,13 +7,25 @@
 // sentence cut at the limit); a set with one reference per cluster is scored as
 // Multi-News (F, 260-word summaries, -c 95 -2 4 -U -r 1000 -n 2 -m -a, no length limit).
 //
-// Evaluation protocol, for every method: "an N-word summary" has N words. The summary
-// fills the budget exactly, its last sentence cut at the N-th word
-// (SummaryOptions::truncate_last), as DUC's -l convention does; in Multi-News, where
-// ROUGE applies no limit, this is our choice, not the set's rule (summaries of whole
-// sentences stay under N and lose recall). --whole-sentences scores whole sentences
-// instead (what `dossier brief` shows); the header line names the protocol used, so
-// figures of the two protocols are never mixed up.
+// Any budget N is scored in the setting's official form for it: a DUC-style set with
+// -l N (the references cut at N words as well), a Multi-News set with no limit.
+//
+// Protocols (--protocol; the header line names the one used, so figures of the two are
+// never mixed up):
+//   brief (the default): what a reader gets. Each cluster's articles are written as a
+//     JSONL file ({"id","title","date","text"} a line, what a user would hand to `dossier
+//     brief`), read by a fresh Engine (AddFiles) and briefed by Engine::Brief with the
+//     default BriefingOptions but for the method and the word budget: the summary items'
+//     text, as `dossier brief` prints them, is what is scored.
+//   cut: the research setting. The summarizer is called on the prepared articles with
+//     sentence trimming on and the last sentence cut at the N-th word
+//     (SummaryOptions::truncate_last), as DUC's -l convention does. `dossier brief` never
+//     prints this; it is kept to compare with published systems that fill the budget.
+//
+// Budget fill: after each run, the words printed against the budget over every cluster
+// (mean, the 5th percentile, the lowest, and how many fall under 80%). A clustering-format
+// set (one article a line with a gold `story`) is read as one cluster per story and gets
+// the fill report only: it has no reference summaries.
 //
 // --split dev takes the even-indexed clusters (0, 2, ...), test the odd ones: tune on
 // dev only and report both.
@@ -22,10 +34,15 @@
 // ROUGE-1 + ROUGE-2 matches against the references themselves (OracleSummary below),
 // under the same word budget, its last sentence always cut at the budget.
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <string>
@@ -42,6 +59,8 @@
 #include "src/ingest/ingest.h"
 #include "src/summarize/quality.h"
 #include "src/summarize/summarize.h"
+#include "dossier/engine.h"
+#include "dossier/options.h"
 #include "tools/dossier/commands.h"
 #include "tools/dossier/eval/eval_commands.h"
 
@@ -52,24 +71,38 @@ using Clock = std::chrono::steady_clock;
 
 struct Setting {
   std::string name;
-  std::string rouge;  // ROUGE-1.5.5 options
-  int words;          // summary length
-  bool truncate;      // cut the last sentence at `words` (for -l)
+  std::string rouge;  // ROUGE-1.5.5 options; "{L}" stands for the word budget
+  int words;          // default summary length
   bool recall;        // report recall (else F)
 };
 
-const Setting kDuc{"duc", "-n 2 -m -l 100 -c 95 -r 1000 -f A -p 0.5 -t 0 -2 4 -u -a", 100,
-                   true, true};
-const Setting kMultiNews{"multinews", "-c 95 -2 4 -U -r 1000 -n 2 -m -a", 260, true, false};
+const Setting kDuc{"duc", "-n 2 -m -l {L} -c 95 -r 1000 -f A -p 0.5 -t 0 -2 4 -u -a", 100,
+                   true};
+const Setting kMultiNews{"multinews", "-c 95 -2 4 -U -r 1000 -n 2 -m -a", 260, false};
 
 struct Flags {
   std::string dataset, method = "default", split = "all", setting = "auto";
-  int words = 0, sentences = 0, limit = 0;
+  std::string protocol = "brief";
+  std::vector<int> words;  // budgets, one run each (default: the setting's)
+  int sentences = 0, limit = 0;
+  int min_articles = 0, max_articles = 0;  // keep clusters of this many articles (0: any)
   bool per_topic = false;
-  bool show = false;             // print each summary and its first reference
-  bool whole_sentences = false;  // do not cut the last sentence at the budget
-  bool no_compress = false;      // SummaryOptions::compress = false (as `dossier brief`)
+  bool show = false;  // print each summary and its first reference
 };
+
+// The ROUGE-1.5.5 arguments of `setting` for a summary of `words` words.
+std::vector<std::string> RougeArgsFor(const Setting& setting, int words) {
+  std::vector<std::string> args;
+  for (std::string_view a : Split(setting.rouge, ' ')) {
+    if (a == "{L}") {
+      if (words > 0) args.push_back(std::to_string(words));
+      else args.pop_back();  // a sentence budget: no "-l"
+    } else {
+      args.emplace_back(a);
+    }
+  }
+  return args;
+}
 
 double Seconds(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
@@ -79,6 +112,14 @@ double Median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
   return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// The 100-quantile `q` (0-100) of `v` by the nearest-rank rule.
+double Percentile(std::vector<double> v, double q) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  size_t rank = static_cast<size_t>(std::ceil(q / 100 * static_cast<double>(v.size())));
+  return v[std::min(v.size() - 1, rank == 0 ? 0 : rank - 1)];
 }
 
 Setting ChooseSetting(const std::vector<ingest::Cluster>& clusters, const std::string& name) {
@@ -93,6 +134,8 @@ std::vector<ingest::Cluster> TakeSplit(std::vector<ingest::Cluster> all, const F
   std::vector<ingest::Cluster> out;
   for (size_t i = 0; i < all.size(); ++i) {
     if ((f.split == "dev" && i % 2) || (f.split == "test" && i % 2 == 0)) continue;
+    int n = static_cast<int>(all[i].articles.size());
+    if (n < f.min_articles || (f.max_articles > 0 && n > f.max_articles)) continue;
     out.push_back(std::move(all[i]));
     if (f.limit > 0 && static_cast<int>(out.size()) >= f.limit) break;
   }
@@ -109,6 +152,7 @@ struct MethodResult {
   std::map<std::string, std::vector<std::pair<std::string, eval::RougeTriple>>> per_topic;
   std::vector<double> seconds;  // summarize only, per cluster
   std::vector<double> words;    // summary length in words, per cluster
+  std::vector<double> input;    // words of the cluster's article texts, per cluster
 };
 
 // Scores `summarize` (cluster -> summary text, one sentence a line) on every cluster.
@@ -121,6 +165,9 @@ MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters, SummarizeFn
     std::string text = summarize(c);
     r.seconds.push_back(Seconds(start, Clock::now()));
     r.words.push_back(summarize::internal::CountWords(text));
+    double input = 0;
+    for (const Article& a : c.articles) input += summarize::internal::CountWords(a.text);
+    r.input.push_back(input);
     std::vector<std::vector<std::string>> models;
     for (const std::string& ref : c.summaries) models.push_back(eval::TextToUnits(ref));
     eval::RougeScores scores = eval::ScoreTopic(eval::TextToUnits(text), models, rouge);
@@ -251,14 +298,102 @@ void PrintRow(std::string_view method, const MethodResult& r, const eval::RougeO
   std::printf("  median %.2f ms/cluster  mean %.1f words\n", 1000 * Median(r.seconds), words);
 }
 
+// Words printed against the budget, over every cluster.
+void PrintFill(const MethodResult& r, int budget) {
+  if (budget <= 0 || r.words.empty()) return;
+  std::vector<double> fill;
+  size_t under = 0, under_rich = 0;  // rich: the input holds 3x the budget or more
+  for (size_t i = 0; i < r.words.size(); ++i) {
+    fill.push_back(100 * r.words[i] / budget);
+    under += fill.back() < 80;
+    under_rich += fill.back() < 80 && r.input[i] >= 3.0 * budget;
+  }
+  double mean = 0;
+  for (double x : fill) mean += x / static_cast<double>(fill.size());
+  std::printf("%11s  budget fill (words printed / %d): mean %.1f%%, worst 5%% %.1f%%, lowest "
+              "%.1f%%, %zu of %zu clusters under 80%% (%zu of them with input of 3x the "
+              "budget or more)\n", "", budget, mean, Percentile(fill, 5),
+              *std::min_element(fill.begin(), fill.end()), under, fill.size(), under_rich);
+}
+
+// A clustering-format set ({"id","date","title","text","story"} a line): one cluster per
+// gold story, in order of first appearance, without reference summaries.
+std::vector<ingest::Cluster> StoriesAsClusters(const std::string& path, std::string_view data) {
+  std::vector<ingest::Cluster> clusters;
+  std::map<std::string, size_t> index;
+  size_t line_number = 0;
+  for (std::string_view line : Split(data, '\n')) {
+    ++line_number;
+    if (line.empty()) continue;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (!j.is_object() || !j.contains("story")) {
+      std::cerr << "dossier: " << path << ":" << line_number << ": not a story article\n";
+      continue;
+    }
+    std::string story = j["story"].is_string() ? j["story"].get<std::string>()
+                                               : j["story"].dump();
+    auto [it, fresh] = index.emplace(story, clusters.size());
+    if (fresh) clusters.emplace_back().id = story;
+    Article a;
+    auto field = [&](const char* k) {
+      return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
+    };
+    a.id = field("id"), a.title = field("title"), a.date = field("date");
+    a.text = field("text");
+    a.origin = StrCat(path, ":", line_number);
+    clusters[it->second].articles.push_back(std::move(a));
+  }
+  return clusters;
+}
+
+bool IsStorySet(std::string_view data) {
+  std::string_view first = data.substr(0, data.find('\n'));
+  nlohmann::json j = nlohmann::json::parse(first, nullptr, false);
+  return j.is_object() && j.contains("story") && !j.contains("documents");
+}
+
 StatusOr<std::vector<ingest::Cluster>> Load(const Flags& f) {
   DOSSIER_ASSIGN_OR_RETURN(std::string data, ReadFileToString(f.dataset));
   std::vector<ingest::Cluster> clusters;
-  ingest::IngestReport report;
-  ingest::ReadClusters(f.dataset, data, &clusters, &report);
-  for (const auto& e : report.rejected) std::cerr << "dossier: " << e.status.message() << "\n";
+  if (IsStorySet(data)) {
+    clusters = StoriesAsClusters(f.dataset, data);
+  } else {
+    ingest::IngestReport report;
+    ingest::ReadClusters(f.dataset, data, &clusters, &report);
+    for (const auto& e : report.rejected) std::cerr << "dossier: " << e.status.message() << "\n";
+  }
   if (clusters.empty()) return Status::InvalidArgument(StrCat(f.dataset, ": no clusters"));
   return TakeSplit(std::move(clusters), f);
+}
+
+// The brief protocol: `c` as a user hands it to `dossier brief` (a JSONL file of its
+// articles, read by a fresh Engine), and the summary of Engine::Brief, one item a line.
+// `scratch` is the file to write (overwritten).
+StatusOr<std::string> BriefSummary(const ingest::Cluster& c, const std::string& scratch,
+                                   const BriefingOptions& options) {
+  {
+    std::ofstream out(scratch, std::ios::binary | std::ios::trunc);
+    for (const Article& a : c.articles) {
+      nlohmann::ordered_json j;
+      j["id"] = a.id, j["title"] = a.title, j["date"] = a.date, j["text"] = a.text;
+      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    }
+    if (!out) return Status::Internal(StrCat(scratch, ": cannot write the scratch file"));
+  }
+  Engine engine{EngineOptions{}};
+  std::vector<ArticleId> ids;
+  for (const AddResult& r : engine.AddFiles({scratch})) {
+    if (!r.id.ok()) {
+      std::cerr << "dossier: " << c.id << ": " << r.id.status().message() << "\n";
+    } else if (!r.already_present) {
+      ids.push_back(*r.id);
+    }
+  }
+  if (ids.empty()) return std::string();
+  DOSSIER_ASSIGN_OR_RETURN(Briefing b, engine.Brief(ids, options));
+  std::string text;
+  for (const BriefItem& item : b.summary) text += item.text + "\n";
+  return text;
 }
 
 std::vector<summarize::Method> MethodsFor(const std::string& name) {
@@ -269,16 +404,106 @@ std::vector<summarize::Method> MethodsFor(const std::string& name) {
 
 }  // namespace
 
+namespace {
+
+// One run of every method of `f` at one budget (`words` > 0, or `sentences`).
+int RunBudget(const Flags& f, const std::vector<ingest::Cluster>& clusters,
+              const Setting& setting, int words, bool have_references, double read_seconds) {
+  StatusOr<eval::RougeOptions> rouge = eval::ParseRougeOptions(RougeArgsFor(setting, words));
+  if (!rouge.ok()) {
+    std::cerr << "dossier eval summarize: " << rouge.status().message() << "\n";
+    return kExitRejected;
+  }
+  const bool brief = f.protocol == "brief";
+  std::string rouge_line;
+  for (const std::string& a : RougeArgsFor(setting, words)) {
+    rouge_line += (rouge_line.empty() ? "" : " ") + a;
+  }
+  std::printf("%s: %zu clusters (split %s), setting %s (ROUGE-1.5.5 %s), %s %d, %s x100\n",
+              f.dataset.c_str(), clusters.size(), f.split.c_str(), setting.name.c_str(),
+              rouge_line.c_str(), f.sentences > 0 ? "sentences" : "words",
+              f.sentences > 0 ? f.sentences : words, setting.recall ? "recall" : "F");
+  std::printf("protocol: %s\n",
+              brief ? "brief (the summary `dossier brief` prints: whole sentences, untrimmed)"
+                    : "cut (sentences trimmed, the last one cut at the word budget)");
+  if (!have_references) std::printf("(no reference summaries: length only)\n");
+  if (f.method == "oracle") {
+    Clock::time_point t = Clock::now();
+    MethodResult r = RunMethod(
+        clusters, [&](const ingest::Cluster& c) { return OracleSummary(c, words); }, *rouge,
+        f.per_topic, f.show);
+    if (have_references) PrintRow("oracle", r, *rouge, setting.recall);
+    std::printf("%11s  UPPER BOUND: greedy extract chosen by ROUGE against the references; "
+                "%.3f s\n", "", Seconds(t, Clock::now()));
+    return kExitOk;
+  }
+  std::string scratch =
+      (std::filesystem::temp_directory_path() / StrCat("dossier-eval-", getpid(), ".jsonl"))
+          .string();
+  int rc = kExitOk;
+  for (summarize::Method m : MethodsFor(f.method)) {
+    BriefingOptions brief_options;
+    brief_options.summary.method = m;
+    brief_options.summary.max_words = f.sentences > 0 ? 0 : words;
+    brief_options.summary.max_sentences = f.sentences;
+    summarize::SummaryOptions cut = brief_options.summary;
+    cut.compress = true;
+    cut.truncate_last = f.sentences == 0;
+    Clock::time_point t = Clock::now();
+    MethodResult r = RunMethod(
+        clusters,
+        [&](const ingest::Cluster& c) {
+          if (!brief) return SummaryText(summarize::Summarize(c.articles, cut));
+          StatusOr<std::string> text = BriefSummary(c, scratch, brief_options);
+          if (text.ok()) return *text;
+          std::cerr << "dossier eval summarize: " << c.id << ": " << text.status().message()
+                    << "\n";
+          rc = kExitRejected;
+          return std::string();
+        },
+        *rouge, f.per_topic, f.show);
+    double run_seconds = Seconds(t, Clock::now());
+    if (have_references) {
+      PrintRow(summarize::MethodName(m), r, *rouge, setting.recall);
+    } else {
+      std::printf("%-11s  median %.2f ms/cluster\n", std::string(summarize::MethodName(m)).c_str(),
+                  1000 * Median(r.seconds));
+    }
+    PrintFill(r, f.sentences > 0 ? 0 : words);
+    std::printf("%11s  reading %.3f s, %s+scoring %.3f s\n", "", read_seconds,
+                brief ? "briefing (Engine: read, clean, analyze, brief)" : "summarizing",
+                run_seconds);
+  }
+  std::error_code ignored;
+  std::filesystem::remove(scratch, ignored);
+  return rc;
+}
+
+}  // namespace
+
 int RunEvalSummarize(int argc, char** argv) {
   CLI::App app{"ROUGE of the summarizer on a summarization set", "dossier eval summarize"};
   Flags f;
-  app.add_option("--dataset", f.dataset, "summarization set (JSONL, one cluster a line)")
+  app.add_option("--dataset", f.dataset,
+                 "summarization set (JSONL, one cluster a line), or a clustering set (one "
+                 "article a line with its `story`: budget fill only)")
       ->required();
   app.add_option("--method", f.method, "lead, centroid, lexrank, textrank, mmr, submodular, "
                                        "concept, default, all, or oracle (an upper bound "
                                        "that reads the references)");
-  app.add_option("--words", f.words, "summary length in words (default: the setting's)");
+  app.add_option("--words", f.words, "summary budgets in words, comma-separated, one run each "
+                                     "(default: the setting's)")
+      ->delimiter(',')
+      ->check(CLI::PositiveNumber);
   app.add_option("--sentences", f.sentences, "summary length in sentences instead of words");
+  app.add_option("--protocol", f.protocol,
+                 "brief (score what `dossier brief` prints) or cut (trimmed sentences, the "
+                 "last cut at the budget)")
+      ->check(CLI::IsMember({"brief", "cut"}));
+  app.add_option("--min-articles", f.min_articles,
+                 "keep only clusters of at least N articles (after the split)");
+  app.add_option("--max-articles", f.max_articles,
+                 "keep only clusters of at most N articles (after the split)");
   app.add_option("--limit", f.limit, "evaluate only the first K clusters of the split");
   app.add_option("--split", f.split, "dev (even clusters), test (odd) or all")
       ->check(CLI::IsMember({"dev", "test", "all"}));
@@ -286,10 +511,6 @@ int RunEvalSummarize(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "duc", "multinews"}));
   app.add_flag("--per-topic", f.per_topic, "print R-2 per cluster");
   app.add_flag("--show", f.show, "print each summary and the cluster's first reference");
-  app.add_flag("--whole-sentences", f.whole_sentences,
-               "keep whole sentences under the budget instead of filling it exactly");
-  app.add_flag("--no-compress", f.no_compress,
-               "do not trim sentences (the reader-facing setting of `dossier brief`)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -308,68 +529,28 @@ int RunEvalSummarize(int argc, char** argv) {
     std::cerr << "dossier eval summarize: " << clusters.status().message() << "\n";
     return kExitRejected;
   }
-  // The same preparation as `dossier brief`: boilerplate removal (scraped sets such as
-  // Multi-News carry page furniture), then sentence and token analysis.
-  engine::LoadOptions load;
-  std::vector<double> prepare_seconds;
-  for (ingest::Cluster& c : *clusters) {
-    Clock::time_point t = Clock::now();
-    engine::PrepareArticles(&c.articles, load);
-    prepare_seconds.push_back(Seconds(t, Clock::now()));
+  bool have_references = std::any_of(clusters->begin(), clusters->end(),
+                                     [](const ingest::Cluster& c) { return !c.summaries.empty(); });
+  // The cut protocol and the oracle work on prepared articles, with the same
+  // preparation as `dossier brief`: boilerplate removal (scraped sets such as Multi-News
+  // carry page furniture), then sentence and token analysis. The brief protocol hands the
+  // raw articles to the Engine, which does this itself.
+  if (f.protocol == "cut" || f.method == "oracle") {
+    engine::LoadOptions load;
+    for (ingest::Cluster& c : *clusters) engine::PrepareArticles(&c.articles, load);
   }
   double read_seconds = Seconds(start, Clock::now());
-
   Setting setting = ChooseSetting(*clusters, f.setting);
-  StatusOr<eval::RougeOptions> rouge = eval::ParseRougeOptions(
-      [&] {
-        std::vector<std::string> args;
-        for (std::string_view a : Split(setting.rouge, ' ')) args.emplace_back(a);
-        return args;
-      }());
-  if (!rouge.ok()) {
-    std::cerr << "dossier eval summarize: " << rouge.status().message() << "\n";
-    return kExitRejected;
+  std::vector<int> budgets = f.words;
+  if (budgets.empty()) budgets.push_back(setting.words);
+  if (f.sentences > 0) budgets = {0};
+  int rc = kExitOk;
+  for (size_t i = 0; i < budgets.size(); ++i) {
+    if (i > 0) std::printf("\n");
+    rc = std::max(rc, RunBudget(f, *clusters, setting, budgets[i], have_references,
+                                read_seconds));
   }
-  summarize::SummaryOptions options;
-  options.max_words = f.sentences > 0 ? 0 : (f.words > 0 ? f.words : setting.words);
-  options.max_sentences = f.sentences;
-  options.truncate_last = setting.truncate && !f.whole_sentences;
-  options.compress = !f.no_compress;
-  std::printf("%s: %zu clusters (split %s), setting %s (ROUGE-1.5.5 %s), %s %d, %s x100\n",
-              f.dataset.c_str(), clusters->size(), f.split.c_str(), setting.name.c_str(),
-              setting.rouge.c_str(), f.sentences > 0 ? "sentences" : "words",
-              f.sentences > 0 ? f.sentences : options.max_words,
-              setting.recall ? "recall" : "F");
-  std::printf("protocol: %s, %s\n",
-              options.truncate_last ? "budget filled (last sentence cut at the word budget)"
-                                    : "whole sentences (summary may fall short of the budget)",
-              options.compress ? "sentences trimmed (compress)" : "sentences untrimmed");
-  if (f.method == "oracle") {
-    Clock::time_point t = Clock::now();
-    int budget = options.max_words;
-    MethodResult r = RunMethod(
-        *clusters, [&](const ingest::Cluster& c) { return OracleSummary(c, budget); }, *rouge,
-        f.per_topic, f.show);
-    PrintRow("oracle", r, *rouge, setting.recall);
-    std::printf("%11s  UPPER BOUND: greedy extract chosen by ROUGE against the references; "
-                "%.3f s\n", "", Seconds(t, Clock::now()));
-    return kExitOk;
-  }
-  for (summarize::Method m : MethodsFor(f.method)) {
-    options.method = m;
-    Clock::time_point t = Clock::now();
-    MethodResult r = RunMethod(
-        *clusters,
-        [&](const ingest::Cluster& c) {
-          return SummaryText(summarize::Summarize(c.articles, options));
-        },
-        *rouge, f.per_topic, f.show);
-    double run_seconds = Seconds(t, Clock::now());
-    PrintRow(summarize::MethodName(m), r, *rouge, setting.recall);
-    std::printf("%11s  reading+analysis %.3f s (median %.2f ms/cluster), summarizing+scoring "
-                "%.3f s\n", "", read_seconds, 1000 * Median(prepare_seconds), run_seconds);
-  }
-  return kExitOk;
+  return rc;
 }
 
 }  // namespace dossier::cli

@@ -21,6 +21,15 @@
 //     only before a capitalised function word ("The", "He"), month and number
 //     abbreviations never before a digit, "a.m." before anything but a time zone or day.
 //  3. A quotation ending in ? or ! followed by "Name said" continues the sentence.
+//     Bracketed reference numbers right after the stop ("...a disgrace."[12] Others")
+//     belong to the sentence they follow. A time abbreviation ending a sentence-opening
+//     phrase ("At 5 a.m. Mr. Okafor left") does not end the sentence: no sentence is only
+//     "At 5 a.m.".
+//  3a. Inline enumerations: "1.) The first 2.) The second", "a. Close b. Lock" and
+//     "i. ... ii. ..." put each item in its own sentence. A marker is an item (and the
+//     break comes before it, not after it) only when the marker before it in the
+//     sequence opens the sentence being built or stands earlier in it, so "in round 2. The
+//     crowd" still ends after "2.".
 //  4. Line breaks: a blank line always ends a sentence; a single newline does when the
 //     next line is a list item, or when the line before has no final punctuation, the
 //     next one starts with a capital, and the break is not a hard wrap (the first word of
@@ -203,6 +212,41 @@ bool IsListMarkerAt(std::string_view text, size_t m, size_t end) {
   return k < end && (text[k] == '.' || text[k] == ')') && space_at(k + 1);
 }
 
+// The marker before `marker` in its sequence: "1" for "2", "a" for "b", "i" for "ii",
+// "iv" for "v"; "" when `marker` is the first of a sequence or no marker at all.
+std::string PreviousItemMarker(std::string_view marker) {
+  static constexpr std::string_view kRoman[] = {"i",  "ii",  "iii", "iv", "v",
+                                                "vi", "vii", "viii", "ix", "x"};
+  if (std::all_of(marker.begin(), marker.end(), [](char c) { return IsAsciiDigit(c); })) {
+    if (marker.size() > 2) return "";
+    int n = std::stoi(std::string(marker));
+    return n >= 2 ? std::to_string(n - 1) : "";
+  }
+  for (size_t r = 1; r < std::size(kRoman); ++r) {
+    if (marker == kRoman[r]) return std::string(kRoman[r - 1]);
+  }
+  if (marker.size() == 1 && marker[0] > 'a' && marker[0] <= 'h') {
+    return std::string(1, static_cast<char>(marker[0] - 1));
+  }
+  return "";
+}
+
+// True if `marker` opening a sentence before a capital is a list item's marker ("1.)",
+// "2.)", "a.", "iii."): no sentence is only "b.". A bare number ("2.") is left to the
+// line rules, which know "1. Stop the car." at a line start.
+bool OpensItem(std::string_view marker, std::string_view tail) {
+  bool digits = std::all_of(marker.begin(), marker.end(), [](char c) { return IsAsciiDigit(c); });
+  if (digits) return tail == ".)" && marker.size() <= 2;
+  return marker == "a" || marker == "i" || !PreviousItemMarker(marker).empty();
+}
+
+bool IsTimePreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"At", "By", "Around", "About", "Until",
+                                                "Till", "Before", "After", "Since", "From",
+                                                "Shortly", "Just"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 class Splitter {
  public:
   Splitter(std::string_view text, Span block)
@@ -215,6 +259,10 @@ class Splitter {
 
  private:
   size_t OnTerminal(size_t i);
+  size_t SkipReferenceMarks(size_t k) const;
+  size_t InlineItemStart(size_t i, size_t after) const;
+  bool OpensWithTimePhrase(size_t word_begin) const;
+  bool ItemMarkerAt(size_t m) const;
   bool IsBoundaryAfterStop(size_t i, size_t run_end, size_t m, bool quote_closed);
   bool PeriodEndsSentence(size_t i, const NextToken& next);
   std::string_view WordBefore(size_t i) const;
@@ -273,9 +321,17 @@ size_t Splitter::OnTerminal(size_t i) {
     quote_closed = quote_closed || (c != ')' && c != ']');
     k += len;
   }
+  k = SkipReferenceMarks(k);
   if (k < end_ && !IsSpaceCp(PeekCodePoint(text_, k, &len))) return j;  // inside a token
   size_t m = k;
   while (m < end_ && IsSpaceCp(PeekCodePoint(text_, m, &len))) m += len;
+  if (j == i + 1 && text_[i] == '.' && m < end_ &&
+      (IsAsciiUpper(static_cast<unsigned char>(text_[m])) || IsAsciiDigit(text_[m]))) {
+    if (size_t item = InlineItemStart(i, k); item != SIZE_MAX) {
+      if (item > start_) Emit(item);  // the item marker begins a sentence
+      return k;
+    }
+  }
   if (m >= end_) return k;
   if (IsBoundaryAfterStop(i, j, m, quote_closed)) Emit(k);
   return k;
@@ -284,7 +340,7 @@ size_t Splitter::OnTerminal(size_t i) {
 // REQUIRES: text_[i, run_end) is a run of stops, text_[m] the next non-space character.
 bool Splitter::IsBoundaryAfterStop(size_t i, size_t run_end, size_t m, bool quote_closed) {
   NextToken next = ReadNext(text_, m, end_);
-  if (next.lower) return false;
+  if (next.lower) return ItemMarkerAt(m);  // "... to owners. a. A cash payment"
   std::string_view run = text_.substr(i, run_end - i);
   bool question = run.find_first_of("?!") != std::string_view::npos;
   if (question) {
@@ -309,7 +365,10 @@ bool Splitter::PeriodEndsSentence(size_t i, const NextToken& next) {
   uint8_t cls = Classify(w, next.word);
   if (cls == 0) return starts;
   if (cls & kAbbrevInner) return false;
-  if (cls & kAbbrevTime) return next.quote || (next.upper && !ContinuesAfterTime(next.word));
+  if (cls & kAbbrevTime) {
+    if (OpensWithTimePhrase(i - w.size())) return false;  // "At 5 a.m. Mr. Okafor left"
+    return next.quote || (next.upper && !ContinuesAfterTime(next.word));
+  }
   if ((cls & kAbbrevNumber) && next.digit) return false;
   // A bracket after an abbreviation is a dateline's "(AP)" or an aside, not a new sentence.
   if (cls & (kAbbrevFinal | kAbbrevNumber)) {
@@ -317,6 +376,74 @@ bool Splitter::PeriodEndsSentence(size_t i, const NextToken& next) {
     return next.quote || (next.upper && IsSentenceStarter(next.word));
   }
   return false;  // a title: "Mr. Smith"
+}
+
+// Past bracketed reference numbers at text_[k] ("[12]", "[7][8]"), if any.
+size_t Splitter::SkipReferenceMarks(size_t k) const {
+  size_t at = k;
+  while (at < end_ && text_[at] == '[') {
+    size_t d = at + 1;
+    while (d < end_ && d - at <= 3 && IsAsciiDigit(static_cast<unsigned char>(text_[d]))) ++d;
+    if (d == at + 1 || d >= end_ || text_[d] != ']') break;
+    at = d + 1;
+  }
+  return at;
+}
+
+// REQUIRES: the next token after the marker starts with a capital or a digit.
+// If the period at text_[i] ends an inline enumeration marker ("2." of "2.)", "b.",
+// "ii.") whose predecessor in its sequence opens the current sentence or stands earlier
+// in it, returns where the marker begins; else SIZE_MAX. text_[i + 1, after) holds the
+// closers after the period.
+size_t Splitter::InlineItemStart(size_t i, size_t after) const {
+  size_t b = i;
+  while (b > start_ && IsAsciiAlnum(static_cast<unsigned char>(text_[b - 1]))) --b;
+  std::string_view marker = text_.substr(b, i - b);
+  std::string_view tail = text_.substr(i, after - i);  // "." or ".)"
+  if (marker.empty() || marker.size() > 4 || (tail != "." && tail != ".)")) return SIZE_MAX;
+  if (b > start_ && text_[b - 1] != ' ' && text_[b - 1] != '\n') return SIZE_MAX;
+  size_t first = start_;
+  while (first < b && IsAsciiSpaceByte(text_[first])) ++first;
+  if (b == first) return OpensItem(marker, tail) ? b : SIZE_MAX;
+  std::string prev = PreviousItemMarker(marker);
+  if (prev.empty()) return SIZE_MAX;
+  std::string needle = prev + std::string(tail) + " ";
+  std::string_view before = text_.substr(first, b - first);
+  if (before.substr(0, needle.size()) == needle) return b;
+  return before.find(" " + needle) != std::string_view::npos ? b : SIZE_MAX;
+}
+
+// True if a lower-case list marker ("a.", "ii.") followed by a capital starts at text_[m].
+bool Splitter::ItemMarkerAt(size_t m) const {
+  size_t e = m;
+  while (e < end_ && e - m < 4 && IsAsciiLower(static_cast<unsigned char>(text_[e]))) ++e;
+  if (e == m || e + 2 >= end_ || text_[e] != '.' || text_[e + 1] != ' ') return false;
+  if (!IsAsciiUpper(static_cast<unsigned char>(text_[e + 2]))) return false;
+  std::string_view marker = text_.substr(m, e - m);
+  if (marker == "a" || marker == "i") return true;
+  // Later items need their predecessor earlier in the paragraph ("U.S. v. Lyle" has no
+  // "iv.").
+  std::string prev = PreviousItemMarker(marker);
+  if (prev.empty()) return false;
+  std::string_view para = text_.substr(para_start_, m - para_start_);
+  std::string needle = prev + ". ";
+  for (size_t at = para.find(needle); at != std::string_view::npos;
+       at = para.find(needle, at + 1)) {
+    if (at == 0 || IsAsciiSpaceByte(para[at - 1])) return true;
+  }
+  return false;
+}
+
+// True if the sentence being built opens with a short time phrase that ends at
+// `word_begin`: a preposition and at most two more words ("At 5", "Shortly after 6").
+bool Splitter::OpensWithTimePhrase(size_t word_begin) const {
+  size_t first = start_;
+  while (first < word_begin && IsAsciiSpaceByte(text_[first])) ++first;
+  std::string_view opener = AsciiWordAt(text_, first, word_begin);
+  if (!IsTimePreposition(opener)) return false;
+  size_t spaces = 0;
+  for (size_t k = first; k < word_begin; ++k) spaces += text_[k] == ' ';
+  return spaces <= 3;
 }
 
 // The token before the period at text_[i], without leading quotes or brackets.

@@ -188,6 +188,46 @@ TEST(SentenceSplitterTest, HandlesLinesHeadlinesAndLists) {
   });
 }
 
+// Classes of a public rule set of tricky cases (issue 12), in sentences written here.
+TEST(SentenceSplitterTest, HandlesInlineEnumerationsCitationsAndOpeningTimes) {
+  RunCases({
+      {"time phrase opening the sentence",
+       "At 5 a.m. Mr. Okafor walked to the pier. He left it at 7 P.M. Mr. Okafor went home.",
+       {"At 5 a.m. Mr. Okafor walked to the pier.", "He left it at 7 P.M.",
+        "Mr. Okafor went home."}},
+      {"time phrase after a verb still ends", "The ferry left at 6 a.m. Mr. Ruiz waited.",
+       {"The ferry left at 6 a.m.", "Mr. Ruiz waited."}},
+      {"numbered items inline",
+       "1.) The first rule 2.) The second rule 3.) The third rule",
+       {"1.) The first rule", "2.) The second rule", "3.) The third rule"}},
+      {"lettered items inline",
+       "a. The first option b. The second option c. The third option",
+       {"a. The first option", "b. The second option", "c. The third option"}},
+      {"roman items inline",
+       "i. Close the gate ii. Lock the shed iii. Feed the dog",
+       {"i. Close the gate", "ii. Lock the shed", "iii. Feed the dog"}},
+      {"lettered items after a sentence",
+       "Owners had two choices. a. A cash payment b. Repairs. Most took the cash.",
+       {"Owners had two choices.", "a. A cash payment", "b. Repairs.", "Most took the cash."}},
+      {"versus is no roman item", "The case is U.S. v. Lyle, No. 4.",
+       {"The case is U.S. v. Lyle, No. 4."}},
+      {"lower-case items stay one sentence",
+       "Choose a. raise fees b. cut staff. The board met.",
+       {"Choose a. raise fees b. cut staff.", "The board met."}},
+      {"a number without its predecessor ends the sentence",
+       "He won in round 2. The crowd cheered.", {"He won in round 2.", "The crowd cheered."}},
+      {"number abbreviation", "He lives at No. 1026 Harbour Road. It is blue.",
+       {"He lives at No. 1026 Harbour Road.", "It is blue."}},
+      {"citation after a closing quote",
+       "The mayor called it \"a disgrace.\"[12] Others disagreed.",
+       {"The mayor called it \"a disgrace.\"[12]", "Others disagreed."}},
+      {"citations after a stop", "The toll was high.[7][8] Rescue work went on.",
+       {"The toll was high.[7][8]", "Rescue work went on."}},
+      {"ellipsis inside a sentence", "He paused... and then went on. The crowd waited.",
+       {"He paused... and then went on.", "The crowd waited."}},
+  });
+}
+
 TEST(SentenceSplitterTest, ReturnsAbsoluteTrimmedSpansOfTheBlock) {
   std::string text = "Skip this.  First one.  Second one.  Skip too.";
   std::vector<Span> spans = SplitSentences(text, Span{10, 36});

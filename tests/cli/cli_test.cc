@@ -215,6 +215,49 @@ TEST(CliTest, EvalSummarizeReportsBudgetFillPerBudgetOnAStorySet) {
   EXPECT_NE(r.err.find("story_set.jsonl:4"), std::string::npos) << r.err;
 }
 
+TEST(CliTest, EvalBriefingScoresDisagreementsAgainstLabelledPairs) {
+  // Three outlets on one blast: the first counts 120 injured, the other two 45. The labels
+  // call 120 / 45 a disagreement and 45 / 45 the same value; a reported disagreement that
+  // lists both 45s does not set those two against each other.
+  const std::string a = "A gas explosion tore through a market in Tarvo on Monday. "
+                        "Officials said 120 people were injured in the blast.";
+  const std::string b = "A gas blast wrecked a crowded market in Tarvo on Monday. "
+                        "Officials said 45 people were injured in the blast.";
+  const std::string c = "Rescuers worked through the night at the Tarvo market. "
+                        "Officials said 45 people were injured in the blast on Monday.";
+  json cluster = {{"id", "tarvo"}, {"summaries", json::array()}};
+  for (const std::string& t : {a, b, c}) {
+    cluster["documents"].push_back({{"title", "Market blast"}, {"date", "2024-06-03"},
+                                    {"text", t}});
+  }
+  std::string set = WriteTemp("tarvo_set.jsonl", cluster.dump() + "\n");
+  auto row = [&](int id, int x, size_t bx, int y, size_t by, size_t len, const char* verdict) {
+    return std::to_string(id) + "\tduc2004\ttarvo\t" + std::to_string(x) + "\t" +
+           std::to_string(bx) + "\t" + std::to_string(bx + len) + "\tq\tv\t" +
+           std::to_string(y) + "\t" + std::to_string(by) + "\t" + std::to_string(by + len) +
+           "\tq\tv\tpeople injured\tcount\t" + verdict + "\tnote\n";
+  };
+  size_t qa = a.find("120 people"), qb = b.find("45 people"), qc = c.find("45 people");
+  std::string labels = WriteTemp(
+      "tarvo_labels.tsv", "# header\n" + row(0, 0, qa, 1, qb, 9, "disagree") +
+                              row(1, 1, qb, 2, qc, 9, "same_value"));
+  RunResult r = RunDossier("eval briefing --dataset '" + set + "' --disagreement-labels '" +
+                           labels + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("labelled stories in this set: 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2 pairs (disagree 1, same_value 1)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("recall: 1 of 1 labelled disagreements reported (100%), 1 of them as "
+                       "a conflict"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("precision: 1 of 1 reported disagreements that cover a labelled pair "
+                       "are genuine (100%)"), std::string::npos) << r.out;
+  // A malformed labels file is an error naming its line.
+  std::string bad = WriteTemp("tarvo_bad.tsv", "# header\n0\tduc2004\ttarvo\t0\n");
+  RunResult e = RunDossier("eval briefing --dataset '" + set + "' --disagreement-labels '" +
+                           bad + "'");
+  EXPECT_EQ(e.exit_code, 1) << e.err;
+  EXPECT_NE(e.err.find("tarvo_bad.tsv:2: 4 fields, expected 17"), std::string::npos) << e.err;
+}
+
 // Two folders each holding a 001.txt: the same article twice is read once (one id), a
 // different article with the same file name gets its own id.
 TEST(CliTest, ArticleIdsComeFromContentNotFileNames) {

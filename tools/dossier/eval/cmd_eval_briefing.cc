@@ -2,7 +2,9 @@
 // real stories where nothing was planted: how many sources it flags suspect (each one a
 // false alarm unless the copy really is garbled), how many disagreements of each kind
 // and assessment it finds (to read by hand with --show), the timeline and entity counts,
-// and the median time per story end to end.
+// and the median time per story end to end. With --disagreement-labels, the reported
+// disagreements of the labelled stories are scored against the hand-labelled pairs
+// (precision and recall: disagreement_labels.h).
 #include <algorithm>
 #include <chrono>
 #include <iostream>
@@ -12,6 +14,7 @@
 #include "src/briefing/briefing.h"
 #include "src/engine/pipeline.h"
 #include "tools/dossier/commands.h"
+#include "tools/dossier/eval/disagreement_labels.h"
 #include "tools/dossier/eval/eval_commands.h"
 #include "tools/dossier/eval/ingest_report.h"
 #include "tools/dossier/flags.h"
@@ -66,9 +69,12 @@ void Print(const Tally& t) {
 
 int RunEvalBriefing(int argc, char** argv) {
   CLI::App app{"What the briefing reports on a summarization set's stories", "dossier eval briefing"};
-  std::string dataset;
+  std::string dataset, labels_path;
   bool show = false;
   app.add_option("--dataset", dataset, "summarization set (JSONL, one story a line)")->required();
+  app.add_option("--disagreement-labels", labels_path,
+                 "labelled cross-source value pairs (tests/data/briefing/disagreements/"
+                 "labels.tsv): score the disagreements of the labelled stories");
   app.add_flag("--show", show, "print every disagreement (story id, kind, summary)");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   StatusOr<std::string> data = ReadFileToString(dataset);
@@ -76,6 +82,17 @@ int RunEvalBriefing(int argc, char** argv) {
     std::cerr << "dossier eval briefing: " << data.status().message() << "\n";
     return kExitRejected;
   }
+  std::map<std::string, std::vector<LabelledPair>> labels;  // story -> its pairs
+  if (!labels_path.empty()) {
+    StatusOr<std::vector<LabelledPair>> read = ReadDisagreementLabels(labels_path);
+    if (!read.ok()) {
+      std::cerr << "dossier eval briefing: " << read.status().message() << "\n";
+      return kExitRejected;
+    }
+    for (LabelledPair& p : *read) labels[p.story].push_back(std::move(p));
+  }
+  DisagreementScore score;
+  int labelled_stories = 0;
   Tally tally;
   size_t pos = 0;
   for (int line = 1; pos < data->size(); ++line) {
@@ -93,8 +110,16 @@ int RunEvalBriefing(int argc, char** argv) {
     tally.ms.push_back(std::chrono::duration<double, std::milli>(
                            std::chrono::steady_clock::now() - start).count());
     Count(b, show, clusters[0].id, &tally);
+    if (auto it = labels.find(clusters[0].id); it != labels.end()) {
+      ScoreDisagreements(b, it->second, &score);
+      ++labelled_stories;
+    }
   }
   Print(tally);
+  if (!labels_path.empty()) {
+    std::cout << "labelled stories in this set: " << labelled_stories << "\n"
+              << FormatDisagreementScore(score);
+  }
   return kExitOk;
 }
 

@@ -1,0 +1,161 @@
+#include "tools/dossier/eval/disagreement_labels.h"
+
+#include <cstdio>
+
+#include "src/base/file.h"
+#include "src/base/strings.h"
+
+namespace dossier::cli {
+namespace {
+
+constexpr size_t kColumns = 17;  // id set story article_a begin_a end_a quote_a value_a
+                                 // article_b begin_b end_b quote_b value_b what kind
+                                 // verdict note
+
+bool ParseSize(std::string_view s, size_t* out) {
+  if (s.empty() || s.size() > 9) return false;
+  size_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + static_cast<size_t>(c - '0');
+  }
+  *out = v;
+  return true;
+}
+
+StatusOr<LabelledPair> ParseRow(const std::vector<std::string_view>& f, const std::string& where) {
+  LabelledPair p;
+  size_t id = 0, ba = 0, ea = 0, bb = 0, eb = 0;
+  if (!ParseSize(f[0], &id) || !ParseSize(f[3], &p.article_a) || !ParseSize(f[4], &ba) ||
+      !ParseSize(f[5], &ea) || !ParseSize(f[8], &p.article_b) || !ParseSize(f[9], &bb) ||
+      !ParseSize(f[10], &eb) || ba >= ea || bb >= eb) {
+    return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+  }
+  p.id = static_cast<int>(id);
+  p.story = std::string(f[2]);
+  p.quote_a = Span{static_cast<uint32_t>(ba), static_cast<uint32_t>(ea)};
+  p.quote_b = Span{static_cast<uint32_t>(bb), static_cast<uint32_t>(eb)};
+  p.kind = std::string(f[14]);
+  p.verdict = std::string(f[15]);
+  return p;
+}
+
+bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+// Whether `d` sets the two labelled phrases of `p` against each other: a claim (or an
+// evidence citation) lies in each article with its sentence span over the phrase, and,
+// for quantity claims, the two show different values (a disagreement that lists 60 and
+// 60 among its claims does not assert that those two differ).
+bool Covers(const Disagreement& d, const LabelledPair& p) {
+  auto in = [](const Citation& c, size_t article, Span quote) {
+    return c.article == article && Overlaps(c.span, quote);
+  };
+  for (const QuantityClaim& x : d.claims) {
+    if (!in(x.at, p.article_a, p.quote_a)) continue;
+    for (const QuantityClaim& y : d.claims) {
+      if (in(y.at, p.article_b, p.quote_b) &&
+          (x.value != y.value || x.value_high != y.value_high)) {
+        return true;
+      }
+    }
+  }
+  bool a = false, b = false;
+  for (const BriefItem& item : d.evidence) {
+    for (const Citation& c : item.cites) {
+      a = a || in(c, p.article_a, p.quote_a);
+      b = b || in(c, p.article_b, p.quote_b);
+    }
+  }
+  return a && b;
+}
+
+std::string Percent(int n, int d) {
+  if (d == 0) return "-";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f%%", 100.0 * n / d);
+  return buf;
+}
+
+}  // namespace
+
+StatusOr<std::vector<LabelledPair>> ReadDisagreementLabels(const std::string& path) {
+  DOSSIER_ASSIGN_OR_RETURN(std::string data, ReadFileToString(path));
+  std::vector<LabelledPair> out;
+  size_t line_number = 0;
+  for (std::string_view line : Split(data, '\n')) {
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields = Split(line, '\t');
+    std::string where = StrCat(path, ":", line_number);
+    if (fields.size() != kColumns) {
+      return Status::InvalidArgument(
+          StrCat(where, ": ", fields.size(), " fields, expected ", kColumns));
+    }
+    DOSSIER_ASSIGN_OR_RETURN(LabelledPair p, ParseRow(fields, where));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+void ScoreDisagreements(const Briefing& b, const std::vector<LabelledPair>& pairs,
+                        DisagreementScore* score) {
+  for (const LabelledPair& p : pairs) ++score->labelled[p.verdict];
+  std::vector<bool> found(pairs.size(), false), as_conflict(pairs.size(), false);
+  for (const Disagreement& d : b.disagreements) {
+    ++score->reported;
+    bool judged = false, genuine = false;
+    std::vector<std::string> verdicts;
+    for (size_t k = 0; k < pairs.size(); ++k) {
+      if (!Covers(d, pairs[k])) continue;
+      judged = true;
+      verdicts.push_back(pairs[k].verdict);
+      if (pairs[k].verdict == "disagree") {
+        genuine = true;
+        found[k] = true;
+        as_conflict[k] = as_conflict[k] || d.assessment == "conflict";
+      } else if (pairs[k].verdict == "changed_over_time" &&
+                 d.assessment == "changed over time") {
+        genuine = true;
+      }
+    }
+    if (!judged) continue;
+    ++score->judged;
+    if (genuine) {
+      ++score->genuine;
+    } else {
+      for (const std::string& v : verdicts) ++score->false_by_verdict[v];
+    }
+  }
+  for (size_t k = 0; k < pairs.size(); ++k) {
+    score->disagree_found += found[k];
+    score->disagree_found_as_conflict += as_conflict[k];
+  }
+}
+
+std::string FormatDisagreementScore(const DisagreementScore& s) {
+  int pairs = 0;
+  for (const auto& [v, n] : s.labelled) pairs += n;
+  int disagree = s.labelled.count("disagree") ? s.labelled.at("disagree") : 0;
+  std::string out = StrCat("disagreement labels: ", pairs, " pairs (");
+  bool first = true;
+  for (const auto& [v, n] : s.labelled) {
+    out += StrCat(first ? "" : ", ", v, " ", n);
+    first = false;
+  }
+  out += ")\n";
+  out += StrCat("disagreements recall: ", s.disagree_found, " of ", disagree,
+                " labelled disagreements reported (", Percent(s.disagree_found, disagree),
+                "), ", s.disagree_found_as_conflict, " of them as a conflict\n");
+  out += StrCat("disagreements precision: ", s.genuine, " of ", s.judged,
+                " reported disagreements that cover a labelled pair are genuine (",
+                Percent(s.genuine, s.judged), "); ", s.reported - s.judged, " of ", s.reported,
+                " reported cover no labelled pair (unjudged)\n");
+  if (!s.false_by_verdict.empty()) {
+    out += "  not genuine, by the labelled verdict covered:";
+    for (const auto& [v, n] : s.false_by_verdict) out += StrCat(" ", v, " ", n);
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace dossier::cli

@@ -111,11 +111,14 @@ TEST(BriefingTest, HarborStoryKeyNumbersAreLabelledAsTheSourcesWriteThem) {
   Briefing b = BuildBriefing(Load("tests/data/briefing/harbor"), {});
   std::vector<std::string> labels;
   for (const KeyNumber& k : b.numbers) labels.push_back(k.counted);
-  // Plural as written, with the owning place when the phrase does not say whose.
-  for (const char* want : {"people (Harbor Street)", "vehicles", "residents"}) {
+  // Plural as written, people with what happened to them (people killed and people
+  // injured are two numbers), and the owning place when the phrase does not say whose.
+  for (const char* want : {"people killed (Harbor Street)", "people injured", "vehicles",
+                           "residents gathered"}) {
     EXPECT_NE(std::find(labels.begin(), labels.end(), want), labels.end()) << want;
   }
-  for (const char* stem_form : {"vehicle", "resident", "people (harbor street)"}) {
+  for (const char* stem_form : {"vehicle", "resident", "people (harbor street)",
+                                "people (Harbor Street)"}) {
     EXPECT_EQ(std::find(labels.begin(), labels.end(), stem_form), labels.end()) << stem_form;
   }
 }

@@ -111,7 +111,7 @@ int RunEvalBriefing(int argc, char** argv) {
                            std::chrono::steady_clock::now() - start).count());
     Count(b, show, clusters[0].id, &tally);
     if (auto it = labels.find(clusters[0].id); it != labels.end()) {
-      ScoreDisagreements(b, it->second, &score);
+      ScoreDisagreements(b, clusters[0].articles, it->second, &score, clusters[0].id, show ? &std::cout : nullptr);
       ++labelled_stories;
     }
   }

@@ -46,14 +46,27 @@ bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 // evidence citation) lies in each article with its sentence span over the phrase, and,
 // for quantity claims, the two show different values (a disagreement that lists 60 and
 // 60 among its claims does not assert that those two differ).
-bool Covers(const Disagreement& d, const LabelledPair& p) {
+// The bytes of claim `c`'s figure text inside its cited sentence (the sentence when the
+// text is not found there).
+Span FigureSpan(const QuantityClaim& c, const std::vector<Article>& articles) {
+  if (c.at.article >= articles.size()) return c.at.span;
+  const std::string& text = articles[c.at.article].text;
+  size_t at = text.find(c.text, c.at.span.begin);
+  if (at == std::string::npos || at + c.text.size() > c.at.span.end) return c.at.span;
+  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + c.text.size())};
+}
+
+bool Covers(const Disagreement& d, const std::vector<Article>& articles, const LabelledPair& p) {
   auto in = [](const Citation& c, size_t article, Span quote) {
     return c.article == article && Overlaps(c.span, quote);
   };
+  auto figure_in = [&](const QuantityClaim& c, size_t article, Span quote) {
+    return c.at.article == article && Overlaps(FigureSpan(c, articles), quote);
+  };
   for (const QuantityClaim& x : d.claims) {
-    if (!in(x.at, p.article_a, p.quote_a)) continue;
+    if (!figure_in(x, p.article_a, p.quote_a)) continue;
     for (const QuantityClaim& y : d.claims) {
-      if (in(y.at, p.article_b, p.quote_b) &&
+      if (figure_in(y, p.article_b, p.quote_b) &&
           (x.value != y.value || x.value_high != y.value_high)) {
         return true;
       }
@@ -97,8 +110,10 @@ StatusOr<std::vector<LabelledPair>> ReadDisagreementLabels(const std::string& pa
   return out;
 }
 
-void ScoreDisagreements(const Briefing& b, const std::vector<LabelledPair>& pairs,
-                        DisagreementScore* score) {
+void ScoreDisagreements(const Briefing& b, const std::vector<Article>& articles,
+                        const std::vector<LabelledPair>& pairs,
+                        DisagreementScore* score, const std::string& story,
+                        std::ostream* show) {
   for (const LabelledPair& p : pairs) ++score->labelled[p.verdict];
   std::vector<bool> found(pairs.size(), false), as_conflict(pairs.size(), false);
   for (const Disagreement& d : b.disagreements) {
@@ -106,7 +121,7 @@ void ScoreDisagreements(const Briefing& b, const std::vector<LabelledPair>& pair
     bool judged = false, genuine = false;
     std::vector<std::string> verdicts;
     for (size_t k = 0; k < pairs.size(); ++k) {
-      if (!Covers(d, pairs[k])) continue;
+      if (!Covers(d, articles, pairs[k])) continue;
       judged = true;
       verdicts.push_back(pairs[k].verdict);
       if (pairs[k].verdict == "disagree") {
@@ -117,6 +132,11 @@ void ScoreDisagreements(const Briefing& b, const std::vector<LabelledPair>& pair
                  d.assessment == "changed over time") {
         genuine = true;
       }
+    }
+    if (show != nullptr) {
+      *show << story << "\t" << (!judged ? "unjudged" : genuine ? "genuine" : "NOT genuine");
+      for (const std::string& v : verdicts) *show << " " << v;
+      *show << "\t" << d.summary << "\n";
     }
     if (!judged) continue;
     ++score->judged;

@@ -243,3 +243,27 @@ TEST(BriefingTest, RealClustersFromDuc2004HaveValidCitationsAndNoFalseSuspects) 
 
 }  // namespace
 }  // namespace dossier::briefing
+
+namespace dossier::briefing {
+namespace {
+
+TEST(BriefingTest, PeopleStoryReportsTheAgeAndTheSpellingTheSourcesDifferOn) {
+  Briefing b = BuildBriefing(Load("tests/data/briefing/people"), {});
+  struct Case {
+    std::string kind, words;
+  };
+  for (const Case& c : {Case{"age", "Wang Youcai's age: 32 [1]; 33 [2]"},
+                        Case{"name", "\"Marta Kowalczyk\" [1][2]; \"Marta Kowalczik\" [3]"}}) {
+    auto d = std::find_if(b.disagreements.begin(), b.disagreements.end(),
+                          [&](const Disagreement& x) { return x.kind == c.kind; });
+    ASSERT_NE(d, b.disagreements.end()) << c.kind;
+    EXPECT_TRUE(Contains(d->summary, c.words)) << d->summary;
+    EXPECT_EQ(d->evidence.size(), 2u);
+  }
+  // Nothing else is reported, and no source is a suspect copy for a slip.
+  EXPECT_EQ(b.disagreements.size(), 2u);
+  for (const SourceInfo& s : b.sources) EXPECT_FALSE(s.suspect);
+}
+
+}  // namespace
+}  // namespace dossier::briefing

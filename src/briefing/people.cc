@@ -240,23 +240,42 @@ Stated FirstStated(const Context& ctx, const facts::Entity& e) {
   return st;
 }
 
+// Names that may be spellings of one another share every word but the last and the
+// last word's first letter: the key that groups them, so a story of thousands of people
+// compares only the few names of each group.
+std::string SpellingKey(const std::string& name) {
+  std::vector<std::string> words = WordsOf(name);
+  std::string key;
+  for (size_t i = 0; i + 1 < words.size(); ++i) key += words[i] + " ";
+  return key + words.back().substr(0, 1);
+}
+
 void CheckSpellings(const Context& ctx, Briefing* out) {
-  std::vector<const facts::Entity*> people;
+  std::map<std::string, std::vector<const facts::Entity*>> groups;  // SpellingKey -> people
   for (const facts::Entity& e : ctx.entities) {
-    if (e.type == facts::EntityType::kPerson && WordsOf(e.name).size() >= 2) people.push_back(&e);
-  }
-  for (size_t i = 0; i < people.size(); ++i) {
-    for (size_t j = i + 1; j < people.size(); ++j) {
-      if (!SpellingsOfOne(people[i]->name, people[j]->name)) continue;
-      std::vector<size_t> ai = ArticlesOf(*people[i]), aj = ArticlesOf(*people[j]), both;
-      std::set_intersection(ai.begin(), ai.end(), aj.begin(), aj.end(), std::back_inserter(both));
-      if (!both.empty()) continue;
-      // The spelling more sources use first (entities come sorted by article count).
-      std::vector<std::pair<std::string, Stated>> values = {
-          {"\"" + people[i]->name + "\"", FirstStated(ctx, *people[i])},
-          {"\"" + people[j]->name + "\"", FirstStated(ctx, *people[j])}};
-      AddIfDiffer(ctx, "name", people[i]->name, "the spelling of a name", values, out);
+    if (e.type == facts::EntityType::kPerson && WordsOf(e.name).size() >= 2) {
+      groups[SpellingKey(e.name)].push_back(&e);
     }
+  }
+  // Pairs in the order of the entity list (entities come sorted by article count).
+  std::vector<std::pair<const facts::Entity*, const facts::Entity*>> pairs;
+  for (const auto& [key, people] : groups) {
+    for (size_t i = 0; i < people.size(); ++i) {
+      for (size_t j = i + 1; j < people.size(); ++j) {
+        if (SpellingsOfOne(people[i]->name, people[j]->name)) pairs.push_back({people[i], people[j]});
+      }
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  for (const auto& [x, y] : pairs) {
+    std::vector<size_t> ax = ArticlesOf(*x), ay = ArticlesOf(*y), both;
+    std::set_intersection(ax.begin(), ax.end(), ay.begin(), ay.end(), std::back_inserter(both));
+    if (!both.empty()) continue;
+    // The spelling more sources use first.
+    std::vector<std::pair<std::string, Stated>> values = {
+        {"\"" + x->name + "\"", FirstStated(ctx, *x)},
+        {"\"" + y->name + "\"", FirstStated(ctx, *y)}};
+    AddIfDiffer(ctx, "name", x->name, "the spelling of a name", values, out);
   }
 }
 

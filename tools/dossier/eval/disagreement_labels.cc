@@ -1,9 +1,7 @@
 #include "tools/dossier/eval/disagreement_labels.h"
 
-#include <cstdio>
-
-#include "src/base/file.h"
 #include "src/base/strings.h"
+#include "tools/dossier/eval/label_tsv.h"
 
 namespace dossier::cli {
 namespace {
@@ -11,17 +9,6 @@ namespace {
 constexpr size_t kColumns = 17;  // id set story article_a begin_a end_a quote_a value_a
                                  // article_b begin_b end_b quote_b value_b what kind
                                  // verdict note
-
-bool ParseSize(std::string_view s, size_t* out) {
-  if (s.empty() || s.size() > 9) return false;
-  size_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + static_cast<size_t>(c - '0');
-  }
-  *out = v;
-  return true;
-}
 
 StatusOr<LabelledPair> ParseRow(const std::vector<std::string_view>& f, const std::string& where) {
   LabelledPair p;
@@ -82,31 +69,16 @@ bool Covers(const Disagreement& d, const std::vector<Article>& articles, const L
   return a && b;
 }
 
-std::string Percent(int n, int d) {
-  if (d == 0) return "-";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f%%", 100.0 * n / d);
-  return buf;
-}
-
 }  // namespace
 
 StatusOr<std::vector<LabelledPair>> ReadDisagreementLabels(const std::string& path) {
-  DOSSIER_ASSIGN_OR_RETURN(std::string data, ReadFileToString(path));
   std::vector<LabelledPair> out;
-  size_t line_number = 0;
-  for (std::string_view line : Split(data, '\n')) {
-    ++line_number;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> fields = Split(line, '\t');
-    std::string where = StrCat(path, ":", line_number);
-    if (fields.size() != kColumns) {
-      return Status::InvalidArgument(
-          StrCat(where, ": ", fields.size(), " fields, expected ", kColumns));
-    }
-    DOSSIER_ASSIGN_OR_RETURN(LabelledPair p, ParseRow(fields, where));
-    out.push_back(std::move(p));
-  }
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kColumns, [&](const std::vector<std::string_view>& fields, const std::string& where) {
+        DOSSIER_ASSIGN_OR_RETURN(LabelledPair p, ParseRow(fields, where));
+        out.push_back(std::move(p));
+        return Status::Ok();
+      }));
   return out;
 }
 

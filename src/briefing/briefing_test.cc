@@ -267,3 +267,39 @@ TEST(BriefingTest, PeopleStoryReportsTheAgeAndTheSpellingTheSourcesDifferOn) {
 
 }  // namespace
 }  // namespace dossier::briefing
+
+namespace dossier::briefing {
+namespace {
+
+TEST(BriefingTest, TimelineSkipsDatesMentionedInPassing) {
+  Article a;
+  a.id = "a";
+  a.source = "example.org";
+  a.date = "2023-05-10";
+  a.text =
+      "Leading generals stepped up their attacks against 1991 Nobel Peace Prize winner "
+      "Aung San Suu Kyi in speeches to officers.\n\n"
+      "Troops were massed near the Crimean Peninsula, which Russia seized by force in "
+      "2014, according to the ministry.\n\n"
+      "The council has reviewed the contracts every month since 2019 at closed meetings.\n\n"
+      "In 1998, the company moved its headquarters from Geneva to Lyon after a long "
+      "dispute.\n\n"
+      "The ministry published the full list of contracts on Monday after months of "
+      "pressure.\n";
+  std::vector<Article> articles = {a};
+  engine::PrepareArticles(&articles, {});
+  Briefing b = BuildBriefing(articles, {});
+  std::vector<std::string> dates;
+  for (const TimelineEntry& t : b.timeline) dates.push_back(t.date);
+  struct Case {
+    std::string date;
+    bool shown;
+  };
+  for (const Case& c : {Case{"1991", false}, Case{"2014", false}, Case{"2019", false},
+                        Case{"1998", true}, Case{"2023-05-08", true}}) {
+    EXPECT_EQ(std::find(dates.begin(), dates.end(), c.date) != dates.end(), c.shown) << c.date;
+  }
+}
+
+}  // namespace
+}  // namespace dossier::briefing

@@ -2,7 +2,11 @@
 //
 // Method. Every sentence is tagged with the time tagger (src/timex) against its
 // article's publication date; the first calendar date in it (a day, month, quarter,
-// season or year, resolved to an absolute value) dates the sentence. The lead sentence
+// season or year, resolved to an absolute value) that is not mentioned in passing dates
+// the sentence. In passing: a bare year that modifies a noun ("the 1991 Nobel Peace
+// Prize winner", "the 2014 election"), a date inside a relative clause ("Crimea, which
+// Russia seized in 2014"), and the start or end of a span ("since 2014", "until
+// 1998"): none of them is when the sentence's own event happened. The lead sentence
 // of a dated article that names no date of its own is dated by publication ("reported").
 // Dated sentences with the same value that say the same thing (the attribution
 // similarity) are merged into one entry citing every source. Entries are ranked by the
@@ -66,6 +70,45 @@ bool Standalone(const Context& ctx, size_t article, const summarize::internal::U
   return !summarize::internal::StartsWithConnective(rest);
 }
 
+bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
+  if (t.kind != TokenKind::kWord) return false;
+  for (std::string_view w : words) {
+    if (t.norm == w) return true;
+  }
+  return false;
+}
+
+bool IsClauseBreak(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  return t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")" ||
+         t.norm == "-" || t.norm == "--" || t.norm == "\u2014";
+}
+
+// Whether time expression `t` of sentence `s` is mentioned in passing (see the file
+// comment) rather than dating the sentence's event.
+bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t) {
+  const std::vector<Token>& tokens = s.tokens;
+  size_t first = 0;
+  while (first < tokens.size() && tokens[first].span.end <= t.span.begin) ++first;
+  size_t after = first;
+  while (after < tokens.size() && tokens[after].span.begin < t.span.end) ++after;
+  const Token* prev = first > 0 ? &tokens[first - 1] : nullptr;
+  if (prev != nullptr && IsWord(*prev, {"since", "until", "till"})) return true;
+  std::string_view surface = text.substr(t.span.begin, t.span.end - t.span.begin);
+  bool bare_year = surface.size() == 4 && IsDigits(surface);
+  if (bare_year && after < tokens.size() && tokens[after].kind == TokenKind::kWord &&
+      !tokens[after].stopword &&
+      (prev == nullptr || !IsWord(*prev, {"in", "by", "of", "from", "during", "early", "late",
+                                          "mid"}))) {
+    return true;  // "the 1991 Nobel Peace Prize winner"
+  }
+  for (size_t i = first; i-- > 0;) {
+    if (IsClauseBreak(tokens[i])) break;
+    if (IsWord(tokens[i], {"which", "who", "whom", "whose"})) return true;
+  }
+  return false;
+}
+
 std::vector<Candidate> DatedSentences(const Context& ctx) {
   std::vector<Candidate> out;
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
@@ -81,7 +124,7 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
         if (t.type != timex::TimexType::kDate && t.type != timex::TimexType::kTime) continue;
         std::string value = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
         std::string precision = PrecisionOf(value);
-        if (precision.empty()) continue;
+        if (precision.empty() || InPassing(art.sentences[s], art.text, t)) continue;
         out.push_back({value, precision, "text", a, s, centrality, unit_ok});
         dated = true;
         break;

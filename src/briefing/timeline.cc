@@ -58,7 +58,7 @@ struct Candidate {
 bool Standalone(const Context& ctx, size_t article, const summarize::internal::Unit& u) {
   if (u.words < 6) return false;
   std::string_view text = ctx.articles[article].Slice(u.span);
-  if (summarize::internal::StartsWithConnective(text)) return false;
+  if (summarize::internal::NeedsContext(text)) return false;
   // The same after a short opening phrase: "On Sunday, she warned ...".
   size_t comma = text.find(',');
   if (comma == std::string_view::npos ||

@@ -170,6 +170,98 @@ bool StartsWithConnective(std::string_view sentence) {
   return end > 0 && Connectives().contains(AsciiLower(s.substr(0, end)));
 }
 
+namespace {
+
+const std::set<std::string, std::less<>>& SpeechVerbs() {
+  static const auto* kWords = [] {
+    auto* s = new std::set<std::string, std::less<>>();
+    for (std::string& w : LoadResourceList("speech_verbs.txt")) s->insert(std::move(w));
+    return s;
+  }();
+  return *kWords;
+}
+
+// Capitalized words that open sentences without naming anyone.
+bool IsCommonOpener(std::string_view lower) {
+  static const std::set<std::string, std::less<>> kOpeners = {
+      "a", "an", "the", "some", "many", "most", "all", "as", "in", "on", "at", "for", "of",
+      "with", "after", "before", "when", "while", "if", "although", "though", "because",
+      "since", "during", "one", "two", "three", "several", "few", "no", "not", "only",
+      "even", "now", "today", "yesterday", "last", "next", "every", "each", "other",
+      "officials", "police", "experts", "critics", "analysts", "people"};
+  return kOpeners.contains(lower);
+}
+
+// Length of the quote mark at s[i] ("\"", "``", "''", U+201C, U+201D), or 0.
+size_t QuoteAt(std::string_view s, size_t i) {
+  std::string_view rest = s.substr(i);
+  if (rest.starts_with("``") || rest.starts_with("''")) return 2;
+  if (rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D")) return 3;
+  return rest.starts_with("\"") ? 1 : 0;
+}
+
+bool OnlyPunctuation(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return IsAsciiSpace(c) || c == '.' || c == '!' || c == ',' || c == ')' || c == '\'';
+  });
+}
+
+// A quotation and nothing else: opens with a quote mark whose closing mark ends it.
+bool IsBareQuote(std::string_view s) {
+  size_t open = QuoteAt(s, 0);
+  if (open == 0) return false;
+  for (size_t i = open; i < s.size(); ++i) {
+    if (size_t close = QuoteAt(s, i); close > 0) return OnlyPunctuation(s.substr(i + close));
+  }
+  return false;
+}
+
+// A pronoun speaker ("he said", "says she") with no name outside quotes before it.
+bool HasUnknownSpeaker(std::string_view s) {
+  bool quoted = false, name_seen = false;
+  std::string previous;
+  size_t index = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t q = QuoteAt(s, i); q > 0) {
+      quoted = !quoted;
+      i += q;
+      continue;
+    }
+    if (!IsUpper(s[i]) && !IsLower(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && (IsUpper(s[end]) || IsLower(s[end]) || s[end] == '.')) ++end;
+    std::string_view word = s.substr(i, end - i);
+    while (word.ends_with('.')) word.remove_suffix(1);
+    std::string lower = AsciiLower(word);
+    bool capitalized = IsUpper(word[0]);
+    if (!quoted && capitalized && !(index == 0 && IsCommonOpener(lower)) && lower != "he" &&
+        lower != "she" && lower != "they") {
+      name_seen = true;
+    }
+    bool pronoun = lower == "he" || lower == "she" || lower == "they";
+    bool verb = SpeechVerbs().contains(lower);
+    if (!quoted && !name_seen &&
+        ((verb && (previous == "he" || previous == "she" || previous == "they")) ||
+         (pronoun && SpeechVerbs().contains(previous)))) {
+      return true;
+    }
+    if (!quoted) previous = lower;
+    ++index;
+    i = end;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool NeedsContext(std::string_view sentence) {
+  std::string_view s = StripAscii(sentence);
+  return StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s);
+}
+
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());

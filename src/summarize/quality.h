@@ -33,6 +33,12 @@ bool IsStatement(std::string_view sentence);
 // True when the first word leans on the previous sentence ("He", "But", "This").
 bool StartsWithConnective(std::string_view sentence);
 
+// True when a reader needs the sentences around this one to follow it: it starts with
+// a connective (StartsWithConnective), it is a quotation and nothing else (``It's up to
+// them.'' says nothing of who says it), or its speaker is a bare pronoun with no name
+// before it ("Some books, he said, might not survive"; `"We will stay," she said.`).
+bool NeedsContext(std::string_view sentence);
+
 // The non-comment lines of resources/summarize/<name> (trimmed; '#' starts a comment).
 std::vector<std::string> LoadResourceList(std::string_view name);
 

@@ -83,6 +83,38 @@ TEST(QualityTest, IsStatementRejectsWidgetAndCaptionFurniture) {
   }
 }
 
+TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
+  struct Case {
+    const char* s;
+    bool want;
+  };
+  for (const Case& c : std::vector<Case>{
+           // A quotation and nothing else: whose words?
+           {"``It's up to them to get through the program.''", true},
+           {"\"Just going to club meetings doesn't mean you're active.\"", true},
+           {"\xE2\x80\x9CWe will not leave.\xE2\x80\x9D", true},
+           // A pronoun speaker with no name before it.
+           {"Some books, he said, might not survive until the new center is finished.", true},
+           {"\"We will stay,\" she said.", true},
+           {"As the first speaker on stage, he said he was glad to be there.", true},
+           {"The plan will fail, they warned.", true},
+           // Named speakers, and pronouns after a name.
+           {"``The tone has totally changed,'' said Rich Tafel, the group's director.", false},
+           {"Billington said the library is looking into preservation methods.", false},
+           {"Smith said he told police about the fire.", false},
+           {"Of course, Ms. Campbell said, those were ``the days before the Internet.''", false},
+           {"The chemical has no industrial uses, the administration official said.", false},
+           {"\"Nobody saw it coming,\" Mayor Lee said on Tuesday.", false},
+           // A name inside the quote is not the speaker.
+           {"\"Mr. Putin knows the cost,\" he said.", true},
+           // Connectives, as StartsWithConnective.
+           {"But the talks failed.", true},
+           {"The talks failed on Tuesday.", false},
+       }) {
+    EXPECT_EQ(NeedsContext(c.s), c.want) << c.s;
+  }
+}
+
 TEST(QualityTest, StartsWithConnectiveFindsPronounsAndConjunctions) {
   struct Case { std::string_view s; bool want; };
   for (const Case& c : {Case{"He said the vote was fair.", true},

@@ -198,6 +198,9 @@ void ScoreEntities(const Briefing& b, const std::vector<EntityLabel>& labels,
     ++score->reported;
     int matched = -1;
     std::string why = JudgeEntity(e, labels, forms, &matched);
+    // A second item for an entity already listed splits it ("Suu Kyi" beside "Aung San
+    // Suu Kyi").
+    if (why.empty() && found[static_cast<size_t>(matched)]) why = "split";
     if (why.empty()) {
       ++score->right;
       found[static_cast<size_t>(matched)] = true;

@@ -14,8 +14,9 @@
 // more articles of a story mention, with its type, its aliases and whether it is
 // central. A reported entity is right when its name (else one of its aliases) equals,
 // ignoring case, the name or an alias of a labelled entity, its type is that entity's
-// type, and none of its aliases names a different labelled entity; else wrong (unknown:
-// matches nothing; type; merged). Recall is over the central labelled entities: those
+// type, none of its aliases names a different labelled entity, and no earlier item
+// matched the same entity; else wrong (unknown: matches nothing; type; merged; split).
+// Recall is over the central labelled entities: those
 // some right reported entity matches.
 #ifndef DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 #define DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
@@ -59,7 +60,7 @@ struct TimelineScore {
 
 struct EntityScore {
   int reported = 0, right = 0;
-  std::map<std::string, int> wrong;  // "unknown", "type", "merged"
+  std::map<std::string, int> wrong;  // "unknown", "type", "merged", "split"
   int central = 0, central_found = 0;
 };
 

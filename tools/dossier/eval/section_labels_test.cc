@@ -76,14 +76,16 @@ TEST(SectionLabelsTest, EntitiesAreRightOnlyWithTheLabelledNameTypeAndAliases) {
                 Entity("burma", "place"),                            // right (alias, case)
                 Entity("NLD", "person"),                              // type
                 Entity("Myanmar", "place", {"China"}),                // merged
-                Entity("National Center", "person")};                 // unknown
+                Entity("National Center", "person"),                  // unknown
+                Entity("Suu Kyi", "person")};                         // split
   EntityScore s;
   ScoreEntities(b, labels, &s, "s", nullptr);
-  EXPECT_EQ(s.reported, 5);
+  EXPECT_EQ(s.reported, 6);
   EXPECT_EQ(s.right, 2);
   EXPECT_EQ(s.wrong["type"], 1);
   EXPECT_EQ(s.wrong["merged"], 1);
   EXPECT_EQ(s.wrong["unknown"], 1);
+  EXPECT_EQ(s.wrong["split"], 1);
   EXPECT_EQ(s.central, 3);
   EXPECT_EQ(s.central_found, 2);  // Suu Kyi and Myanmar; the NLD was mistyped
 }

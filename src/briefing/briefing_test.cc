@@ -282,6 +282,12 @@ TEST(BriefingTest, TimelineSkipsDatesMentionedInPassing) {
       "Troops were massed near the Crimean Peninsula, which Russia seized by force in "
       "2014, according to the ministry.\n\n"
       "The council has reviewed the contracts every month since 2019 at closed meetings.\n\n"
+      "Three years of floods that started in 2015 ruined the harvests of the northern "
+      "valleys.\n\n"
+      "The strike could last for weeks, as the dockers' union did in 2016 in a long "
+      "dispute.\n\n"
+      "Many members left the party after the congress on March 3 in the capital city.\n\n"
+      "The ratings fell sharply from the last season of the show (2017-2018) on cable.\n\n"
       "In 1998, the company moved its headquarters from Geneva to Lyon after a long "
       "dispute.\n\n"
       "The ministry published the full list of contracts on Monday after months of "
@@ -296,7 +302,8 @@ TEST(BriefingTest, TimelineSkipsDatesMentionedInPassing) {
     bool shown;
   };
   for (const Case& c : {Case{"1991", false}, Case{"2014", false}, Case{"2019", false},
-                        Case{"1998", true}, Case{"2023-05-08", true}}) {
+                        Case{"2015", false}, Case{"2016", false}, Case{"2023-03-03", false},
+                        Case{"2017", false}, Case{"1998", true}, Case{"2023-05-08", true}}) {
     EXPECT_EQ(std::find(dates.begin(), dates.end(), c.date) != dates.end(), c.shown) << c.date;
   }
 }

@@ -183,7 +183,7 @@ void ScoreTimeline(const Briefing& b, const std::vector<TimelineLabel>& labels,
       ++score->wrong[why];
     }
     if (show != nullptr) {
-      *show << story << "\ttimeline\t" << (why.empty() ? "right" : why) << "\t" << t.date
+      *show << story << "\ttimeline\t" << (why.empty() ? "right" : why) << "\t" << t.date << " " << t.basis
             << " (label " << label.date << ", row " << label.id << ")\t" << t.event.text << "\n";
     }
   }

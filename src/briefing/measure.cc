@@ -104,6 +104,23 @@ std::string_view MeasureOf(const Sentence& s, Span figure) {
   return before.empty() ? Walk(tokens, last + 1, +1) : before;
 }
 
+std::string_view MeasureNoun(std::string_view unit) {
+  struct Noun {
+    std::string_view word, measure;
+  };
+  static constexpr std::array<Noun, 7> kNouns = {{{"dead", "killed"},
+                                                  {"wounded", "injured"},
+                                                  {"injured", "injured"},
+                                                  {"missing", "missing"},
+                                                  {"homeless", "displaced"},
+                                                  {"evacuee", "displaced"},
+                                                  {"survivor", "survived"}}};
+  for (const Noun& n : kNouns) {
+    if (n.word == unit) return n.measure;
+  }
+  return "";
+}
+
 bool IsRatioBase(const Sentence& s, Span figure) {
   const std::vector<Token>& tokens = s.tokens;
   size_t i = 0;

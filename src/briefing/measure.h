@@ -15,6 +15,9 @@ namespace dossier::briefing::internal {
 // the lexicon stands within a few content words of the figure in the same clause.
 std::string_view MeasureOf(const Sentence& s, Span figure);
 
+// The measure a counted word is itself ("60 dead", "22 wounded", "14 missing"), or "".
+std::string_view MeasureNoun(std::string_view unit);
+
 // True when the figure is the base of a ratio, not a count of its own: "one out of 10
 // children", "one in five adults", "two of every three voters".
 bool IsRatioBase(const Sentence& s, Span figure);

@@ -231,6 +231,10 @@ bool IsKeyQuantity(const facts::Quantity& q, std::string_view text) {
       text.find("month-old") != std::string_view::npos) {
     return false;
   }
+  // "100-foot-long": a dimension written as an adjective, of whatever noun follows.
+  for (std::string_view dim : {"-long", "-wide", "-high", "-tall", "-deep", "-thick"}) {
+    if (q.unit.ends_with(dim) || q.counted.ends_with(dim)) return false;
+  }
   if (q.kind == facts::QuantityKind::kMeasure) return !q.counted.empty() && q.counted != q.unit;
   if (LooksLikeYear(text)) return false;
   return q.kind != facts::QuantityKind::kCount || q.value >= kMinKeyCount;
@@ -293,10 +297,16 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         // A count of people is also grouped by what it measures: people killed and
         // people injured are two key numbers, not one "people". Other counted nouns
         // say more themselves ("troops", "seats").
-        // "others" and "persons" are people ("injuring 162 others").
+        // "others" and "persons" are people ("injuring 162 others"), and so are "60
+        // dead" (people killed).
         std::string noun = q.unit == "other" || q.unit == "person" ? "people" : q.unit;
+        if (std::string_view m = MeasureNoun(q.unit); !m.empty()) {
+          noun = "people";
+          c.measure = std::string(m);
+          c.unit = "people";
+        }
         std::string key = of_something ? c.counted
-                                       : noun + "|" + (IsPeopleNoun(q.unit) ? c.measure : "");
+                                       : noun + "|" + (IsPeopleNoun(c.unit) ? c.measure : "");
         groups[key + "|" + owner].push_back(std::move(c));
       }
     }
@@ -460,26 +470,80 @@ void AddDisagreements(const Context& ctx, const std::string& label,
   }
 }
 
+// The group's label: the counted phrase as most sources write it, with what happened
+// to people ("people killed") and whose it is when the phrase does not say
+// ("troops (Russia)").
+std::string KeyLabel(const std::vector<Claim>& claims) {
+  std::string label = Label(claims);
+  const bool bare = label.find(' ') == std::string::npos;
+  const std::string& measure = claims.front().measure;
+  if (IsPeopleNoun(claims.front().unit) && !measure.empty() &&
+      label.find(measure) == std::string::npos) {
+    label += " " + measure;
+  }
+  if (!claims.front().owner.empty() && bare) label += " (" + claims.front().owner + ")";
+  return label;
+}
+
+// The claims that state the group's main figure: of the sets of claims joined
+// (directly or through others) by stating one figure (their intervals overlap) about
+// one thing (the same qualifiers, and a nearby word or the topic shared), the one the
+// most independent sources state (the earliest of equals), in input order. Figures
+// that differ are not joined here: they are the disagreements' business.
+std::vector<Claim> MainFigure(const Context& ctx, const std::vector<Claim>& claims) {
+  std::vector<size_t> parent(claims.size());
+  for (size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  std::function<size_t(size_t)> root = [&](size_t i) {
+    return parent[i] == i ? i : parent[i] = root(parent[i]);
+  };
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (size_t j = i + 1; j < claims.size(); ++j) {
+      const Claim &x = claims[i], &y = claims[j];
+      if (root(i) == root(j) || Disjoint(x.interval, y.interval) || !SameQualifiers(x, y)) {
+        continue;
+      }
+      if (ShareContext(x, y) ||
+          ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice) {
+        parent[root(j)] = root(i);
+      }
+    }
+  }
+  std::map<size_t, std::vector<Claim>> sets;
+  for (size_t i = 0; i < claims.size(); ++i) sets[root(i)].push_back(claims[i]);
+  const std::vector<Claim>* best = nullptr;
+  int best_sources = -1;
+  for (const auto& [r, set] : sets) {
+    int n = ctx.IndependentCount(ArticlesOf(set));
+    if (n > best_sources) best = &set, best_sources = n;
+  }
+  return *best;
+}
+
 }  // namespace
 
 void AddNumbers(const Context& ctx, Briefing* out) {
+  std::vector<size_t> all(ctx.articles.size());
+  for (size_t a = 0; a < all.size(); ++a) all[a] = a;
+  const int min_sources = ctx.IndependentCount(all) >= 2 ? 2 : 1;
   std::vector<KeyNumber> numbers;
   for (auto& [unit, claims] : GroupClaims(ctx)) {
     std::stable_sort(claims.begin(), claims.end(), [](const Claim& x, const Claim& y) {
       return x.out.at.article < y.out.at.article;
     });
-    KeyNumber k;
-    k.counted = Label(claims);
-    const bool bare = k.counted.find(' ') == std::string::npos;
-    const std::string& measure = claims.front().measure;
-    if (IsPeopleNoun(claims.front().unit) && !measure.empty() &&
-        k.counted.find(measure) == std::string::npos) {
-      k.counted += " " + measure;  // "people killed", "troops deployed"
+    if (Tracked(claims)) AddDisagreements(ctx, KeyLabel(claims), claims, out);
+    std::vector<Claim> main = MainFigure(ctx, claims);
+    // A key number is one figure the sources agree on: stated by min_sources
+    // independent sources, of something specific (not "$5 million" alone,
+    // not "people" without what happened to them).
+    const bool people = IsPeopleNoun(main.front().unit);
+    if (ctx.IndependentCount(ArticlesOf(main)) < min_sources || !Tracked(main) ||
+        (people && main.front().measure.empty())) {
+      continue;
     }
-    if (!claims.front().owner.empty() && bare) k.counted += " (" + claims.front().owner + ")";
-    k.source_count = ctx.IndependentCount(ArticlesOf(claims));
-    for (const Claim& c : claims) k.claims.push_back(c.out);
-    if (Tracked(claims)) AddDisagreements(ctx, k.counted, claims, out);
+    KeyNumber k;
+    k.counted = KeyLabel(main);
+    k.source_count = ctx.IndependentCount(ArticlesOf(main));
+    for (const Claim& c : main) k.claims.push_back(c.out);
     numbers.push_back(std::move(k));
   }
   std::stable_sort(numbers.begin(), numbers.end(), [](const KeyNumber& x, const KeyNumber& y) {

@@ -87,7 +87,7 @@ bool ReadByStory(const std::string& path, Reader read,
 
 int RunEvalBriefing(int argc, char** argv) {
   CLI::App app{"What the briefing reports on a summarization set's stories", "dossier eval briefing"};
-  std::string dataset, labels_path, timeline_path, entity_path;
+  std::string dataset, labels_path, timeline_path, entity_path, readability_path;
   bool show = false;
   app.add_option("--dataset", dataset, "summarization set (JSONL, one story a line)")->required();
   app.add_option("--disagreement-labels", labels_path,
@@ -99,6 +99,9 @@ int RunEvalBriefing(int argc, char** argv) {
   app.add_option("--entity-labels", entity_path,
                  "blind entity labels (tests/data/briefing/entities/labels.tsv): score the "
                  "key entities of the labelled stories");
+  app.add_option("--readability-labels", readability_path,
+                 "blind readability labels (tests/data/briefing/readability/labels.tsv): "
+                 "score the summary sentences of the labelled stories");
   app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
                "judged timeline entry and entity");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
@@ -110,15 +113,18 @@ int RunEvalBriefing(int argc, char** argv) {
   std::map<std::string, std::vector<LabelledPair>> labels;  // story -> its pairs
   std::map<std::string, std::vector<TimelineLabel>> timeline_labels;
   std::map<std::string, std::vector<EntityLabel>> entity_labels;
+  std::map<std::string, std::vector<ReadabilityLabel>> readability_labels;
   if (!ReadByStory(labels_path, ReadDisagreementLabels, &labels) ||
       !ReadByStory(timeline_path, ReadTimelineLabels, &timeline_labels) ||
-      !ReadByStory(entity_path, ReadEntityLabels, &entity_labels)) {
+      !ReadByStory(entity_path, ReadEntityLabels, &entity_labels) ||
+      !ReadByStory(readability_path, ReadReadabilityLabels, &readability_labels)) {
     return kExitRejected;
   }
   DisagreementScore score;
   TimelineScore timeline_score;
   EntityScore entity_score;
-  int labelled_stories = 0, timeline_stories = 0, entity_stories = 0;
+  ReadabilityScore readability_score;
+  int labelled_stories = 0, timeline_stories = 0, entity_stories = 0, readability_stories = 0;
   std::ostream* shown = show ? &std::cout : nullptr;
   Tally tally;
   size_t pos = 0;
@@ -145,6 +151,10 @@ int RunEvalBriefing(int argc, char** argv) {
       ScoreTimeline(b, it->second, &timeline_score, clusters[0].id, shown);
       ++timeline_stories;
     }
+    if (auto it = readability_labels.find(clusters[0].id); it != readability_labels.end()) {
+      ScoreReadability(b, it->second, &readability_score, clusters[0].id, shown);
+      ++readability_stories;
+    }
     if (auto it = entity_labels.find(clusters[0].id); it != entity_labels.end()) {
       ScoreEntities(b, it->second, &entity_score, clusters[0].id, shown);
       ++entity_stories;
@@ -158,6 +168,10 @@ int RunEvalBriefing(int argc, char** argv) {
   if (!timeline_path.empty()) {
     std::cout << "timeline-labelled stories in this set: " << timeline_stories << "\n"
               << FormatTimelineScore(timeline_score);
+  }
+  if (!readability_path.empty()) {
+    std::cout << "readability-labelled stories in this set: " << readability_stories << "\n"
+              << FormatReadabilityScore(readability_score);
   }
   if (!entity_path.empty()) {
     std::cout << "entity-labelled stories in this set: " << entity_stories << "\n"

@@ -13,6 +13,8 @@ namespace {
 constexpr size_t kTimelineColumns = 12;
 // id set story name type aliases articles central note
 constexpr size_t kEntityColumns = 9;
+// id set story article begin end quote standalone on_topic why note
+constexpr size_t kReadabilityColumns = 11;
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
@@ -52,7 +54,8 @@ std::pair<int, int> PartOfYear(const std::string& entry) {
 }
 
 // Index of the label of `labels` whose anchor lies in `c`'s sentence, or -1.
-int LabelOf(const Citation& c, const std::vector<TimelineLabel>& labels) {
+template <typename Label>
+int LabelOf(const Citation& c, const std::vector<Label>& labels) {
   for (size_t i = 0; i < labels.size(); ++i) {
     if (labels[i].article == c.article && Overlaps(labels[i].anchor, c.span)) {
       return static_cast<int>(i);
@@ -152,6 +155,60 @@ StatusOr<std::vector<EntityLabel>> ReadEntityLabels(const std::string& path) {
         return Status::Ok();
       }));
   return out;
+}
+
+StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string& path) {
+  std::vector<ReadabilityLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kReadabilityColumns,
+      [&](const std::vector<std::string_view>& f, const std::string& where) {
+        ReadabilityLabel l;
+        size_t id = 0, begin = 0, end = 0;
+        if (!ParseSize(f[0], &id) || !ParseSize(f[3], &l.article) || !ParseSize(f[4], &begin) ||
+            !ParseSize(f[5], &end) || begin >= end) {
+          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+        }
+        auto yes_no = [&](std::string_view v, bool* b) {
+          *b = v == "yes";
+          return v == "yes" || v == "no";
+        };
+        if (!yes_no(f[7], &l.standalone) || !yes_no(f[8], &l.on_topic)) {
+          return Status::InvalidArgument(StrCat(where, ": standalone and on_topic are yes|no"));
+        }
+        l.id = static_cast<int>(id);
+        l.story = std::string(f[2]);
+        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        l.why = std::string(f[9]);
+        out.push_back(std::move(l));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,
+                      ReadabilityScore* score, const std::string& story, std::ostream* show) {
+  for (const BriefItem& item : b.summary) {
+    ++score->sentences;
+    if (item.cites.empty()) continue;
+    int l = LabelOf(item.cites.front(), labels);
+    if (l < 0) continue;
+    const ReadabilityLabel& label = labels[static_cast<size_t>(l)];
+    ++score->judged;
+    score->standalone += label.standalone ? 1 : 0;
+    score->on_topic += label.on_topic ? 1 : 0;
+    if (!label.standalone) ++score->not_standalone[label.why.empty() ? "other" : label.why];
+    if (show != nullptr) {
+      *show << story << "\treadability\t" << (label.standalone ? "standalone" : label.why)
+            << (label.on_topic ? "" : " off-topic") << "\t" << item.text << "\n";
+    }
+  }
+}
+
+std::string FormatReadabilityScore(const ReadabilityScore& s) {
+  return StrCat("summary: ", s.sentences, " sentences on labelled stories, ", s.judged,
+                " judged; readable on its own ", s.standalone, " (", Percent(s.standalone, s.judged),
+                "), on topic ", s.on_topic, " (", Percent(s.on_topic, s.judged),
+                "); not readable: ", FormatWrong(s.not_standalone), "\n");
 }
 
 std::string JudgeDate(const std::string& entry, const std::string& label) {

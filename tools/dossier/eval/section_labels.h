@@ -18,6 +18,10 @@
 // matched the same entity; else wrong (unknown: matches nothing; type; merged; split).
 // Recall is over the central labelled entities: those
 // some right reported entity matches.
+// Readability (tests/data/briefing/readability/labels.tsv): the first sentences of every
+// article, each labelled readable on its own (or why not) and on the story's topic. A
+// summary sentence is judged when its cited sentence holds a label's anchor; the
+// figures are the judged sentences labelled readable, and on topic.
 #ifndef DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 #define DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 
@@ -48,9 +52,19 @@ struct EntityLabel {
   bool central = false;
 };
 
+struct ReadabilityLabel {
+  int id = 0;
+  std::string story;
+  size_t article = 0;
+  Span anchor;
+  bool standalone = false, on_topic = false;
+  std::string why;  // when not standalone: pronoun, no-speaker-quote, connective, ...
+};
+
 // Read the label files; a malformed line is an error naming path:line.
 StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path);
 StatusOr<std::vector<EntityLabel>> ReadEntityLabels(const std::string& path);
+StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string& path);
 
 struct TimelineScore {
   int entries = 0;  // timeline entries of labelled stories
@@ -64,6 +78,12 @@ struct EntityScore {
   int central = 0, central_found = 0;
 };
 
+struct ReadabilityScore {
+  int sentences = 0;  // summary sentences of labelled stories
+  int judged = 0, standalone = 0, on_topic = 0;
+  std::map<std::string, int> not_standalone;  // by the labelled reason
+};
+
 // Add one labelled story's briefing (`labels`: that story's rows) to the score; with
 // `show`, print each judged item after `story`.
 void ScoreTimeline(const Briefing& b, const std::vector<TimelineLabel>& labels,
@@ -71,7 +91,11 @@ void ScoreTimeline(const Briefing& b, const std::vector<TimelineLabel>& labels,
 void ScoreEntities(const Briefing& b, const std::vector<EntityLabel>& labels,
                    EntityScore* score, const std::string& story, std::ostream* show);
 
+void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,
+                      ReadabilityScore* score, const std::string& story, std::ostream* show);
+
 std::string FormatTimelineScore(const TimelineScore& s);
+std::string FormatReadabilityScore(const ReadabilityScore& s);
 std::string FormatEntityScore(const EntityScore& s);
 
 // Whether timeline date `entry` ("2021-12", "2022-Q1", ...) is right for an event

@@ -90,5 +90,28 @@ TEST(SectionLabelsTest, EntitiesAreRightOnlyWithTheLabelledNameTypeAndAliases) {
   EXPECT_EQ(s.central_found, 2);  // Suu Kyi and Myanmar; the NLD was mistyped
 }
 
+TEST(SectionLabelsTest, SummarySentencesAreJudgedOnTheirLabelledSentence) {
+  std::vector<ReadabilityLabel> labels = {
+      {0, "s", 0, Span{0, 10}, true, true, ""},
+      {1, "s", 1, Span{50, 60}, false, true, "pronoun"},
+      {2, "s", 2, Span{0, 10}, true, false, ""},
+  };
+  auto item = [](size_t article, uint32_t begin, uint32_t end) {
+    BriefItem i;
+    i.text = "sentence";
+    i.cites.push_back(Citation{article, Span{begin, end}, {}});
+    return i;
+  };
+  Briefing b;
+  b.summary = {item(0, 0, 40), item(1, 40, 90), item(2, 0, 30), item(3, 0, 30)};
+  ReadabilityScore s;
+  ScoreReadability(b, labels, &s, "s", nullptr);
+  EXPECT_EQ(s.sentences, 4);
+  EXPECT_EQ(s.judged, 3);      // article 3 has no label
+  EXPECT_EQ(s.standalone, 2);  // the pronoun-led one is not
+  EXPECT_EQ(s.on_topic, 2);
+  EXPECT_EQ(s.not_standalone["pronoun"], 1);
+}
+
 }  // namespace
 }  // namespace dossier::cli

@@ -255,11 +255,90 @@ bool HasUnknownSpeaker(std::string_view s) {
   return false;
 }
 
+// The words of `s` outside quotes, as written (apostrophes and hyphens kept).
+std::vector<std::string> WordsOutsideQuotes(std::string_view s) {
+  std::vector<std::string> out;
+  bool quoted = false;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t q = QuoteAt(s, i); q > 0) {
+      quoted = !quoted;
+      i += q;
+      continue;
+    }
+    if (!IsUpper(s[i]) && !IsLower(s[i]) && !(s[i] >= '0' && s[i] <= '9')) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && (IsUpper(s[end]) || IsLower(s[end]) || s[end] == '\'' ||
+                              s[end] == '-' || (s[end] >= '0' && s[end] <= '9'))) {
+      ++end;
+    }
+    if (!quoted) out.emplace_back(s.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
+// "All complained ...", "Some can last years ...": a quantifier standing alone for
+// people or things the previous sentence named, then a verb.
+bool OpensWithBareQuantifier(const std::vector<std::string>& w) {
+  static const std::set<std::string, std::less<>> kQuantifiers = {
+      "all", "both", "each", "some", "many", "most", "several", "others", "few", "none"};
+  static const std::set<std::string, std::less<>> kVerbs = {
+      "can", "could", "will", "would", "may", "might", "must", "should", "are", "were",
+      "was", "is", "have", "had", "has", "did", "do", "does", "said", "say", "says"};
+  if (w.size() < 2 || !kQuantifiers.contains(AsciiLower(w[0]))) return false;
+  return kVerbs.contains(w[1]) || (w[1].size() > 4 && w[1].ends_with("ed"));
+}
+
+// "The 49-year-old suffered ...": a person known only by an age given before.
+bool OpensWithAge(const std::vector<std::string>& w) {
+  return w.size() >= 2 && AsciiLower(w[0]) == "the" && w[1].ends_with("-year-old");
+}
+
+// "us" only in lower case: "US intelligence" is the country.
+bool FirstPerson(const std::vector<std::string>& w) {
+  for (const std::string& word : w) {
+    if (word == "us") return true;
+    std::string x = AsciiLower(word);
+    if (x == "i" || x == "i'm" || x == "i've" || x == "i'd" || x == "i'll" || x == "my" ||
+        x == "me" || x == "we" || x == "we're" || x == "we've" || x == "our") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A photo caption's date: a weekday, a comma, a month, a day, a comma, a year
+// ("Tuesday, Jan. 24, 2017"). Stories say "on Tuesday" or "on Jan. 24".
+bool HasCaptionDate(std::string_view s) {
+  static const char* const kDays[] = {"Monday, ", "Tuesday, ", "Wednesday, ", "Thursday, ",
+                                      "Friday, ", "Saturday, ", "Sunday, "};
+  for (const char* day : kDays) {
+    for (size_t at = s.find(day); at != std::string_view::npos; at = s.find(day, at + 1)) {
+      std::string_view rest = s.substr(at + std::string_view(day).size());
+      size_t comma = rest.find(", ");
+      if (comma == std::string_view::npos || comma > 12 || comma + 6 > rest.size()) continue;
+      std::string_view year = rest.substr(comma + 2, 4);
+      if (std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          (year.starts_with("19") || year.starts_with("20")) && IsUpper(rest[0])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
-  return StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s);
+  if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s)) {
+    return true;
+  }
+  std::vector<std::string> words = WordsOutsideQuotes(s);
+  return OpensWithBareQuantifier(words) || OpensWithAge(words) || FirstPerson(words);
 }
 
 std::string CollapseSpaces(std::string_view s) {

@@ -107,6 +107,23 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"\"Nobody saw it coming,\" Mayor Lee said on Tuesday.", false},
            // A name inside the quote is not the speaker.
            {"\"Mr. Putin knows the cost,\" he said.", true},
+           // A quantifier or an age standing for someone named before.
+           {"All complained about severe food and fuel shortages in their country.", true},
+           {"Some can last years without any noticeable effects.", true},
+           {"The 49-year-old suffered multiple stab wounds and died at the scene.", true},
+           {"Some 2,000 people fled the valley on Tuesday.", false},
+           {"All 60 passengers survived the landing.", false},
+           // The first person outside quotes: a tweet, a letter.
+           {"I wish you the best of luck in the new job.", true},
+           {"Our reporters visited the camp on Monday.", true},
+           {"\"I will not resign,\" Mayor Lee said on Monday.", false},
+           {"The U.S. embassy closed on Monday.", false},
+           {"US intelligence officials believe that Putin has not decided.", false},
+           // A photo caption's date.
+           {"An unknown visitor arrives at a gated house in Woodland Hills on Tuesday, Jan. 24, "
+            "2017.",
+            true},
+           {"The house was sold on Jan. 24, 2017, to a developer.", false},
            // Connectives, as StartsWithConnective.
            {"But the talks failed.", true},
            {"The talks failed on Tuesday.", false},

@@ -411,8 +411,10 @@ std::string Describe(const std::string& label, const std::vector<Claim>& claims)
   return out;
 }
 
-// Claims connected by shared context (directly or through others): one referent each.
-std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
+// The claims joined by `linked` (directly or through others), one set per component,
+// each in input order, the sets by their first claim.
+std::vector<std::vector<Claim>> Components(
+    const std::vector<Claim>& claims, const std::function<bool(const Claim&, const Claim&)>& linked) {
   std::vector<size_t> parent(claims.size());
   for (size_t i = 0; i < parent.size(); ++i) parent[i] = i;
   std::function<size_t(size_t)> root = [&](size_t i) {
@@ -420,7 +422,7 @@ std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
   };
   for (size_t i = 0; i < claims.size(); ++i) {
     for (size_t j = i + 1; j < claims.size(); ++j) {
-      if (ShareContext(claims[i], claims[j])) parent[root(j)] = root(i);
+      if (root(i) != root(j) && linked(claims[i], claims[j])) parent[root(j)] = root(i);
     }
   }
   std::map<size_t, std::vector<Claim>> groups;
@@ -428,6 +430,11 @@ std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
   std::vector<std::vector<Claim>> out;
   for (auto& [r, g] : groups) out.push_back(std::move(g));
   return out;
+}
+
+// Claims connected by shared context: one referent each.
+std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
+  return Components(claims, ShareContext);
 }
 
 // The claims that disagree with another, and those that state the same figure in the
@@ -491,28 +498,13 @@ std::string KeyLabel(const std::vector<Claim>& claims) {
 // most independent sources state (the earliest of equals), in input order. Figures
 // that differ are not joined here: they are the disagreements' business.
 std::vector<Claim> MainFigure(const Context& ctx, const std::vector<Claim>& claims) {
-  std::vector<size_t> parent(claims.size());
-  for (size_t i = 0; i < parent.size(); ++i) parent[i] = i;
-  std::function<size_t(size_t)> root = [&](size_t i) {
-    return parent[i] == i ? i : parent[i] = root(parent[i]);
-  };
-  for (size_t i = 0; i < claims.size(); ++i) {
-    for (size_t j = i + 1; j < claims.size(); ++j) {
-      const Claim &x = claims[i], &y = claims[j];
-      if (root(i) == root(j) || Disjoint(x.interval, y.interval) || !SameQualifiers(x, y)) {
-        continue;
-      }
-      if (ShareContext(x, y) ||
-          ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice) {
-        parent[root(j)] = root(i);
-      }
-    }
-  }
-  std::map<size_t, std::vector<Claim>> sets;
-  for (size_t i = 0; i < claims.size(); ++i) sets[root(i)].push_back(claims[i]);
+  std::vector<std::vector<Claim>> sets = Components(claims, [&](const Claim& x, const Claim& y) {
+    if (Disjoint(x.interval, y.interval) || !SameQualifiers(x, y)) return false;
+    return ShareContext(x, y) || ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
+  });
   const std::vector<Claim>* best = nullptr;
   int best_sources = -1;
-  for (const auto& [r, set] : sets) {
+  for (const std::vector<Claim>& set : sets) {
     int n = ctx.IndependentCount(ArticlesOf(set));
     if (n > best_sources) best = &set, best_sources = n;
   }

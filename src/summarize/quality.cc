@@ -37,12 +37,17 @@ const std::vector<std::string>& BoilerplateCues() {
   return kCues;
 }
 
-const std::set<std::string, std::less<>>& Connectives() {
-  static const auto* kWords = [] {
-    auto* s = new std::set<std::string, std::less<>>();
-    for (std::string& w : LoadResourceList("leading_connectives.txt")) s->insert(std::move(w));
-    return s;
-  }();
+using WordList = std::set<std::string, std::less<>>;
+
+// The words of resources/summarize/<name> as a set (built once, never freed).
+const WordList* LoadWordSet(std::string_view name) {
+  auto* s = new WordList();
+  for (std::string& w : LoadResourceList(name)) s->insert(std::move(w));
+  return s;
+}
+
+const WordList& Connectives() {
+  static const WordList* kWords = LoadWordSet("leading_connectives.txt");
   return *kWords;
 }
 
@@ -172,12 +177,8 @@ bool StartsWithConnective(std::string_view sentence) {
 
 namespace {
 
-const std::set<std::string, std::less<>>& SpeechVerbs() {
-  static const auto* kWords = [] {
-    auto* s = new std::set<std::string, std::less<>>();
-    for (std::string& w : LoadResourceList("speech_verbs.txt")) s->insert(std::move(w));
-    return s;
-  }();
+const WordList& SpeechVerbs() {
+  static const WordList* kWords = LoadWordSet("speech_verbs.txt");
   return *kWords;
 }
 

@@ -40,42 +40,21 @@ Usage: /usr/bin/python3 check_labels.py [DATA_DIR] [--data DIR] [--labels FILE]
 
 import argparse
 import collections
-import json
 import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelcheck import (  # noqa: E402
+    DEFAULT_DATA, SETS, data_present, finish, load_set, read_rows)
+
 COLUMNS = ["id", "set", "story", "name", "type", "aliases", "articles", "central", "note"]
 NE_COLUMNS = ["id", "set", "story", "surface", "why"]
-SETS = {"duc2004": "summarization/duc2004_task2.jsonl",
-        "multinews_dev100": "summarization/multinews-dev100.jsonl"}
 TYPES = ["person", "organization", "place", "other"]
 COUNTED = re.compile(r"\bcounted: (\d+(?:,\d+)*)")
 UNATTESTED = "name not in texts"
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))
-
-
-def read_tsv(path, columns, problems):
-    """Returns [(line number, {column: value})]; structural problems go to `problems`."""
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if not lines or lines[0] != "# " + "\t".join(columns):
-        problems.append("%s:1: header must be '# ' + the %d columns %s"
-                        % (path, len(columns), ",".join(columns)))
-        return rows
-    for number, line in enumerate(lines[1:], start=2):
-        if not line:
-            continue
-        fields = line.split("\t")
-        if len(fields) != len(columns):
-            problems.append("%s:%d: %d fields, expected %d"
-                            % (path, number, len(fields), len(columns)))
-            continue
-        rows.append((number, dict(zip(columns, fields))))
-    return rows
 
 
 def forms(row):
@@ -147,16 +126,6 @@ def check_rows(rows, ne_rows, problems):
             problems.append("%s: empty surface or why" % where)
         if (row["set"], row["story"], row["surface"].lower()) in owners:
             problems.append("%s: surface %r is a labelled form of the story" % (where, row["surface"]))
-
-
-def load_set(data_dir, name):
-    """Returns {story id: (cluster index, [article texts])} of one summarization set."""
-    stories = {}
-    with open(os.path.join(data_dir, SETS[name]), encoding="utf-8") as f:
-        for index, line in enumerate(f):
-            cluster = json.loads(line)
-            stories[cluster["id"]] = (index, [d["text"] for d in cluster["documents"]])
-    return stories
 
 
 def word_char(c):
@@ -261,7 +230,6 @@ def print_counts(rows, ne_rows):
         "%12s" % t for t in TYPES) + " %7s %6s %12s" % ("central", "extra", "not_entities")
     print(header)
     sets = sorted(set(r["set"] for _, r in rows) | set(r["set"] for _, r in ne_rows))
-    total = collections.Counter()
     for name in sets + ["all"]:
         mine = [r for _, r in rows if name in (r["set"], "all")]
         ne = [r for _, r in ne_rows if name in (r["set"], "all")]
@@ -288,29 +256,21 @@ def main():
                         help="exit 77 (skipped) when the data is absent")
     parser.add_argument("--show", help="print each row's recomputed articles for STORY (or all)")
     args = parser.parse_args()
-    data = args.data or args.data_dir or os.path.join(REPO, "..", "shared", "data")
+    data = args.data or args.data_dir or DEFAULT_DATA
 
     problems = []
-    rows = read_tsv(args.labels, COLUMNS, problems)
-    ne_rows = read_tsv(args.not_entities, NE_COLUMNS, problems)
+    rows = read_rows(args.labels, COLUMNS, problems)
+    ne_rows = read_rows(args.not_entities, NE_COLUMNS, problems)
     check_rows(rows, ne_rows, problems)
-    present = all(os.path.isfile(os.path.join(data, p)) for p in SETS.values())
+    present = data_present(data)
     if present:
         check_against_data(rows, ne_rows, data, problems, args.show)
     elif not args.quiet:
         print("note: %s not found; dev-split, verbatim and article-count checks skipped" % data)
     if not args.quiet:
         print_counts(rows, ne_rows)
-    for p in problems:
-        print("error: " + p, file=sys.stderr)
-    if problems:
-        print("%d problem(s) in %s / %s" % (len(problems), args.labels, args.not_entities),
-              file=sys.stderr)
-        return 1
-    if not args.quiet:
-        print("ok: %d entities, %d not_entities%s"
-              % (len(rows), len(ne_rows), "" if present else " (structure only)"))
-    return 0 if present or not args.require_data else 77
+    return finish(problems, "%s / %s" % (args.labels, args.not_entities), present, args.quiet, args.require_data,
+                  "%d entities, %d not_entities" % (len(rows), len(ne_rows)))
 
 
 if __name__ == "__main__":

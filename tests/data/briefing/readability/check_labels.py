@@ -21,16 +21,16 @@ when the data is absent and the structural checks passed.
 Usage: /usr/bin/python3 check_labels.py [--labels FILE] [--data DIR] [--require-data] [--quiet]
 """
 
-import argparse
 import collections
-import json
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelcheck import (  # noqa: E402
+    SETS, borderline_classes, check_borderline, check_id_and_set, chosen_stories, load_clusters, run)
+
 COLUMNS = ["id", "set", "story", "article", "begin", "end", "quote", "standalone", "on_topic",
            "why", "note"]
-SETS = {"duc2004": "summarization/duc2004_task2.jsonl",
-        "multinews_dev100": "summarization/multinews-dev100.jsonl"}
 CLASSES = ["pronoun", "no-speaker-quote", "connective", "fragment", "headline", "caption",
            "question", "promo", "dangling-description", "other"]
 BORDERLINE = ["known-referent", "side-matter", "elliptic", "quote-pronoun",
@@ -40,48 +40,12 @@ MIN_MULTINEWS_ARTICLES = 3
 MAX_QUOTE_WORDS = 12
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))
-
-
-def borderline_classes(note):
-    """The classes of a `borderline: a, b; why` note ([] when not borderline)."""
-    if not note.startswith("borderline:"):
-        return []
-    head = note[len("borderline:"):].split(";")[0]
-    return [c.strip() for c in head.split(",") if c.strip()]
-
-
-def read_rows(path, problems):
-    """Returns [(line number, {column: value})]; structural problems go to `problems`."""
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if not lines or lines[0] != "# " + "\t".join(COLUMNS):
-        problems.append("%s:1: header must be '# ' + the %d columns %s"
-                        % (path, len(COLUMNS), ",".join(COLUMNS)))
-        return rows
-    for number, line in enumerate(lines[1:], start=2):
-        if not line:
-            continue
-        fields = line.split("\t")
-        if len(fields) != len(COLUMNS):
-            problems.append("%s:%d: %d fields, expected %d"
-                            % (path, number, len(fields), len(COLUMNS)))
-            continue
-        rows.append((number, dict(zip(COLUMNS, fields))))
-    return rows
 
 
 def check_row(number, row, seen_ids, problems):
     """Structural checks of one row (no data needed)."""
     where = "line %d (id %s)" % (number, row["id"])
-    if not row["id"].isdigit():
-        problems.append("%s: id is not a non-negative integer" % where)
-    elif row["id"] in seen_ids:
-        problems.append("%s: duplicate id" % where)
-    seen_ids.add(row["id"])
-    if row["set"] not in SETS:
-        problems.append("%s: unknown set %r (known: %s)" % (where, row["set"], ", ".join(SETS)))
+    check_id_and_set(row, where, seen_ids, problems)
     for column in ["story", "quote"]:
         if not row[column].strip():
             problems.append("%s: empty %s" % (where, column))
@@ -103,45 +67,15 @@ def check_row(number, row, seen_ids, problems):
                         % (where, ", ".join(CLASSES), row["why"]))
     if row["standalone"] == "yes" and row["why"]:
         problems.append("%s: standalone=yes but why is %r; leave it empty" % (where, row["why"]))
-    for c in borderline_classes(row["note"]):
-        if c not in BORDERLINE:
-            problems.append("%s: unknown borderline class %r (known: %s)"
-                            % (where, c, ", ".join(BORDERLINE)))
-    if row["note"].startswith("borderline:") and not borderline_classes(row["note"]):
-        problems.append("%s: borderline note without a class" % where)
-
-
-def load_set(data_dir, name):
-    """Returns [(cluster id, [article texts])] of one summarization set, in file order."""
-    clusters = []
-    with open(os.path.join(data_dir, SETS[name]), encoding="utf-8") as f:
-        for line in f:
-            cluster = json.loads(line)
-            clusters.append((cluster["id"], [d["text"] for d in cluster["documents"]]))
-    return clusters
-
-
-def chosen_stories(name, clusters):
-    """The protocol's stories of one set: the first six even-index clusters (Multi-News:
-    those with at least three articles)."""
-    chosen = []
-    for index, (story, texts) in enumerate(clusters):
-        if index % 2:
-            continue
-        if name == "multinews_dev100" and len(texts) < MIN_MULTINEWS_ARTICLES:
-            continue
-        chosen.append(story)
-        if len(chosen) == STORIES_PER_SET:
-            break
-    return chosen
+    check_borderline(row["note"], BORDERLINE, where, problems)
 
 
 def check_against_data(rows, data_dir, problems):
     """Story choice, article coverage, quote offsets and overlaps, against ../shared/data."""
     for name in SETS:
-        clusters = load_set(data_dir, name)
+        clusters = load_clusters(data_dir, name)
         texts = dict(clusters)
-        chosen = chosen_stories(name, clusters)
+        chosen = chosen_stories(name, clusters, STORIES_PER_SET, MIN_MULTINEWS_ARTICLES)
         labelled = {r["story"] for _, r in rows if r["set"] == name}
         for story in sorted(labelled - set(chosen)):
             problems.append("%s: story %s is not one of the protocol's stories" % (name, story))
@@ -209,36 +143,6 @@ def print_counts(rows):
         "%s %d" % (c, borderline[c]) for c in BORDERLINE if borderline[c]))
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--labels", default=os.path.join(HERE, "labels.tsv"))
-    parser.add_argument("--data", default=os.path.join(REPO, "..", "shared", "data"))
-    parser.add_argument("--quiet", action="store_true", help="print problems only")
-    parser.add_argument("--require-data", action="store_true",
-                        help="exit 77 (skipped) when the data is absent")
-    args = parser.parse_args()
-
-    problems = []
-    rows = read_rows(args.labels, problems)
-    seen = set()
-    for number, row in rows:
-        check_row(number, row, seen, problems)
-    present = all(os.path.isfile(os.path.join(args.data, p)) for p in SETS.values())
-    if present:
-        check_against_data(rows, args.data, problems)
-    elif not args.quiet:
-        print("note: %s not found; story, coverage and quote-offset checks skipped" % args.data)
-    if not args.quiet:
-        print_counts(rows)
-    for p in problems:
-        print("error: " + p, file=sys.stderr)
-    if problems:
-        print("%d problem(s) in %s" % (len(problems), args.labels), file=sys.stderr)
-        return 1
-    if not args.quiet:
-        print("ok: %d rows%s" % (len(rows), "" if present else " (structure only)"))
-    return 0 if present or not args.require_data else 77
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(__doc__, HERE, COLUMNS, check_row, check_against_data, print_counts,
+                 "story, coverage and quote-offset", "rows"))

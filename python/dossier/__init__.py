@@ -63,7 +63,8 @@ class Engine:
 
     def article(self, article_id):
         """The article, cleaned and split into sentences, as `dossier clean --format
-        jsonl` prints it. NotFoundError for an unknown id."""
+        json` prints it (with removed spans and their reasons). NotFoundError for an
+        unknown id."""
         return self._engine.article(article_id)
 
     def ids(self):

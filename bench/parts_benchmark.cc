@@ -37,7 +37,7 @@ const std::vector<Document>& Documents() {
 const std::vector<std::string>& Records() {
   static const std::vector<std::string>* records = [] {
     auto* out = new std::vector<std::string>;
-    RecordMaker maker(EngineOptions{}, ClusterOptions{});
+    RecordMaker maker(EngineOptions{});
     const std::vector<Document>& docs = Documents();
     for (size_t i = 0; i < docs.size(); ++i) {
       PageResult r = ReadDocument(docs[i], i, {});
@@ -61,7 +61,7 @@ void BM_ReadAndMakeRecords(benchmark::State& state) {
     return;
   }
   size_t articles = 0;
-  RecordMaker maker(EngineOptions{}, ClusterOptions{});
+  RecordMaker maker(EngineOptions{});
   for (auto _ : state) {
     for (size_t i = 0; i < docs.size(); ++i) {
       PageResult r = ReadDocument(docs[i], i, {});
@@ -80,7 +80,7 @@ void BM_PlanRecords(benchmark::State& state) {
   }
   size_t articles = 0;
   for (auto _ : state) {
-    StoryPlanner planner(EngineOptions{}, ClusterOptions{});
+    StoryPlanner planner(EngineOptions{});
     for (const std::string& r : records) benchmark::DoNotOptimize(planner.Add(r));
     benchmark::DoNotOptimize(planner.Stories());
     articles += records.size();

@@ -3,16 +3,17 @@
 // the records in arrival order, sets repeated articles aside, counts the cleaning
 // evidence and assigns stories; then each story is briefed anywhere, in parallel
 // (BriefArticles). For the same documents in the same order, the ids, stories and
-// briefings are those of one Engine (Add, Stories, BriefStory): tests/api/parts_test.cc
+// briefings are those of one in-memory Engine with the same options (Add, Stories,
+// BriefStory; EngineOptions::cluster clusters, ::clean cleans): tests/api/parts_test.cc
 // checks it, and python/dossier/dask.py runs it on a Dask cluster.
 //
 //   // 1. Workers, in parallel (one RecordMaker per thread):
-//   dossier::RecordMaker maker(engine_options, cluster_options);
+//   dossier::RecordMaker maker(engine_options);
 //   dossier::PageResult read = dossier::ReadDocument(doc, n, engine_options.read);
 //   std::string record = maker.Make(*read.article);      // bytes: a few KB
 //
 //   // 2. One process, every record in arrival order:
-//   dossier::StoryPlanner planner(engine_options, cluster_options);
+//   dossier::StoryPlanner planner(engine_options);
 //   dossier::StatusOr<dossier::PlannedArticle> placed = planner.Add(record);
 //   dossier::StoryList stories = planner.Stories();
 //   dossier::StatusOr<std::string> evidence = planner.Evidence(story.articles);
@@ -68,7 +69,7 @@ PageResult ReadDocument(const Document& document, size_t number, const ReadOptio
 // shingling) is most of what clustering costs.
 class RecordMaker {
  public:
-  RecordMaker(const EngineOptions& engine, const ClusterOptions& cluster);
+  explicit RecordMaker(const EngineOptions& options);
   ~RecordMaker();
   RecordMaker(const RecordMaker&) = delete;
   RecordMaker& operator=(const RecordMaker&) = delete;
@@ -91,7 +92,7 @@ struct PlannedArticle {
 // The sequential pass over the records of a corpus, in arrival order.
 class StoryPlanner {
  public:
-  StoryPlanner(const EngineOptions& engine, const ClusterOptions& cluster);
+  explicit StoryPlanner(const EngineOptions& options);
   ~StoryPlanner();
   StoryPlanner(const StoryPlanner&) = delete;
   StoryPlanner& operator=(const StoryPlanner&) = delete;
@@ -104,7 +105,7 @@ class StoryPlanner {
   size_t size() const;
   std::vector<ArticleId> Ids() const;
 
-  // The stories so far: Engine::Stories(cluster) for the same documents.
+  // The stories so far: Engine::Stories(options.cluster) for the same documents.
   StoryList Stories() const;
 
   // The cleaning evidence a briefing of `ids` needs (the counts of their lines), as bytes

@@ -39,15 +39,33 @@ class Engine:
     """Holds many articles and answers for them (include/dossier/engine.h).
 
     Engine(db=None, *, clean=True, cluster=None)
-      db       a database path for a stored engine; None keeps everything in memory.
+      db       a SQLite database path (str or os.PathLike): articles, cleaning evidence
+               and stories are committed as they are added, and a later Engine(db=same
+               path) finds them with the same ids and story ids (docs/storage.md). None
+               keeps everything in memory.
       clean    remove boilerplate (share bars, newsletter prompts, lines repeated across
                articles); False keeps every line as body text.
       cluster  story clustering options (dict of ClusterOptions fields in
                include/dossier/story.h, e.g. {"text_threshold": 0.25}).
+    A reopened database keeps the `clean` and `cluster` options it was made with.
+    close() (or leaving a `with` block) closes the database; the engine cannot be used
+    after (InvalidArgumentError).
     """
 
     def __init__(self, db=None, *, clean=True, cluster=None):
         self._engine = _core.Engine(db, clean=clean, cluster=cluster)
+
+    def close(self):
+        """Closes the engine (and its database). Every added article is already
+        committed; closing only releases the file. Idempotent."""
+        self._engine.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
 
     def add(self, documents):
         """Adds documents (a list of dicts); returns one result dict per document:

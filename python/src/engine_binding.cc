@@ -29,31 +29,37 @@ ArticleId ParseId(const py::handle& v) {
 
 class PyEngine {
  public:
-  PyEngine(const py::object& db, bool clean, const py::object& cluster)
-      : options_(MakeEngineOptions(clean)), cluster_(TakeClusterOptions(cluster)) {
+  // In memory when `db` is None, else on the database at that path (created when
+  // missing; a reopened database's cleaning and clustering options win over these).
+  PyEngine(const py::object& db, bool clean, const py::object& cluster) {
+    EngineOptions options = MakeEngineOptions(clean);
+    options.cluster = TakeClusterOptions(cluster);
     if (!db.is_none()) {
-      PyErr_SetString(PyExc_NotImplementedError,
-                      "dossier.Engine(db=...): this build has no SQLite store (Engine::Open is "
-                      "not in include/dossier/engine.h yet); use db=None for an in-memory engine");
-      throw py::error_already_set();
+      options.database = py::str(py::module_::import("os").attr("fspath")(db)).cast<std::string>();
     }
-    engine_ = std::make_unique<Engine>(options_);
+    StatusOr<std::unique_ptr<Engine>> opened = Status::Internal("unset");
+    {
+      py::gil_scoped_release release;
+      opened = Engine::Open(options);
+    }
+    engine_ = ValueOrRaise(std::move(opened));
   }
 
   py::list Add(const py::handle& documents) {
+    Engine& engine = E();
     std::vector<InputDocument> inputs = TakeDocuments(documents);
     std::vector<Document> docs;
     std::vector<size_t> doc_of_input(inputs.size(), SIZE_MAX);
     std::vector<AddResult> added;
     {
       py::gil_scoped_release release;
-      ResolveDocuments(&inputs, options_.read);
+      ResolveDocuments(&inputs, engine.options().read);
       for (size_t i = 0; i < inputs.size(); ++i) {
         if (!inputs[i].error.empty()) continue;
         doc_of_input[i] = docs.size();
         docs.push_back(inputs[i].doc);
       }
-      added = engine_->Add(docs);
+      added = engine.Add(docs);
     }
     py::list out;
     for (size_t i = 0; i < inputs.size(); ++i) {
@@ -70,10 +76,11 @@ class PyEngine {
   }
 
   py::list AddFiles(const std::vector<std::string>& paths) {
+    Engine& engine = E();
     std::vector<AddResult> added;
     {
       py::gil_scoped_release release;
-      added = engine_->AddFiles(paths);
+      added = engine.AddFiles(paths);
     }
     py::list out;
     for (const AddResult& r : added) out.append(AddResultToPython(r, nullptr));
@@ -81,37 +88,48 @@ class PyEngine {
   }
 
   py::object Article(const py::handle& id) {
+    Engine& engine = E();
     const ArticleId parsed = ParseId(id);
     StatusOr<dossier::Article> a = Status::Internal("unset");
     {
       py::gil_scoped_release release;
-      a = engine_->Get(parsed);
+      a = engine.Get(parsed);
     }
     return ParseJson(ArticleToJsonLine(ValueOrRaise(std::move(a))));
   }
 
   py::list Ids() const {
+    Engine& engine = E();
     py::list out;
-    for (const ArticleId& id : engine_->Ids()) out.append(id.ToString());
+    for (const ArticleId& id : engine.Ids()) out.append(id.ToString());
     return out;
   }
 
-  size_t Size() const { return engine_->size(); }
+  size_t Size() const { return E().size(); }
+
+  // Closes the database (every added article is already committed); the engine cannot
+  // be used after. Idempotent.
+  void Close() {
+    py::gil_scoped_release release;
+    engine_.reset();
+  }
 
   py::list Stories() {
+    Engine& engine = E();
     StoryList list;
     {
       py::gil_scoped_release release;
-      list = engine_->Stories(cluster_);
+      list = engine.Stories(engine.options().cluster);
     }
     return StoriesToPython(list);
   }
 
   py::list Merges() {
+    Engine& engine = E();
     StoryList list;
     {
       py::gil_scoped_release release;
-      list = engine_->Stories(cluster_);
+      list = engine.Stories(engine.options().cluster);
     }
     py::list out;
     for (const StoryMergeRecord& m : list.merges) {
@@ -124,6 +142,7 @@ class PyEngine {
   }
 
   py::object Brief(const py::handle& target, const py::kwargs& kwargs) {
+    Engine& engine = E();
     const BriefingOptions options = TakeBriefingOptions(kwargs);
     if (PyLong_Check(target.ptr()) && !PyBool_Check(target.ptr())) {
       const unsigned long long story = PyLong_AsUnsignedLongLong(target.ptr());
@@ -131,7 +150,7 @@ class PyEngine {
         PyErr_Clear();
         Raise(Status::NotFound("no story with id " + py::str(target).cast<std::string>()));
       }
-      return Run([&] { return engine_->BriefStory(story, cluster_, options); });
+      return Run([&] { return engine.BriefStory(story, engine.options().cluster, options); });
     }
     if (PyUnicode_Check(target.ptr()) || PyBytes_Check(target.ptr()) ||
         !PySequence_Check(target.ptr())) {
@@ -139,10 +158,16 @@ class PyEngine {
     }
     std::vector<ArticleId> ids;
     for (py::handle v : target) ids.push_back(ParseId(v));
-    return Run([&] { return engine_->Brief(ids, options); });
+    return Run([&] { return engine.Brief(ids, options); });
   }
 
  private:
+  // The open engine; raises ValueError once closed (as a closed file does). GIL held.
+  Engine& E() const {
+    if (!engine_) Raise(Status::InvalidArgument("the engine is closed"));
+    return *engine_;
+  }
+
   template <typename Fn>
   py::object Run(Fn fn) {
     StatusOr<Briefing> b = Status::Internal("unset");
@@ -153,8 +178,6 @@ class PyEngine {
     return BriefingToPython(ValueOrRaise(std::move(b)));
   }
 
-  EngineOptions options_;
-  ClusterOptions cluster_;
   std::unique_ptr<Engine> engine_;
 };
 
@@ -237,7 +260,8 @@ void BindEngine(py::module_& m) {
       .def("__len__", &PyEngine::Size)
       .def("stories", &PyEngine::Stories)
       .def("merges", &PyEngine::Merges)
-      .def("brief", &PyEngine::Brief, py::arg("target"));
+      .def("brief", &PyEngine::Brief, py::arg("target"))
+      .def("close", &PyEngine::Close);
   m.def("read_files", &ReadFiles, py::arg("paths"), py::arg("format") = "auto");
   m.def("extract_page", &ExtractPageDict, py::arg("page"), py::arg("url") = "",
         py::arg("name") = "page");

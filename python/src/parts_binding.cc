@@ -15,13 +15,13 @@ namespace {
 // Returns per document {"doc": the text form, "record": bytes} or {"name", "error"}.
 py::list Prepare(const py::handle& documents, size_t first, bool clean, const py::object& cluster) {
   std::vector<InputDocument> inputs = TakeDocuments(documents, first);
-  const EngineOptions options = MakeEngineOptions(clean);
-  const ClusterOptions cluster_options = TakeClusterOptions(cluster);
+  EngineOptions options = MakeEngineOptions(clean);
+  options.cluster = TakeClusterOptions(cluster);
   std::vector<std::string> records(inputs.size());
   {
     py::gil_scoped_release release;
     ResolveDocuments(&inputs, options.read);
-    RecordMaker maker(options, cluster_options);
+    RecordMaker maker(options);
     for (size_t i = 0; i < inputs.size(); ++i) {
       InputDocument& in = inputs[i];
       if (!in.error.empty()) continue;
@@ -52,8 +52,7 @@ py::list Prepare(const py::handle& documents, size_t first, bool clean, const py
 
 class PyPlanner {
  public:
-  PyPlanner(bool clean, const py::object& cluster)
-      : planner_(MakeEngineOptions(clean), TakeClusterOptions(cluster)) {}
+  PyPlanner(bool clean, const py::object& cluster) : planner_(Options(clean, cluster)) {}
 
   // (id, already_present) of the next record; raises InvalidArgumentError on a bad one.
   py::tuple Add(const py::bytes& record) {
@@ -91,6 +90,12 @@ class PyPlanner {
   size_t Size() const { return planner_.size(); }
 
  private:
+  static EngineOptions Options(bool clean, const py::object& cluster) {
+    EngineOptions options = MakeEngineOptions(clean);
+    options.cluster = TakeClusterOptions(cluster);
+    return options;
+  }
+
   StoryPlanner planner_;
 };
 

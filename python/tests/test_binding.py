@@ -7,6 +7,7 @@ package, DOSSIER_BINARY the `dossier` of the same build and DOSSIER_SOURCE_DIR t
 import glob
 import json
 import os
+import pathlib
 import subprocess
 import sys
 import tempfile
@@ -238,10 +239,39 @@ class EngineTest(unittest.TestCase):
                 self.assertIsInstance(raised.exception, base)
                 self.assertEqual(str(raised.exception).count(message), 1, str(raised.exception))
 
-    def test_database_path_needs_the_store(self):
-        with self.assertRaises(NotImplementedError) as raised:
-            dossier.Engine(db=os.path.join(tempfile.gettempdir(), "never.db"))
-        self.assertIn("no SQLite store", str(raised.exception))
+    def test_a_database_keeps_articles_stories_and_briefings_across_engines(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "news.db")
+            with dossier.Engine(db=path) as engine:
+                added = engine.add(dossier.read_files(STREAM))
+                stories = engine.stories()
+                briefing = engine.brief(stories[0]["id"])
+                ids = engine.ids()
+            with self.assertRaises(dossier.InvalidArgumentError) as closed:
+                engine.stories()
+            self.assertIn("the engine is closed", str(closed.exception))
+            self.assertTrue(os.path.exists(path))
+            reopened = dossier.Engine(db=pathlib.Path(path))  # an os.PathLike works too
+            self.assertEqual(len(reopened), 10)
+            self.assertEqual(reopened.ids(), ids)
+            self.assertEqual(reopened.stories(), stories)
+            self.assertEqual(reopened.brief(stories[0]["id"]), briefing)
+            article = reopened.article(added[0]["id"])
+            self.assertEqual((article["id"], article["title"]),
+                             ("m1", "Twelve miners trapped after flood at Kelvale colliery"))
+            # Adding the same records again changes nothing.
+            again = reopened.add(dossier.read_files(STREAM))
+            self.assertTrue(all(r["already_present"] for r in again if r["error"] is None))
+            self.assertEqual(reopened.stories(), stories)
+            reopened.close()
+            reopened.close()
+            bad = os.path.join(tmp, "notes.txt")
+            with open(bad, "w", encoding="utf-8") as f:
+                f.write("not a database, but a page of notes\n" * 200)
+            with self.assertRaises(dossier.InvalidArgumentError) as raised:
+                dossier.Engine(db=bad)
+            self.assertEqual(str(raised.exception),
+                             bad + ": not a Dossier database (not an SQLite file)")
 
     def test_latin1_bytes_are_decoded_and_name_the_same_article(self):
         text = ("Le ministre de l'Économie a présenté mardi à Québec un budget équilibré, "

@@ -31,8 +31,8 @@ namespace dossier {
 
 class RecordMaker::Impl {
  public:
-  Impl(const EngineOptions& engine, const ClusterOptions& cluster)
-      : engine_(engine), cluster_(cluster), digest_(engine::RecordOptionsDigest(engine, cluster)) {}
+  explicit Impl(const EngineOptions& options)
+      : options_(options), digest_(engine::RecordOptionsDigest(options)) {}
 
   std::string Make(const Article& a) {
     engine::ArticleRecord r;
@@ -46,31 +46,32 @@ class RecordMaker::Impl {
     const XXH128_hash_t digest = XXH3_128bits(material.data(), material.size());
     r.digest_low = digest.low64;
     r.digest_high = digest.high64;
-    r.title = a.title;
-    r.date = a.date;
-    r.source = a.source;
-    r.snippet = a.text.substr(0, engine::kSnippetBytes);
-    if (engine_.clean_boilerplate) r.keys = extract::RepeatKeys(a, engine_.clean);
-    r.prepared = cluster::PrepareArticle(engine::StreamInput(a), cluster_, &analyzer_);
+    const engine::ArticleMeta meta = engine::MetaOf(a);  // what a story list shows
+    r.title = meta.title;
+    r.date = meta.date;
+    r.source = meta.source;
+    r.snippet = meta.snippet;
+    if (options_.clean_boilerplate) r.keys = extract::RepeatKeys(a, options_.clean);
+    r.prepared = cluster::PrepareArticle(engine::StreamInput(a), options_.cluster, &analyzer_);
     return engine::WriteRecord(r);
   }
 
  private:
-  EngineOptions engine_;
-  ClusterOptions cluster_;
+  EngineOptions options_;
   uint64_t digest_;
   text::Analyzer analyzer_;
 };
 
-RecordMaker::RecordMaker(const EngineOptions& engine, const ClusterOptions& cluster)
-    : impl_(std::make_unique<Impl>(engine, cluster)) {}
+RecordMaker::RecordMaker(const EngineOptions& options)
+    : impl_(std::make_unique<Impl>(options)) {}
 RecordMaker::~RecordMaker() = default;
 std::string RecordMaker::Make(const Article& article) { return impl_->Make(article); }
 
 class StoryPlanner::Impl {
  public:
-  Impl(const EngineOptions& engine, const ClusterOptions& cluster)
-      : engine_(engine), digest_(engine::RecordOptionsDigest(engine, cluster)), clusterer_(cluster) {}
+  explicit Impl(const EngineOptions& options)
+      : options_(options), digest_(engine::RecordOptionsDigest(options)),
+        clusterer_(options.cluster) {}
 
   StatusOr<PlannedArticle> Add(std::string_view bytes);
   StoryList Stories() const;
@@ -78,24 +79,25 @@ class StoryPlanner::Impl {
 
   std::vector<ArticleId> Ids() const {
     std::vector<ArticleId> ids;
-    ids.reserve(articles_.size());
-    for (const Article& a : articles_) ids.push_back(a.article_id);
+    ids.reserve(meta_.size());
+    for (const engine::ArticleMeta& m : meta_) ids.push_back(m.id);
     return ids;
   }
-  size_t size() const { return articles_.size(); }
+  size_t size() const { return meta_.size(); }
 
  private:
   // The id Engine::Add would give: the first candidate free or held by the same
   // article. kInternal when every candidate is held by another article (2^-256).
   StatusOr<PlannedArticle> Resolve(const engine::ArticleRecord& r) const;
 
-  EngineOptions engine_;
+  EngineOptions options_;
   uint64_t digest_;
   cluster::StoryClusterer clusterer_;
-  std::vector<cluster::Placement> placements_;
-  // Per held article, in order: what a story list shows (title, date, source, the text's
-  // first bytes, id), its content digest and its keys (indices into keys_).
-  std::vector<Article> articles_;
+  // Per held article, in order: what a story list shows (id, title, date, source, the
+  // text's first bytes when untitled), its placement, its content digest and its keys
+  // (indices into keys_).
+  std::vector<engine::ArticleMeta> meta_;
+  std::vector<engine::PlacedArticle> placed_;
   std::vector<std::pair<uint64_t, uint64_t>> digests_;
   std::vector<std::vector<uint32_t>> article_keys_;
   std::unordered_map<uint64_t, size_t> by_id_;
@@ -124,31 +126,29 @@ StatusOr<PlannedArticle> StoryPlanner::Impl::Add(std::string_view bytes) {
   }
   DOSSIER_ASSIGN_OR_RETURN(PlannedArticle placed, Resolve(r));
   if (placed.already_present) return placed;
-  const size_t index = articles_.size();
+  const size_t index = meta_.size();
   by_id_.emplace(placed.id.value(), index);
   digests_.emplace_back(r.digest_low, r.digest_high);
-  Article& a = articles_.emplace_back();
-  a.article_id = placed.id;
+  engine::ArticleMeta& a = meta_.emplace_back();
+  a.id = placed.id;
   a.title = std::move(r.title);
   a.date = std::move(r.date);
   a.source = std::move(r.source);
-  a.text = std::move(r.snippet);
+  a.snippet = std::move(r.snippet);
   std::vector<uint32_t>& held = article_keys_.emplace_back();
   for (std::string& k : r.keys) {
     auto [it, inserted] = key_index_.try_emplace(k, static_cast<uint32_t>(keys_.size()));
     if (inserted) keys_.push_back(k);
     held.push_back(it->second);
   }
-  if (engine_.clean_boilerplate) evidence_.Add(a.source, r.keys, engine_.clean);
-  placements_.push_back(clusterer_.AddPrepared(std::move(r.prepared)));
+  if (options_.clean_boilerplate) evidence_.Add(a.source, r.keys, options_.clean);
+  const cluster::Placement p = clusterer_.AddPrepared(std::move(r.prepared));
+  placed_.push_back({p.story, p.by, p.score, p.undated});
   return placed;
 }
 
 StoryList StoryPlanner::Impl::Stories() const {
-  std::vector<const Article*> articles;
-  articles.reserve(articles_.size());
-  for (const Article& a : articles_) articles.push_back(&a);
-  return engine::BuildStoryList(articles, placements_, clusterer_);
+  return engine::BuildStoryList(meta_, placed_, clusterer_);
 }
 
 StatusOr<std::string> StoryPlanner::Impl::Evidence(const std::vector<ArticleId>& ids) const {
@@ -157,7 +157,7 @@ StatusOr<std::string> StoryPlanner::Impl::Evidence(const std::vector<ArticleId>&
   for (const ArticleId& id : ids) {
     auto it = by_id_.find(id.value());
     if (it == by_id_.end()) return Status::NotFound("no article with id " + id.ToString());
-    if (!articles_[it->second].source.empty()) sources.insert(articles_[it->second].source);
+    if (!meta_[it->second].source.empty()) sources.insert(meta_[it->second].source);
     for (uint32_t k : article_keys_[it->second]) keys.insert(keys_[k]);
   }
   std::vector<engine::KeyCounts> counts;
@@ -172,8 +172,8 @@ StatusOr<std::string> StoryPlanner::Impl::Evidence(const std::vector<ArticleId>&
   return engine::WriteEvidence(counts);
 }
 
-StoryPlanner::StoryPlanner(const EngineOptions& engine, const ClusterOptions& cluster)
-    : impl_(std::make_unique<Impl>(engine, cluster)) {}
+StoryPlanner::StoryPlanner(const EngineOptions& options)
+    : impl_(std::make_unique<Impl>(options)) {}
 StoryPlanner::~StoryPlanner() = default;
 StatusOr<PlannedArticle> StoryPlanner::Add(std::string_view record) { return impl_->Add(record); }
 size_t StoryPlanner::size() const { return impl_->size(); }

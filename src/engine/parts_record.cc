@@ -48,10 +48,10 @@ void WriteCleanOptions(const EngineOptions& e, ByteWriter* w) {
 
 }  // namespace
 
-uint64_t RecordOptionsDigest(const EngineOptions& engine, const ClusterOptions& cluster) {
+uint64_t RecordOptionsDigest(const EngineOptions& options) {
   ByteWriter w;
-  WriteClusterOptions(cluster, &w);
-  WriteCleanOptions(engine, &w);
+  WriteClusterOptions(options.cluster, &w);
+  WriteCleanOptions(options, &w);
   const std::string bytes = w.Take();
   return XXH3_64bits(bytes.data(), bytes.size());
 }

@@ -30,16 +30,13 @@ struct ArticleRecord {
   std::array<uint64_t, kIdCandidates> ids{};
   uint64_t digest_low = 0, digest_high = 0;  // XXH3-128 of IdMaterial: "the same article"
   std::string title, date, source;
-  std::string snippet;                       // the text's first kSnippetBytes bytes
+  std::string snippet;                       // engine::MetaOf's: the text's start, untitled only
   std::vector<std::string> keys;             // extract::RepeatKeys (empty when not cleaning)
   cluster::PreparedArticle prepared;
 };
 
-// What ChooseLabel shows of an untitled story's first text.
-inline constexpr size_t kSnippetBytes = 80;
-
 // A digest of every option a record depends on (clustering, and cleaning keys).
-uint64_t RecordOptionsDigest(const EngineOptions& engine, const ClusterOptions& cluster);
+uint64_t RecordOptionsDigest(const EngineOptions& options);
 
 std::string WriteRecord(const ArticleRecord& record);
 // kInvalidArgument for bytes that are not a whole record of this version.

@@ -4,7 +4,11 @@
 // include/dossier/ and links only dossier::dossier.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -75,8 +79,8 @@ struct Parts {
 
 Parts RunParts(const std::vector<Document>& docs, const EngineOptions& options) {
   Parts out;
-  RecordMaker maker(options, ClusterOptions{});
-  StoryPlanner planner(options, ClusterOptions{});
+  RecordMaker maker(options);
+  StoryPlanner planner(options);
   std::map<uint64_t, Article> read;  // id -> the article as read
   for (size_t i = 0; i < docs.size(); ++i) {
     PageResult r = ReadDocument(docs[i], i, options.read);
@@ -121,12 +125,17 @@ void ExpectSameStories(const StoryList& want, const StoryList& got) {
   ASSERT_EQ(want.merges.size(), got.merges.size());
 }
 
-// The Engine's answer and the parts' answer for the same documents.
-void ExpectPartsMatchEngine(const std::vector<Document>& docs, size_t want_stories) {
-  const EngineOptions options;
-  Engine engine(options);
+// The Engine's answer and the parts' answer for the same documents; the Engine keeps
+// its articles in `database` when it is not empty.
+void ExpectPartsMatchEngine(const std::vector<Document>& docs, size_t want_stories,
+                            const std::string& database = "") {
+  EngineOptions options;
+  options.database = database;
+  StatusOr<std::unique_ptr<Engine>> opened = Engine::Open(options);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  Engine& engine = **opened;
   std::vector<AddResult> added = engine.Add(docs);
-  const StoryList stories = engine.Stories(ClusterOptions{});
+  const StoryList stories = engine.Stories(options.cluster);
   const Parts parts = RunParts(docs, options);
 
   std::vector<PlannedArticle> engine_placed;
@@ -141,7 +150,7 @@ void ExpectPartsMatchEngine(const std::vector<Document>& docs, size_t want_stori
   EXPECT_EQ(stories.stories.size(), want_stories);
   ExpectSameStories(stories, parts.stories);
   for (const Story& s : stories.stories) {
-    StatusOr<Briefing> b = engine.BriefStory(s.id, ClusterOptions{}, {});
+    StatusOr<Briefing> b = engine.BriefStory(s.id, options.cluster, {});
     ASSERT_TRUE(b.ok());
     ASSERT_TRUE(parts.briefings.count(s.id)) << s.id;
     EXPECT_EQ(parts.briefings.at(s.id), BriefingToJson(*b)) << "story " << s.id;
@@ -153,6 +162,15 @@ TEST(PartsTest, MixedStreamGivesTheEngineStoriesAndBriefings) {
   ASSERT_EQ(docs.size(), 11u);
   docs.push_back(docs[0]);  // an article given twice is held once, on both sides
   ExpectPartsMatchEngine(docs, 3);
+}
+
+TEST(PartsTest, MixedStreamGivesTheStoredEngineStoriesAndBriefings) {
+  const std::filesystem::path db =
+      std::filesystem::temp_directory_path() /
+      ("dossier_parts_test_" + std::to_string(::getpid()) + ".db");
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
+  ExpectPartsMatchEngine(ExampleDocuments({"examples/mixed-stream/stream.jsonl"}), 3, db.string());
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
 }
 
 TEST(PartsTest, ExampleStoryGivesTheEngineBriefing) {
@@ -213,9 +231,9 @@ TEST(PartsTest, ReadDocumentReadsAsEngineAddDoes) {
     EXPECT_EQ(r.article->source, c.source);
     EXPECT_EQ(r.article->date, c.date);
     // The record's id is the one the Engine gives the same document.
-    StoryPlanner planner(EngineOptions{}, ClusterOptions{});
+    StoryPlanner planner(EngineOptions{});
     StatusOr<PlannedArticle> p =
-        planner.Add(RecordMaker(EngineOptions{}, ClusterOptions{}).Make(*r.article));
+        planner.Add(RecordMaker(EngineOptions{}).Make(*r.article));
     ASSERT_TRUE(p.ok() && added.id.ok());
     EXPECT_EQ(p->id, *added.id);
   }
@@ -224,10 +242,10 @@ TEST(PartsTest, ReadDocumentReadsAsEngineAddDoes) {
 TEST(PartsTest, BadRecordsAndEvidenceAreErrorsThatSaySo) {
   PageResult r = ReadDocument(FurnitureDocuments()[0], 0, {});
   ASSERT_TRUE(r.article.ok());
-  const std::string record = RecordMaker(EngineOptions{}, ClusterOptions{}).Make(*r.article);
-  ClusterOptions other;
-  other.text_threshold = 0.3;
-  const std::string other_record = RecordMaker(EngineOptions{}, other).Make(*r.article);
+  const std::string record = RecordMaker(EngineOptions{}).Make(*r.article);
+  EngineOptions other;
+  other.cluster.text_threshold = 0.3;
+  const std::string other_record = RecordMaker(other).Make(*r.article);
   struct Case {
     std::string bytes;
     const char* message;
@@ -237,7 +255,7 @@ TEST(PartsTest, BadRecordsAndEvidenceAreErrorsThatSaySo) {
                         Case{record + "x", "trailing bytes"},
                         Case{other_record, "other cleaning or clustering options"}}) {
     SCOPED_TRACE(c.message);
-    StoryPlanner planner(EngineOptions{}, ClusterOptions{});
+    StoryPlanner planner(EngineOptions{});
     StatusOr<PlannedArticle> p = planner.Add(c.bytes);
     ASSERT_FALSE(p.ok());
     EXPECT_EQ(p.status().code(), StatusCode::kInvalidArgument);
@@ -245,7 +263,7 @@ TEST(PartsTest, BadRecordsAndEvidenceAreErrorsThatSaySo) {
     EXPECT_EQ(planner.size(), 0u);
   }
 
-  StoryPlanner planner(EngineOptions{}, ClusterOptions{});
+  StoryPlanner planner(EngineOptions{});
   StatusOr<PlannedArticle> p = planner.Add(record);
   ASSERT_TRUE(p.ok());
   EXPECT_EQ(planner.Evidence({ArticleId(42)}).status().code(), StatusCode::kNotFound);

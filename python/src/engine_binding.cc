@@ -42,11 +42,12 @@ class PyEngine {
       py::gil_scoped_release release;
       opened = Engine::Open(options);
     }
-    engine_ = ValueOrRaise(std::move(opened));
+    engine_ = std::shared_ptr<Engine>(ValueOrRaise(std::move(opened)));
   }
 
   py::list Add(const py::handle& documents) {
-    Engine& engine = E();
+    const std::shared_ptr<Engine> held = E();
+    Engine& engine = *held;
     std::vector<InputDocument> inputs = TakeDocuments(documents);
     std::vector<Document> docs;
     std::vector<size_t> doc_of_input(inputs.size(), SIZE_MAX);
@@ -76,7 +77,8 @@ class PyEngine {
   }
 
   py::list AddFiles(const std::vector<std::string>& paths) {
-    Engine& engine = E();
+    const std::shared_ptr<Engine> held = E();
+    Engine& engine = *held;
     std::vector<AddResult> added;
     {
       py::gil_scoped_release release;
@@ -88,7 +90,8 @@ class PyEngine {
   }
 
   py::object Article(const py::handle& id) {
-    Engine& engine = E();
+    const std::shared_ptr<Engine> held = E();
+    Engine& engine = *held;
     const ArticleId parsed = ParseId(id);
     StatusOr<dossier::Article> a = Status::Internal("unset");
     {
@@ -99,23 +102,27 @@ class PyEngine {
   }
 
   py::list Ids() const {
-    Engine& engine = E();
+    const std::shared_ptr<Engine> held = E();
+    Engine& engine = *held;
     py::list out;
     for (const ArticleId& id : engine.Ids()) out.append(id.ToString());
     return out;
   }
 
-  size_t Size() const { return E().size(); }
+  size_t Size() const { return E()->size(); }
 
   // Closes the database (every added article is already committed); the engine cannot
-  // be used after. Idempotent.
+  // be used after. A call still running in another thread keeps the engine until it
+  // returns (each call holds its own reference). Idempotent.
   void Close() {
+    std::shared_ptr<Engine> last = std::move(engine_);
     py::gil_scoped_release release;
-    engine_.reset();
+    last.reset();
   }
 
   py::list Stories() {
-    Engine& engine = E();
+    const std::shared_ptr<Engine> held = E();
+    Engine& engine = *held;
     StoryList list;
     {
       py::gil_scoped_release release;
@@ -125,7 +132,8 @@ class PyEngine {
   }
 
   py::list Merges() {
-    Engine& engine = E();
+    const std::shared_ptr<Engine> held = E();
+    Engine& engine = *held;
     StoryList list;
     {
       py::gil_scoped_release release;
@@ -142,7 +150,8 @@ class PyEngine {
   }
 
   py::object Brief(const py::handle& target, const py::kwargs& kwargs) {
-    Engine& engine = E();
+    const std::shared_ptr<Engine> held = E();
+    Engine& engine = *held;
     const BriefingOptions options = TakeBriefingOptions(kwargs);
     if (PyLong_Check(target.ptr()) && !PyBool_Check(target.ptr())) {
       const unsigned long long story = PyLong_AsUnsignedLongLong(target.ptr());
@@ -162,10 +171,11 @@ class PyEngine {
   }
 
  private:
-  // The open engine; raises ValueError once closed (as a closed file does). GIL held.
-  Engine& E() const {
+  // The open engine, held for the length of a call; raises InvalidArgumentError (a
+  // ValueError, as a closed file does) once closed. GIL held.
+  std::shared_ptr<Engine> E() const {
     if (!engine_) Raise(Status::InvalidArgument("the engine is closed"));
-    return *engine_;
+    return engine_;
   }
 
   template <typename Fn>
@@ -178,7 +188,7 @@ class PyEngine {
     return BriefingToPython(ValueOrRaise(std::move(b)));
   }
 
-  std::unique_ptr<Engine> engine_;
+  std::shared_ptr<Engine> engine_;  // null once closed
 };
 
 ReadOptions::Format ParseFormat(const std::string& format) {

@@ -308,6 +308,30 @@ class EngineTest(unittest.TestCase):
             t.join()
         self.assertEqual(got, [want] * 4)
 
+    def test_closing_while_other_threads_brief_never_crashes(self):
+        engine = dossier.Engine()
+        engine.add(example_documents())
+        ids = engine.ids()
+        outcomes = []
+
+        def work():
+            try:
+                while True:
+                    engine.brief(ids)
+            except dossier.InvalidArgumentError as e:
+                outcomes.append(str(e))
+            except Exception as e:  # anything else is a failure of the test
+                outcomes.append("unexpected %r" % e)
+
+        threads = [threading.Thread(target=work) for _ in range(3)]
+        for t in threads:
+            t.start()
+        engine.brief(ids)  # let the threads get going
+        engine.close()
+        for t in threads:
+            t.join()
+        self.assertEqual(outcomes, ["the engine is closed"] * 3)
+
 
 class ExtractPageTest(unittest.TestCase):
     def test_main_text_and_metadata_of_a_page(self):

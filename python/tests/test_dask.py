@@ -4,6 +4,7 @@ equal one Engine's in one process (same stories, same briefing bytes, same rejec
 Run by ctest (python_dask_test) with Debian's python3 and python3-distributed.
 """
 
+import gzip
 import json
 import logging
 import os
@@ -51,6 +52,32 @@ def write_pages_jsonl(path):
         f.write('{"id": "broken", "text": "no closing quote}\n')
 
 
+def write_warc(path):
+    """A gzipped WARC crawl, as a crawler stores responses (a request record and an
+    image among them): the article page again (the same article as in pages.jsonl: held
+    once) and a lightly edited copy of it (a new article, a near copy)."""
+    with open(PAGES[0], "rb") as f:
+        page = f.read()
+
+    def record(kind, uri, content_type, block):
+        head = ("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nContent-Type: %s\r\n"
+                "Content-Length: %d\r\n\r\n" % (kind, uri, content_type, len(block)))
+        return head.encode("ascii") + block + b"\r\n\r\n"
+
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    with gzip.open(path, "wb") as f:
+        f.write(record("request", "https://a.example/bridge", "application/http; msgtype=request",
+                       b"GET /bridge HTTP/1.1\r\n\r\n"))
+        f.write(record("response", "https://a.example/bridge",
+                       "application/http; msgtype=response", http + page))
+        f.write(record("response", "https://a.example/logo.png",
+                       "application/http; msgtype=response",
+                       b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"))
+        f.write(record("response", "https://b.example/bridge-vote",
+                       "application/http; msgtype=response",
+                       http + page.replace(b"voted 7 to 2", b"voted 8 to 1")))
+
+
 class DaskTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -76,13 +103,18 @@ class DaskTest(unittest.TestCase):
     def test_files_give_the_single_process_result(self):
         pages = os.path.join(self.tmp.name, "pages.jsonl")
         write_pages_jsonl(pages)
-        paths = [STREAM, EXAMPLE, pages]
+        crawl = os.path.join(self.tmp.name, "crawl.warc.gz")
+        write_warc(crawl)
+        paths = [STREAM, EXAMPLE, pages, crawl]
         got = dossier.dask.brief_files(self.client, paths, words=80)
         want = dossier.dask.brief_files_locally(paths, words=80)
         self.assertSameResult(got, want)
         # The stream's three stories; the example, which arrives after them, in two (the
-        # clusterer's reading, the same in both runs); and a story per web page with text.
-        self.assertEqual([s["size"] for s in got["stories"]], [5, 2, 3, 2, 3, 1, 1])
+        # clusterer's reading, the same in both runs); the article page with its edited
+        # copy from the crawl (the crawl's unedited page is the same article, held once);
+        # and the short Latin-1 page.
+        self.assertEqual([s["size"] for s in got["stories"]], [5, 2, 3, 2, 3, 2, 1])
+        self.assertEqual(got["stories"][5]["near_copies"], 1)
         self.assertEqual(len(got["briefings"]), 7)
         example = sorted(s["id"] for story in (4, 5) for s in got["briefings"][story]["sources"])
         self.assertEqual(example, ["000_fe2a3623769d33c7", "001_41cfc3830accd647",

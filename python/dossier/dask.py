@@ -130,7 +130,9 @@ def brief_files(client, paths, *, format="auto", min_size=1, clean=True, cluster
                 **options):
     """Briefs every story of at least `min_size` articles of the files `paths` (each a
     partition; a directory is read recursively, sorted) on the cluster of `client`.
-    Returns {"stories", "briefings", "rejected"}. Options as dossier.Engine.brief."""
+    Returns {"stories", "briefings", "rejected"}. Options as dossier.Engine.brief.
+    Workers open the paths themselves: give paths as the workers see them (absolute,
+    on a file system every worker mounts at the same place)."""
     if isinstance(paths, (str, bytes)):
         paths = [paths]
     paths = [str(p) for p in paths]

@@ -42,6 +42,9 @@ def parse_args():
 
 def main():
     args = parse_args()
+    # Workers open the files themselves, from their own working directory: absolute
+    # paths are what a LocalCluster or a file system mounted alike everywhere needs.
+    inputs = [os.path.abspath(p) for p in args.inputs]
     options = {"words": args.words} if args.words else {}
     if args.scheduler:
         client, cluster = Client(args.scheduler), None
@@ -51,7 +54,7 @@ def main():
         client = Client(cluster)
     try:
         start = time.perf_counter()
-        result = dossier.dask.brief_files(client, args.inputs, min_size=args.min_size, **options)
+        result = dossier.dask.brief_files(client, inputs, min_size=args.min_size, **options)
         took = time.perf_counter() - start
     finally:
         client.close()
@@ -78,7 +81,7 @@ def main():
 
     if args.check:
         start = time.perf_counter()
-        local = dossier.dask.brief_files_locally(args.inputs, min_size=args.min_size, **options)
+        local = dossier.dask.brief_files_locally(inputs, min_size=args.min_size, **options)
         took = time.perf_counter() - start
         same = json.dumps(local, sort_keys=True) == json.dumps(result, sort_keys=True)
         print("dask_briefings: single-process run (one Engine) in %.2f s: %s"

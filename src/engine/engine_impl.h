@@ -96,6 +96,8 @@ class Engine::Impl {
   std::string SourceOf(uint32_t index, const Batch& batch) const;
 
   // engine_db.cc (database mode)
+  // Replaces the view with what the database holds (on open, and after another
+  // process wrote).
   Status LoadView();
   Status EnsureEvidence();
   Status EnsureClusterer();

@@ -34,7 +34,8 @@
 // Cleaning (boilerplate removal) of one article depends on the article and on the
 // evidence the engine keeps: how many distinct articles, overall and of the same source,
 // hold each short non-prose line. Adding articles updates the evidence; an article one of
-// whose lines crosses a threshold is recleaned the next time it is read. So an article's
+// whose lines crosses a threshold is recleaned (in memory the next time it is read, with
+// a database in the transaction that crossed it). So an article's
 // body is a function of the SET of articles added so far, never of their order or of
 // which batch they came in (docs/DESIGN.md, "Cleaning evidence").
 //
@@ -48,15 +49,16 @@
 // Thread safety: every method may be called from any thread at any time.
 //  - Writers (Add, AddFiles) are serialized by a writer lock, which they hold for one
 //    batch of at most 32 articles (one transaction) at a time, never for a whole call;
-//    between batches other callers get in. Results are those of the articles in order,
-//    as if the call had run alone.
+//    between batches other callers get in (another writer's batches may fall between
+//    this call's; each result is still that of its own document).
 //  - With a database, readers (Get, Brief, BriefStory, Stories with the engine's
 //    ClusterOptions, Ids, size, Stats) never take the writer lock: they see the
 //    articles and stories of the last committed batch, and load articles through
 //    connections of their own, so a cached briefing is served in microseconds while an
 //    ingest runs, and a briefing is computed in parallel with it.
-//  - In memory, Get and Brief take the writer lock (the articles live in memory), so they
-//    wait for at most one batch.
+//  - In memory, Get, Brief, Stories and BriefStory take the writer lock (the articles
+//    live in memory, and stories are placed when asked for), so they wait for at most
+//    one batch; a cached briefing is still returned without recomputing.
 //  - Stories with options other than EngineOptions::cluster recluster in memory under the
 //    writer lock.
 //  - Another process writing the same database (one at a time: SQLite's write lock)

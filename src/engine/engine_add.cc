@@ -171,7 +171,6 @@ Status Engine::Impl::BeginBatch() {
   if (last != view.size()) {
     // Another process added articles since this engine last wrote: start from what the
     // database holds now (the write lock keeps it still until the commit).
-    view.Clear();
     DropWriterState();
     DOSSIER_RETURN_IF_ERROR(LoadView());
   }

@@ -95,7 +95,7 @@ Status Engine::Impl::LoadView() {
                                    std::to_string(merges[next_merge].at_seq) +
                                    " out of order or not stored");
   }
-  view.Apply(std::move(update));
+  view.Replace(std::move(update));
   return Status::Ok();
 }
 

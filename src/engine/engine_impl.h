@@ -96,6 +96,8 @@ class Engine::Impl {
   std::string SourceOf(uint32_t index, const Batch& batch) const;
 
   // engine_db.cc (database mode)
+  // Replaces the view with what the database holds (on open, and after another
+  // process wrote).
   Status LoadView();
   Status EnsureEvidence();
   Status EnsureClusterer();
@@ -123,7 +125,7 @@ class Engine::Impl {
 
   // The writer state: cleaning evidence and the engine's clustering. Always valid in
   // memory; loaded from the database on first need in database mode.
-  bool evidence_loaded_ = false;
+  bool evidence_loaded_ = true;  // false: in the database only, not loaded yet
   extract::LineEvidence evidence_;
   std::unordered_map<std::string, std::vector<uint32_t>> holders_;  // key -> articles
   std::unique_ptr<cluster::StoryClusterer> clusterer_;

@@ -16,7 +16,7 @@ std::string CacheKey(uint64_t story, const std::string& options_key) {
 
 StoryView::StoryView(size_t cache_capacity) : capacity_(cache_capacity) {}
 
-void StoryView::Clear() {
+void StoryView::Replace(ViewUpdate update) {
   std::lock_guard<std::mutex> lock(mu_);
   meta_.clear();
   by_id_.clear();
@@ -28,6 +28,7 @@ void StoryView::Clear() {
   cache_.clear();
   // clock_ keeps counting: a version is never given twice, so no entry made before the
   // reload can pass for current after it.
+  ApplyLocked(std::move(update));
 }
 
 uint64_t StoryView::Resolve(uint64_t story) const {
@@ -66,6 +67,10 @@ void StoryView::PlaceLocked(const PlacementUpdate& p) {
 
 void StoryView::Apply(ViewUpdate update) {
   std::lock_guard<std::mutex> lock(mu_);
+  ApplyLocked(std::move(update));
+}
+
+void StoryView::ApplyLocked(ViewUpdate update) {
   for (ArticleMeta& m : update.added) {
     by_id_.emplace(m.id.value(), static_cast<uint32_t>(meta_.size()));
     meta_.push_back(std::move(m));

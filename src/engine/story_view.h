@@ -72,8 +72,9 @@ class StoryView {
 
   // REQUIRES: one writer; update.placed continues placed_count() in order.
   void Apply(ViewUpdate update);
-  // Forgets everything (before a reload).
-  void Clear();
+  // Everything forgotten and `update` applied, in one step: readers see the old view or
+  // the new one, never an empty one (a reload after another process wrote).
+  void Replace(ViewUpdate update);
 
   size_t size() const;
   size_t placed_count() const;
@@ -115,6 +116,7 @@ class StoryView {
   uint64_t Resolve(uint64_t story) const;  // REQUIRES: mu_ held
   void Touch(uint64_t story);              // REQUIRES: mu_ held
   void PlaceLocked(const PlacementUpdate& p);
+  void ApplyLocked(ViewUpdate update);
 
   mutable std::mutex mu_;
   std::vector<ArticleMeta> meta_;

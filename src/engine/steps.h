@@ -1,9 +1,9 @@
 // steps.h: pieces of Engine::Add and Engine::Brief that the parts API
 // (include/dossier/parts.h) runs apart from an Engine (internal to src/engine).
 //
-// They restate, one for one, what engine.cc does inline (its IdMaterial, NameCitations
-// and the metadata rules of AddDocument); tests/api/parts_test.cc checks that the two
-// agree on ids, stories and briefings, and engine.cc can call these instead.
+// The Engine's own code (engine_add.cc, engine_read.cc) calls these same functions;
+// tests/api/parts_test.cc checks that the Engine and the parts agree on ids, stories and
+// briefings.
 #ifndef DOSSIER_SRC_ENGINE_STEPS_H_
 #define DOSSIER_SRC_ENGINE_STEPS_H_
 

@@ -14,15 +14,12 @@
 #include "dossier/engine.h"
 #include "dossier/render.h"
 #include "tests/testing/news_corpus.h"
+#include "tests/testing/temp_dir.h"
 
 namespace dossier {
 namespace {
 
-std::string TempDir() {
-  const std::string dir = ::testing::TempDir() + "engine_db_test/";
-  std::filesystem::create_directories(dir);
-  return dir;
-}
+std::string TempDir() { return testing::ProcessTempDir("engine_db_test"); }
 
 // A path for a new database: nothing there yet.
 std::string FreshDb(const std::string& name) {

@@ -186,10 +186,11 @@ StatusOr<Briefing> Engine::Impl::BriefStory(uint64_t story_id, const ClusterOpti
     std::lock_guard<std::mutex> lock(mu);
     CatchUpStories();
   }
+  // The cache first: a hit needs neither the story's article list nor any other lock.
+  const std::string key = engine::BriefingOptionsText(brief_options);
+  if (std::shared_ptr<const Briefing> cached = view.CachedBriefing(story_id, key)) return *cached;
   std::optional<engine::StoryRef> ref = view.FindStory(story_id);
   if (!ref) return no_story;
-  const std::string key = engine::BriefingOptionsText(brief_options);
-  if (std::shared_ptr<const Briefing> cached = view.CachedBriefing(ref->id, key)) return *cached;
   DOSSIER_ASSIGN_OR_RETURN(Briefing b, Brief(ref->articles, brief_options));
   view.PutBriefing(ref->id, ref->version, key, std::make_shared<const Briefing>(b));
   return b;

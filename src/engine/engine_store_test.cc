@@ -15,15 +15,12 @@
 #include "src/store/store.h"
 #include "src/store/store_testing.h"
 #include "tests/testing/news_corpus.h"
+#include "tests/testing/temp_dir.h"
 
 namespace dossier {
 namespace {
 
-std::string TempDir() {
-  const std::string dir = ::testing::TempDir() + "engine_store_test/";
-  std::filesystem::create_directories(dir);
-  return dir;
-}
+std::string TempDir() { return testing::ProcessTempDir("engine_store_test"); }
 
 std::string FreshDb(const std::string& name) {
   const std::string path = TempDir() + name;

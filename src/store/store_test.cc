@@ -11,14 +11,13 @@
 #include <vector>
 
 #include "src/store/codec.h"
+#include "tests/testing/temp_dir.h"
 
 namespace dossier::store {
 namespace {
 
 std::string TempPath(const std::string& name) {
-  const std::string dir = ::testing::TempDir() + "store_test/";
-  std::filesystem::create_directories(dir);
-  const std::string path = dir + name;
+  const std::string path = dossier::testing::ProcessTempDir("store_test") + name;
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return path;
 }

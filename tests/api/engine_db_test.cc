@@ -14,15 +14,12 @@
 #include "dossier/engine.h"
 #include "dossier/render.h"
 #include "tests/testing/news_corpus.h"
+#include "tests/testing/temp_dir.h"
 
 namespace dossier {
 namespace {
 
-std::string TempDir() {
-  const std::string dir = ::testing::TempDir() + "engine_db_test/";
-  std::filesystem::create_directories(dir);
-  return dir;
-}
+std::string TempDir() { return testing::ProcessTempDir("engine_db_test"); }
 
 // A path for a new database: nothing there yet.
 std::string FreshDb(const std::string& name) {
@@ -361,6 +358,18 @@ TEST_P(EngineConcurrencyTest, ReadersAreServedWhileALongIngestRuns) {
     added = engine.AddFiles({file});
     done = true;
   });
+  // Briefings computed (each budget is a new cache key) beside the ingest and the
+  // cached reads below: with a database, in parallel with both.
+  std::atomic<size_t> computed{0};
+  std::thread briefer([&] {
+    for (int words = 30; !done; ++words) {
+      BriefingOptions o;
+      o.summary.max_words = words;
+      StatusOr<Briefing> b = engine.BriefStory(mine, {}, o);
+      if (!b.ok() || b->sources.size() != 2) return;
+      ++computed;
+    }
+  });
   size_t briefs = 0, gets = 0, lists = 0;
   while (!done) {
     StatusOr<Briefing> b = engine.BriefStory(mine, {}, {});
@@ -374,6 +383,8 @@ TEST_P(EngineConcurrencyTest, ReadersAreServedWhileALongIngestRuns) {
     ++briefs, ++gets, ++lists;
   }
   writer.join();
+  briefer.join();
+  EXPECT_GE(computed.load(), 1u);
   size_t fresh = 0;
   for (const AddResult& r : added) fresh += r.id.ok() && !r.already_present;
   EXPECT_EQ(engine.size(), 2 + fresh);

@@ -4,6 +4,7 @@
 #define DOSSIER_TESTS_CLI_CLI_RUNNER_H_
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -29,8 +30,9 @@ inline std::string Slurp(const std::string& path) {
 // Runs `dossier <args>` from the repository root; `args` is shell syntax.
 inline RunResult RunDossier(const std::string& args) {
   static int counter = 0;
-  const std::string err_path =
-      std::string(::testing::TempDir()) + "dossier_stderr_" + std::to_string(++counter);
+  // The pid too: other worktrees' and builds' tests run at the same time in one /tmp.
+  const std::string err_path = std::string(::testing::TempDir()) + "dossier_stderr_" +
+                               std::to_string(getpid()) + "_" + std::to_string(++counter);
   const std::string cmd = std::string("cd '") + DOSSIER_SOURCE_DIR + "' && '" + DOSSIER_BINARY +
                           "' " + args + " 2>'" + err_path + "'";
   RunResult r;

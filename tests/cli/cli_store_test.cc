@@ -8,15 +8,12 @@
 #include <string>
 
 #include "tests/cli/cli_runner.h"
+#include "tests/testing/temp_dir.h"
 
 namespace dossier::testing {
 namespace {
 
-std::string Dir() {
-  const std::string dir = ::testing::TempDir() + "dossier_cli_store/";
-  std::filesystem::create_directories(dir);
-  return dir;
-}
+std::string Dir() { return ProcessTempDir("dossier_cli_store"); }
 
 std::string FreshDb(const std::string& name) {
   const std::string path = Dir() + name;

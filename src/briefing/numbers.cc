@@ -349,9 +349,11 @@ bool Current(const Claim& c) { return !c.out.projection; }
 bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
   double dice = ctx.statements->Dice(x.unit_index, y.unit_index);
   if (dice >= kSameStatementDice) return true;
-  // Both a word around the figures and the topic of the sentences: either alone joined
-  // "20 people" killed in a 1978 fire with the 60 of this one.
-  bool related = dice >= kRelatedDice && ShareContext(x, y);
+  // For people, who are counted in every story, both a word around the figures and the
+  // topic of the sentences (either alone joined "20 people" killed in a 1978 fire with
+  // the 60 of this one); a more specific noun ("troops") needs one of them.
+  bool related = IsPeopleNoun(x.unit) ? dice >= kRelatedDice && ShareContext(x, y)
+                                      : dice >= kRelatedDice || ShareContext(x, y);
   if (!x.measure.empty() && x.measure == y.measure) return related && SameQualifiers(x, y);
   return wide && dice >= kRelatedDice && ShareContext(x, y);
 }

@@ -34,6 +34,7 @@ int RunClean(int argc, char** argv);
 int RunExtract(int argc, char** argv);
 int RunSentences(int argc, char** argv);
 int RunStories(int argc, char** argv);
+int RunServe(int argc, char** argv);
 int RunEval(int argc, char** argv);
 
 }  // namespace dossier::cli

@@ -54,8 +54,8 @@
     container.replaceChildren(el("p", { class: "error" }, String(error.message || error)));
   }
 
-  function plural(n, word) {
-    return n + " " + word + (n === 1 ? "" : "s");
+  function plural(n, word, words) {
+    return n + " " + (n === 1 ? word : words || word + "s");
   }
 
   function timeSpan(first, last) {
@@ -87,7 +87,7 @@
       for (const story of data.stories) list.append(storyItem(story));
       state.offset = offset + data.stories.length;
       $("more").hidden = state.offset >= data.total;
-      $("status").textContent = plural(data.total, "story");
+      $("status").textContent = plural(data.total, "story", "stories");
       markCurrentStory();
     } catch (error) {
       showError(list, error);

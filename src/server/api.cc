@@ -4,7 +4,6 @@
 #include <charconv>
 #include <initializer_list>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 
 #include "src/server/http_errors.h"
@@ -100,13 +99,12 @@ std::shared_ptr<const StoryIndex> Api::Snapshot() const {
 
 void Api::Refresh() {
   auto next = std::make_shared<const StoryIndex>(engine_->Stories(options_.cluster));
-  std::unordered_set<uint64_t> live;
-  for (const Story& s : next->list().stories) live.insert(s.id);
+  briefings_.Prebuild(*next, options_.prebuild_limit);
   {
     std::lock_guard<std::mutex> lock(snapshot_mu_);
     snapshot_ = next;
   }
-  briefings_.Retain(live);
+  briefings_.Retain(*next);
 }
 
 StatusOr<const Story*> Api::FindStory(const StoryIndex& index, const std::string& id) const {
@@ -271,6 +269,7 @@ ApiResponse Api::GetStatus(const ApiRequest& request) {
   j["briefings_cached"] = cache.entries;
   j["briefing_hits"] = cache.hits;
   j["briefing_builds"] = cache.builds;
+  j["briefing_prebuilds"] = cache.prebuilds;
   return Ok(j);
 }
 

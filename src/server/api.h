@@ -6,10 +6,11 @@
 //   // r.status == 200, r.body == {"stories": [...]}
 //
 // Reads are served from an immutable story snapshot (StoryIndex) and the briefing cache,
-// so they do not wait on the engine except to brief a story that changed or to read an
-// article. Writes (PostArticles) are serialized by the Api: documents are added one at
-// a time (the engine lock is free between them), then the next snapshot is built and
-// swapped in before the response, so a client reads its own writes.
+// so they do not wait on the engine except to brief a story nobody has read yet or to
+// read an article. Writes (PostArticles) are serialized by the Api: documents are added
+// one at a time (the engine lock is free between them), the next snapshot is built, the
+// cached stories it changes are briefed again, and only then is it swapped in, before
+// the response: a client reads its own writes, and readers never wait for a rebuild.
 //
 // Thread safety: every handler may be called from any number of threads.
 #ifndef DOSSIER_SRC_SERVER_API_H_
@@ -47,6 +48,10 @@ struct ApiOptions {
   std::chrono::milliseconds ingest_time_limit{30000};
   // Story briefings kept rendered (BriefingCache); 0 briefs on every request.
   size_t cached_briefings = 10000;
+  // A write briefs again, before its new stories become visible, at most this many of
+  // the cached stories it changed (most recently read first), so readers of changed
+  // stories find them built. Higher moves more briefing work from readers to writers.
+  size_t prebuild_limit = 32;
   ClusterOptions cluster;
   BriefingOptions briefing;
 };
@@ -84,7 +89,9 @@ class Api {
   Api(Engine* engine, const ApiOptions& options, std::unique_ptr<DocumentIngester> ingester);
 
   std::shared_ptr<const StoryIndex> Snapshot() const;
-  void Refresh();  // REQUIRES: ingest_mu_ held (or no reader yet)
+  // Builds the next snapshot, briefs the changed cached stories, publishes it.
+  // REQUIRES: ingest_mu_ held (or no reader yet).
+  void Refresh();
   StatusOr<const Story*> FindStory(const StoryIndex& index, const std::string& id) const;
   ArticleMeta MetaOf(const ArticleId& id);
   std::vector<std::string> Headlines(const Story& story);

@@ -199,6 +199,7 @@ ApiResponse Api::GetArticle(const ApiRequest& request) {
   }
   StatusOr<Article> article = engine_->Get(*id);
   if (!article.ok()) return Error(article.status());
+  article->origin = ingester_->PublicOrigin(article->origin);
   std::optional<uint64_t> story = Snapshot()->StoryOf(*id);
   return Ok(ArticleToJson(*article, story ? Json(*story) : Json()));
 }

@@ -236,6 +236,18 @@ TEST_F(ApiTest, PostTakesAnObjectOrAnArrayAndRejectsAllBadWithTheFirstError) {
                   200, "application/json; charset=utf-8");
   EXPECT_EQ(one["added"], 1);
   EXPECT_EQ(one["results"][0]["name"], "document 1");
+  // Without an id of its own, a posted article is named after its staging file, and no
+  // temporary path shows in its id, origin or briefing.
+  const std::string input_id = one["results"][0]["input_id"];
+  EXPECT_EQ(input_id.rfind("post-", 0), 0u) << input_id;
+  httplib::Result article = client_->Get(("/api/v1/articles/" + one["results"][0]["id"].get<std::string>()).c_str());
+  ASSERT_TRUE(article);
+  EXPECT_EQ(json::parse(article->body)["origin"], input_id);
+  httplib::Result briefing = client_->Get(("/api/v1/stories/" + std::to_string(one["results"][0]["story"].get<uint64_t>()) + "/briefing").c_str());
+  ASSERT_TRUE(briefing);
+  for (const std::string& body : {article->body, briefing->body}) {
+    EXPECT_EQ(body.find("dossier-serve"), std::string::npos);
+  }
   json many = Post(R"([{"text": "A first short article about the harbour."}, 7])", 200, "application/json");
   EXPECT_EQ(many["added"], 1);
   EXPECT_EQ(many["results"][1]["name"], "document 2");

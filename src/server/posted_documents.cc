@@ -11,6 +11,8 @@
 namespace dossier::server {
 namespace {
 
+using Json = nlohmann::json;
+
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::string_view Trim(std::string_view s) {
@@ -45,7 +47,41 @@ Status TooMany(size_t max_documents) {
                             " documents; send at most that many per request");
 }
 
-// JSON Lines: every non-blank line is a document named by its line number.
+bool HasId(const Json& object) {
+  for (const char* key : {"id", "doc_id"}) {
+    auto it = object.find(key);
+    if (it == object.end()) continue;
+    if ((it->is_string() && !it->get_ref<const std::string&>().empty()) || it->is_number()) return true;
+  }
+  return false;
+}
+
+PostedDocument FromJson(std::string name, const Json& value) {
+  PostedDocument doc;
+  doc.name = std::move(name);
+  if (!value.is_object()) {
+    doc.error = Status::InvalidArgument(doc.name + ": not a JSON object");
+    return doc;
+  }
+  doc.json = value.dump();  // valid UTF-8: the parser rejects anything else
+  doc.has_id = HasId(value);
+  return doc;
+}
+
+// One line of JSON Lines: parsed here, so the engine only ever reads valid objects.
+PostedDocument FromLine(std::string name, std::string_view line) {
+  try {
+    return FromJson(std::move(name), Json::parse(line));
+  } catch (const Json::parse_error& e) {
+    std::string what = e.what();
+    if (what.rfind("[json.exception.", 0) == 0) what = what.substr(what.find("] ") + 2);
+    PostedDocument doc;
+    doc.name = std::move(name);
+    doc.error = Status::InvalidArgument(doc.name + ": broken JSON (it must be UTF-8): " + what);
+    return doc;
+  }
+}
+
 StatusOr<std::vector<PostedDocument>> SplitLines(std::string_view body, size_t max_documents) {
   std::vector<PostedDocument> docs;
   size_t line_no = 0;
@@ -56,14 +92,9 @@ StatusOr<std::vector<PostedDocument>> SplitLines(std::string_view body, size_t m
     ++line_no;
     if (Trim(line).empty()) continue;
     if (docs.size() == max_documents) return TooMany(max_documents);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    docs.push_back({"line " + std::to_string(line_no), std::string(line)});
+    docs.push_back(FromLine("line " + std::to_string(line_no), line));
   }
   return docs;
-}
-
-std::string Dumped(const nlohmann::json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
@@ -71,6 +102,15 @@ void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
     s->replace(at, from.size(), to);
   }
 }
+
+AddResult Rejected(const std::string& name, Status status) {
+  AddResult r;
+  r.name = name;
+  r.id = std::move(status);
+  return r;
+}
+
+constexpr std::string_view kStagedSuffix = ".jsonl:1";
 
 }  // namespace
 
@@ -85,13 +125,13 @@ StatusOr<std::vector<PostedDocument>> SplitPostBody(std::string_view body, size_
                                    " levels");
   }
   if (trimmed.front() == '{' || trimmed.front() == '[') {
-    nlohmann::json whole = nlohmann::json::parse(trimmed, nullptr, /*allow_exceptions=*/false);
-    if (whole.is_object()) return std::vector<PostedDocument>{{"document 1", Dumped(whole)}};
+    Json whole = Json::parse(trimmed, nullptr, /*allow_exceptions=*/false);
+    if (whole.is_object()) return std::vector<PostedDocument>{FromJson("document 1", whole)};
     if (whole.is_array()) {
       if (whole.size() > max_documents) return TooMany(max_documents);
       std::vector<PostedDocument> docs;
       for (size_t i = 0; i < whole.size(); ++i) {
-        docs.push_back({"document " + std::to_string(i + 1), Dumped(whole[i])});
+        docs.push_back(FromJson("document " + std::to_string(i + 1), whole[i]));
       }
       return docs;
     }
@@ -116,15 +156,17 @@ DocumentIngester::~DocumentIngester() {
 }
 
 std::vector<AddResult> DocumentIngester::Add(const PostedDocument& doc) {
-  const std::string path = dir_ + "/" + std::to_string(next_file_++) + ".jsonl";
+  if (!doc.error.ok()) return {Rejected(doc.name, doc.error)};
+  const std::string stem = "post-" + std::to_string(++staged_);
+  const std::string path = dir_ + "/" + stem + ".jsonl";
   {
     std::ofstream out(path, std::ios::binary);
-    out << doc.json << '\n';
+    // The object was dumped by the parser, so it starts with '{'.
+    if (!doc.has_id) out << "{\"id\":\"" << stem << "\"" << (doc.json == "{}" ? "" : ",") << doc.json.substr(1);
+    else out << doc.json;
+    out << '\n';
     if (!out) {
-      AddResult r;
-      r.name = doc.name;
-      r.id = Status::IoError(doc.name + ": cannot stage the document in " + dir_);
-      return {std::move(r)};
+      return {Rejected(doc.name, Status::IoError(doc.name + ": cannot stage the document in " + dir_))};
     }
   }
   std::vector<AddResult> results = engine_->AddFiles({path});
@@ -141,6 +183,15 @@ std::vector<AddResult> DocumentIngester::Add(const PostedDocument& doc) {
     for (Status& w : r.warnings) w = Status(w.code(), rename(w.message()));
   }
   return results;
+}
+
+std::string DocumentIngester::PublicOrigin(const std::string& origin) const {
+  const std::string prefix = dir_ + "/";
+  if (origin.rfind(prefix, 0) != 0) return origin;
+  const size_t suffix = origin.find(kStagedSuffix, prefix.size());
+  if (suffix == std::string::npos) return origin;
+  return origin.substr(prefix.size(), suffix - prefix.size()) +
+         origin.substr(suffix + kStagedSuffix.size());
 }
 
 }  // namespace dossier::server

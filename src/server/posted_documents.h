@@ -14,7 +14,9 @@
 // document is written to its own file in a private temporary directory (mode 0700),
 // added, and removed. One document per call keeps the engine lock free between
 // documents, and a document posted is read exactly as the same line in a file would be:
-// the same fields, the same ArticleId.
+// the same fields, the same ArticleId. A document without an "id" is given "post-<n>"
+// (n counts the documents this server has staged), which its staging file is named
+// after, so neither the article's id nor its origin shows the temporary path.
 #ifndef DOSSIER_SRC_SERVER_POSTED_DOCUMENTS_H_
 #define DOSSIER_SRC_SERVER_POSTED_DOCUMENTS_H_
 
@@ -31,7 +33,9 @@ namespace dossier::server {
 
 struct PostedDocument {
   std::string name;  // "line 3" (JSON Lines), "document 2" (array or single object)
-  std::string json;  // one line of JSON, as sent or re-serialized
+  std::string json;  // the object on one line, re-serialized; empty when `error` is set
+  bool has_id = false;  // the object names its own "id" or "doc_id"
+  Status error;         // why this document cannot be an article (not JSON, not an object)
 };
 
 // Deepest nesting of JSON arrays and objects a body may have (articles have 2 or 3);
@@ -39,8 +43,8 @@ struct PostedDocument {
 inline constexpr int kMaxJsonDepth = 64;
 
 // The documents of a POST body. kInvalidArgument for an empty body or one nested deeper
-// than kMaxJsonDepth; kOutOfRange for more than `max_documents` documents. A line that
-// is not valid JSON is still a document: the engine rejects it, naming its line.
+// than kMaxJsonDepth; kOutOfRange for more than `max_documents` documents. A document
+// that is not a JSON object (broken JSON, invalid UTF-8, a number) carries its error.
 StatusOr<std::vector<PostedDocument>> SplitPostBody(std::string_view body, size_t max_documents);
 
 class DocumentIngester {
@@ -56,6 +60,10 @@ class DocumentIngester {
   // `doc.name`, never the temporary path. Thread-safe.
   std::vector<AddResult> Add(const PostedDocument& doc);
 
+  // "post-12" for an article origin of a staged document ("<dir>/post-12.jsonl:1");
+  // any other origin unchanged.
+  std::string PublicOrigin(const std::string& origin) const;
+
   const std::string& dir() const { return dir_; }
 
  private:
@@ -63,7 +71,7 @@ class DocumentIngester {
 
   Engine* engine_;
   const std::string dir_;
-  std::atomic<uint64_t> next_file_{0};
+  std::atomic<uint64_t> staged_{0};
 };
 
 }  // namespace dossier::server

@@ -283,6 +283,7 @@ TEST_F(ApiTest, ErrorsFollowTheOneTable) {
       {"GET", "/api/v1/stories?sort=old", "", "", "", 400, "invalid_argument"},
       {"GET", "/api/v1/stories?limit=1&limit=2", "", "", "", 400, "invalid_argument"},
       {"GET", "/api/v1/stories?q=" + std::string(501, 'a'), "", "", "", 413, "too_large"},
+      {"GET", "/api/v1/stories?q=" + std::string(9000, 'a'), "", "", "", 414, "uri_too_long"},
       {"POST", "/api/v1/articles", "", "application/json", "", 400, "invalid_argument"},
       {"POST", "/api/v1/articles", std::string(100, '[') + std::string(100, ']'), "application/json", "", 400, "invalid_argument"},
       {"POST", "/api/v1/articles", many, "application/x-ndjson", "", 413, "too_large"},

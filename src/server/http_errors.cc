@@ -16,7 +16,7 @@ struct Row {
 // "code" of the JSON body. Rows without a StatusCode name what the HTTP layer rejects
 // before a handler runs.
 //  StatusCode                     HTTP  "code"
-constexpr std::array<Row, 11> kTable = {{
+constexpr std::array<Row, 9> kTable = {{
     {StatusCode::kInvalidArgument, {400, "invalid_argument"}},   // malformed input or query
     {StatusCode::kNotFound,        {404, "not_found"}},          // no such story, article, route
     {StatusCode::kOutOfRange,      {413, "too_large"}},          // over a size, count or time limit
@@ -24,10 +24,8 @@ constexpr std::array<Row, 11> kTable = {{
     {StatusCode::kIoError,         {500, "io_error"}},           // the OS or the store failed
     {std::nullopt,                 {403, "forbidden_host"}},     // Host is not the bound address
     {std::nullopt,                 {405, "method_not_allowed"}}, // known route, other method
-    {std::nullopt,                 {408, "timeout"}},            // the client stalled
     {std::nullopt,                 {414, "uri_too_long"}},
     {std::nullopt,                 {415, "unsupported_media_type"}},  // POST body not JSON
-    {std::nullopt,                 {431, "headers_too_large"}},
 }};
 
 }  // namespace

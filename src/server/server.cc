@@ -209,6 +209,8 @@ void Server::Impl::AddLimitsAndErrors() {
   http_.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;  // a handler's own JSON error
     std::string message = "HTTP " + std::to_string(res.status);
+    if (res.status == 400) message = "malformed request (request line or headers unreadable, or over 8 KiB)";
+    if (res.status == 414) message = "request target over 8 KiB";
     if (res.status == 404) {
       std::string allow;
       message = RouteError(req, &res.status, &allow);

@@ -3,7 +3,8 @@
 // and those POSTed to /api/v1/articles. Bound to loopback unless --host says otherwise.
 // Prints "dossier serve: listening on http://HOST:PORT/ ..." on stderr once it accepts
 // connections (--port 0 picks a free port; tests read it from that line), and stops
-// cleanly on SIGINT or SIGTERM.
+// cleanly on SIGINT or SIGTERM (exit 0). A rejected input file or record is named on
+// stderr at start and the rest is served; exit 1 when the address cannot be bound.
 //
 // Built as its own small library (like the eval harness) because it links the server
 // module, whose headers live under src/; the other commands still see include/ only.
@@ -87,8 +88,9 @@ int RunServe(int argc, char** argv) {
     std::cerr << "dossier serve: " << engine.status().message() << "\n";
     return kExitUsage;
   }
+  // A rejected input is named on stderr and the rest is served.
+  if (!flags.paths.empty()) ReportResults((*engine)->AddFiles(flags.paths));
   int code = kExitOk;
-  if (!flags.paths.empty()) code = ReportResults((*engine)->AddFiles(flags.paths));
 
   StatusOr<std::unique_ptr<server::Server>> server = server::Server::Create(engine->get(), flags.server);
   if (!server.ok()) {

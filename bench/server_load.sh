@@ -8,9 +8,10 @@
 # then checks that no article was lost and prints the figures docs/eval.md quotes
 # (requests/s, p50/p90/p99 latency, failed requests, briefings rebuilt meanwhile).
 #
-# CORPUS defaults to ../shared/data/clustering/duc_stream.jsonl (2,875 news articles);
-# exits 77 when it is absent. Needs Debian's wrk and python3. Exit 1 on a failed request
-# or a lost article.
+# SERVE_FLAGS adds flags to `dossier serve` (e.g. "--prebuild 0": readers brief changed
+# stories). CORPUS defaults to ../shared/data/clustering/duc_stream.jsonl (2,875 news
+# articles); exits 77 when it is absent. Needs Debian's wrk and python3. Exit 1 on a
+# failed request or a lost article.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${DOSSIER:-build/release/tools/dossier/dossier}
@@ -41,7 +42,8 @@ head -n "$PRELOAD" "$CORPUS" > "$tmp/preload.jsonl"
 tail -n +"$((PRELOAD + 1))" "$CORPUS" > "$tmp/ingest.jsonl"
 
 start=$(date +%s%N)
-"$BIN" serve --port 0 "$tmp/preload.jsonl" 2> "$tmp/server.err" &
+# shellcheck disable=SC2086  # SERVE_FLAGS is a list of flags
+"$BIN" serve --port 0 ${SERVE_FLAGS:-} "$tmp/preload.jsonl" 2> "$tmp/server.err" &
 server=$!
 for _ in $(seq 1 600); do
   grep -q "listening on" "$tmp/server.err" 2>/dev/null && break

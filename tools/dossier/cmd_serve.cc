@@ -46,6 +46,9 @@ void AddServeFlags(CLI::App* app, ServeFlags* f) {
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
   app->add_flag("--no-cache", f->no_cache, "brief on every request (no briefing cache)");
+  app->add_option("--prebuild", f->server.api.prebuild_limit,
+                  "stories a write briefs again before publishing (0: the next reader does)")
+      ->capture_default_str();
 }
 
 // The engine to serve: the in-memory engine over FILES, or (with --db) the store.

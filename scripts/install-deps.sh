@@ -7,7 +7,7 @@ packages=(
   libicu-dev libstemmer-dev libuchardet-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libxxhash-dev libglpk-dev libgtest-dev libgmock-dev libbenchmark-dev
   libxml2-dev libgumbo-dev zlib1g-dev
-  libsqlite3-dev libcpp-httplib-dev pybind11-dev python3-dev python3-distributed
+  libsqlite3-dev sqlite3 libcpp-httplib-dev pybind11-dev python3-dev python3-distributed
   chromium chromium-driver python3-selenium wrk
 )
 missing=()

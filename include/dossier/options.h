@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "dossier/status.h"
+#include "dossier/story.h"
 
 namespace dossier {
 
@@ -95,6 +96,26 @@ struct EngineOptions {
   // Split sentences and tokenize. Off leaves Article::sentences empty (and Brief has
   // nothing to summarize).
   bool analyze = true;
+
+  // The SQLite database the engine keeps its articles, their cleaned form, the cleaning
+  // evidence and the stories in (docs/storage.md). Empty (the default, for one-shot
+  // runs): everything is held in memory and lost with the Engine. A path: articles are
+  // committed as they are added and a later Engine::Open of the same path finds them,
+  // with the same ids and story ids. A database keeps the `clean_boilerplate`, `clean`
+  // and `cluster` options it was created with; reopened, those win over the ones given
+  // here (Engine::options() tells which ran).
+  std::string database;
+  // Create `database` when the file does not exist. Off: opening a missing file is
+  // kNotFound (what a command that only reads wants).
+  bool create_if_missing = true;
+  // The clustering of Engine::Stories and BriefStory when called with these options
+  // (the default ClusterOptions{}); with a database, the stories it stores. Other
+  // options are computed in memory from the start, on demand.
+  ClusterOptions cluster;
+  // Briefings of stories (BriefStory) kept until their story changes; the least
+  // recently used goes first. 0 turns the cache off. A briefing is a few KB to a few
+  // hundred KB (a 1,000-article story).
+  size_t briefing_cache_size = 1024;
 };
 
 enum class SummaryMethod {

@@ -43,19 +43,29 @@ std::string Snippet(const std::string& text) {
 
 }  // namespace
 
+ArticleMeta MetaOf(const Article& a) {
+  ArticleMeta m;
+  m.id = a.article_id;
+  m.title = a.title;
+  m.date = a.date;
+  m.source = a.source;
+  if (a.title.empty()) m.snippet = a.text.substr(0, 80);
+  return m;
+}
+
 cluster::StreamArticle StreamInput(const Article& a) {
   return cluster::StreamArticle{a.title, a.text, a.source, cluster::ParseTime(a.date), a.url};
 }
 
-std::string ChooseLabel(const std::vector<const Article*>& members) {
+std::string ChooseLabel(const std::vector<const ArticleMeta*>& members) {
   std::vector<std::vector<std::string>> words;
   std::unordered_map<std::string, int> share;  // word -> headlines holding it
-  for (const Article* a : members) {
+  for (const ArticleMeta* a : members) {
     words.push_back(HeadlineWords(a->title));
     for (const std::string& w : words.back()) ++share[w];
   }
   double best = -1;
-  const Article* label = nullptr;
+  const ArticleMeta* label = nullptr;
   for (size_t i = 0; i < members.size(); ++i) {
     if (members[i]->title.empty()) continue;
     double sum = 0;
@@ -69,39 +79,48 @@ std::string ChooseLabel(const std::vector<const Article*>& members) {
     }
   }
   if (label != nullptr) return label->title;
-  return members.empty() ? "" : Snippet(members.front()->text);
+  return members.empty() ? "" : Snippet(members.front()->snippet);
 }
 
-StoryList BuildStoryList(const std::vector<const Article*>& articles,
-                         const std::vector<cluster::Placement>& placements,
+Story MakeStory(uint64_t id, const std::vector<uint32_t>& members,
+                const std::vector<ArticleMeta>& meta, const std::vector<PlacedArticle>& placed,
+                const std::string* label) {
+  Story s;
+  s.id = id;
+  s.size = members.size();
+  std::set<std::string> outlets;
+  std::vector<const ArticleMeta*> docs;
+  docs.reserve(members.size());
+  s.articles.reserve(members.size());
+  for (uint32_t i : members) {
+    const ArticleMeta& a = meta[i];
+    docs.push_back(&a);
+    s.articles.push_back(a.id);
+    if (!a.source.empty()) outlets.insert(a.source);
+    if (placed[i].undated) ++s.undated;
+    if (placed[i].by == cluster::PlacedBy::kNearCopy) ++s.near_copies;
+    if (a.date.empty()) continue;
+    if (s.first_date.empty() || a.date < s.first_date) s.first_date = a.date;
+    if (s.last_date.empty() || a.date > s.last_date) s.last_date = a.date;
+  }
+  s.outlets.assign(outlets.begin(), outlets.end());
+  s.label = label != nullptr ? *label : ChooseLabel(docs);
+  return s;
+}
+
+StoryList BuildStoryList(const std::vector<ArticleMeta>& meta,
+                         const std::vector<PlacedArticle>& placed,
                          const cluster::StoryClusterer& clusterer) {
   StoryList list;
-  std::map<uint64_t, std::vector<size_t>> members;  // story id -> article indices
-  list.story_of.reserve(articles.size());
-  for (size_t i = 0; i < articles.size(); ++i) {
+  std::map<uint64_t, std::vector<uint32_t>> members;  // story id -> article indices
+  list.story_of.reserve(placed.size());
+  for (size_t i = 0; i < placed.size(); ++i) {
     const uint64_t story = clusterer.StoryOf(static_cast<uint32_t>(i));
     list.story_of.push_back(story);
-    members[story].push_back(i);
+    members[story].push_back(static_cast<uint32_t>(i));
   }
   for (const auto& [id, indices] : members) {
-    Story& s = list.stories.emplace_back();
-    s.id = id;
-    s.size = indices.size();
-    std::set<std::string> outlets;
-    std::vector<const Article*> docs;
-    for (size_t i : indices) {
-      const Article& a = *articles[i];
-      docs.push_back(&a);
-      s.articles.push_back(a.article_id);
-      if (!a.source.empty()) outlets.insert(a.source);
-      if (placements[i].undated) ++s.undated;
-      if (placements[i].by == cluster::PlacedBy::kNearCopy) ++s.near_copies;
-      if (a.date.empty()) continue;
-      if (s.first_date.empty() || a.date < s.first_date) s.first_date = a.date;
-      if (s.last_date.empty() || a.date > s.last_date) s.last_date = a.date;
-    }
-    s.outlets.assign(outlets.begin(), outlets.end());
-    s.label = ChooseLabel(docs);
+    list.stories.push_back(MakeStory(id, indices, meta, placed, nullptr));
   }
   for (const cluster::StoryMerge& m : clusterer.merges()) list.merges.push_back({m.from, m.into});
   return list;

@@ -6,6 +6,9 @@
 // grouped into stories (as `dossier stories` does) and story ID is briefed; with --all
 // --out DIR, every story of at least --min-size articles is briefed into
 // DIR/story-<id>.md (or .json), and one line per file is printed: path, articles, label.
+//
+// With --db PATH (and no inputs), the stories stored in a database (`dossier ingest`):
+// --story ID briefs one of them, --all --out DIR every one.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -25,7 +28,7 @@ std::string Render(const Briefing& b, const std::string& format) {
 
 int BriefOneStory(Engine* engine, uint64_t story, const BriefingOptions& options,
                   const std::string& format, const std::vector<AddResult>& added) {
-  StatusOr<Briefing> b = engine->BriefStory(story, ClusterOptions{}, options);
+  StatusOr<Briefing> b = engine->BriefStory(story, engine->options().cluster, options);
   if (!b.ok()) {
     ReportResults(added);
     std::cerr << "dossier brief: " << b.status().ToString() << "\n";
@@ -45,9 +48,9 @@ int BriefAllStories(Engine* engine, const std::string& dir, size_t min_size,
     return kExitRejected;
   }
   int code = ReportResults(added);
-  for (const Story& s : engine->Stories(ClusterOptions{}).stories) {
+  for (const Story& s : engine->Stories(engine->options().cluster).stories) {
     if (s.size < min_size) continue;
-    StatusOr<Briefing> b = engine->BriefStory(s.id, ClusterOptions{}, options);
+    StatusOr<Briefing> b = engine->BriefStory(s.id, engine->options().cluster, options);
     if (!b.ok()) {
       std::cerr << "dossier brief: story " << s.id << ": " << b.status().ToString() << "\n";
       code = kExitRejected;
@@ -75,7 +78,10 @@ int RunBrief(int argc, char** argv) {
                "disagreements, single-source statements, sources",
                "dossier brief"};
   InputFlags input;
-  input.Add(&app);
+  CLI::Option* inputs = input.Add(&app, /*required=*/false);
+  DbFlags db;
+  db.Add(&app, "brief stories stored in this database (`dossier ingest`); with --story or --all")
+      ->excludes(inputs);
   std::string format = "markdown";
   std::string method;
   BriefingOptions options;
@@ -119,6 +125,20 @@ int RunBrief(int argc, char** argv) {
 
   EngineOptions engine_options;
   if (!input.ToEngineOptions(&engine_options)) return kExitUsage;
+  if (!db.path.empty()) {
+    if (!*story_opt && !all) {
+      std::cerr << "dossier brief: with --db, name a story (--story ID) or --all --out DIR\n";
+      return kExitUsage;
+    }
+    std::unique_ptr<Engine> stored = db.Open(engine_options, /*create=*/false, "brief");
+    if (stored == nullptr) return kExitRejected;
+    if (*story_opt) return BriefOneStory(stored.get(), story, options, format, {});
+    return BriefAllStories(stored.get(), out_dir, min_size, options, format, {});
+  }
+  if (input.paths.empty()) {
+    std::cerr << "dossier brief: give FILES|DIRS|- or --db PATH\n";
+    return kExitUsage;
+  }
   Engine engine(engine_options);
   std::vector<AddResult> added = engine.AddFiles(input.paths);
   if (*story_opt) return BriefOneStory(&engine, story, options, format, added);

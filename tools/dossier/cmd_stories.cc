@@ -3,6 +3,9 @@
 // input article: its id as given (the JSONL "id", else the file path), a tab, its story
 // id. A record that could not be read at all is still listed, with story "-", and named
 // on stderr; exact duplicates are listed once per occurrence, with their original's story.
+//
+// With --db PATH (and no inputs), the stories stored in a database (`dossier ingest`),
+// in the same formats; TSV lists every stored article in the order it was added.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -50,6 +53,22 @@ std::vector<size_t> InInputOrder(const std::vector<AddResult>& added) {
   std::vector<size_t> order;
   for (const auto& k : keyed) order.push_back(k.second);
   return order;
+}
+
+// Every stored article (in the order added) and its story, named as PrintTsv names
+// input articles.
+int PrintStoredTsv(Engine* engine, const StoryList& list) {
+  const std::vector<ArticleId> ids = engine->Ids();
+  for (size_t i = 0; i < ids.size() && i < list.story_of.size(); ++i) {
+    StatusOr<Article> a = engine->Get(ids[i]);
+    if (!a.ok()) {
+      std::cerr << "dossier stories: " << a.status().message() << "\n";
+      return kExitRejected;
+    }
+    std::cout << (IsRecord(a->origin) && !a->id.empty() ? a->id : a->origin) << '\t'
+              << list.story_of[i] << '\n';
+  }
+  return kExitOk;
 }
 
 void PrintTsv(const std::vector<AddResult>& added, const std::vector<ArticleId>& ids,
@@ -140,15 +159,35 @@ void PrintMarkdown(const StoryList& list, size_t articles, size_t min_size) {
 int RunStories(int argc, char** argv) {
   CLI::App app{"Group articles into stories (online clustering in input order)", "dossier stories"};
   InputFlags input;
-  input.Add(&app);
+  CLI::Option* inputs = input.Add(&app, /*required=*/false);
+  DbFlags db;
+  db.Add(&app, "print the stories stored in this database (`dossier ingest`) instead")
+      ->excludes(inputs);
   std::string format = "markdown";
   size_t min_size = 1;
   app.add_option("--format", format, "markdown, json or tsv (one line per input article)")
       ->check(CLI::IsMember({"markdown", "md", "json", "tsv"}));
   app.add_option("--min-size", min_size, "Markdown: list only stories of at least N articles");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
+  if (db.path.empty() && input.paths.empty()) {
+    std::cerr << "dossier stories: give FILES|DIRS|- or --db PATH\n";
+    return kExitUsage;
+  }
   EngineOptions options;
   if (!input.ToEngineOptions(&options)) return kExitUsage;
+  if (!db.path.empty()) {
+    options.analyze = false;  // TSV reads each article's name only
+    std::unique_ptr<Engine> engine = db.Open(options, /*create=*/false, "stories");
+    if (engine == nullptr) return kExitRejected;
+    const StoryList list = engine->Stories(engine->options().cluster);
+    if (format == "tsv") return PrintStoredTsv(engine.get(), list);
+    if (format == "json") {
+      PrintJson(list);
+    } else {
+      PrintMarkdown(list, engine->size(), min_size);
+    }
+    return kExitOk;
+  }
   // Stories read the articles as given (title, text, date, outlet); cleaning and
   // sentence analysis are for briefings.
   options.analyze = false;

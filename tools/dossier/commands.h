@@ -32,6 +32,7 @@ std::optional<int> Dispatch(std::span<const Command> commands, int argc, char** 
 int RunBrief(int argc, char** argv);
 int RunClean(int argc, char** argv);
 int RunExtract(int argc, char** argv);
+int RunIngest(int argc, char** argv);
 int RunSentences(int argc, char** argv);
 int RunStories(int argc, char** argv);
 int RunServe(int argc, char** argv);

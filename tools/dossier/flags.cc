@@ -7,13 +7,30 @@
 
 namespace dossier::cli {
 
-void InputFlags::Add(CLI::App* app) {
-  app->add_option("inputs", paths, "article files, directories (read recursively) or - for stdin")
-      ->required();
+CLI::Option* InputFlags::Add(CLI::App* app, bool required) {
+  CLI::Option* inputs =
+      app->add_option("inputs", paths, "article files, directories (read recursively) or - for stdin");
+  if (required) inputs->required();
   app->add_option("--input-format", format,
                   "auto (by extension and content), text, jsonl or multinews (|||||-separated)")
       ->check(CLI::IsMember({"auto", "text", "jsonl", "multinews", "html"}));
   app->add_flag("--no-clean", no_clean, "keep boilerplate lines as body text");
+  return inputs;
+}
+
+CLI::Option* DbFlags::Add(CLI::App* app, const std::string& help) {
+  return app->add_option("--db", path, help);
+}
+
+std::unique_ptr<Engine> DbFlags::Open(EngineOptions options, bool create, const char* verb) const {
+  options.database = path;
+  options.create_if_missing = create;
+  StatusOr<std::unique_ptr<Engine>> engine = Engine::Open(options);
+  if (!engine.ok()) {
+    std::cerr << "dossier " << verb << ": " << engine.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(*engine);
 }
 
 bool InputFlags::ToEngineOptions(EngineOptions* options) const {

@@ -19,9 +19,21 @@ struct InputFlags {
   std::string format = "auto";
   bool no_clean = false;
 
-  void Add(CLI::App* app);
+  // `required`: the inputs must be given (else a command may read a --db instead).
+  CLI::Option* Add(CLI::App* app, bool required = true);
   // Fills EngineOptions from the flags; false (with a message on stderr) on a bad value.
   bool ToEngineOptions(EngineOptions* options) const;
+};
+
+// --db PATH: the database a command reads or writes (docs/storage.md).
+struct DbFlags {
+  std::string path;
+
+  CLI::Option* Add(CLI::App* app, const std::string& help);
+  // Opens the engine on the database (EngineOptions::database = path). A command that
+  // only reads passes create = false, so a mistyped path is an error, not a new file.
+  // Null, with "dossier <verb>: <message naming the path>" on stderr, on failure.
+  std::unique_ptr<Engine> Open(EngineOptions options, bool create, const char* verb) const;
 };
 
 // Prints every repaired input ("dossier: warning: path:line: absurd date ... left empty")

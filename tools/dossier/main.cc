@@ -11,6 +11,7 @@ namespace {
 constexpr Command kCommands[] = {
     {"brief", "write the briefing of a story: summary, timeline, entities, numbers, disagreements", RunBrief},
     {"stories", "group articles into stories (online clustering); Markdown, JSON or TSV", RunStories},
+    {"ingest", "add articles to a database (--db): deduplicated, cleaned, clustered, kept", RunIngest},
     {"clean", "read articles, strip boilerplate, print metadata, sentences and removed text", RunClean},
     {"extract", "print the main text and metadata of web pages (text or jsonl)", RunExtract},
     {"sentences", "print one JSON line per sentence with article id and byte offsets", RunSentences},

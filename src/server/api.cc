@@ -98,13 +98,10 @@ std::shared_ptr<const StoryIndex> Api::Snapshot() const {
 }
 
 void Api::Refresh() {
-  auto next = std::make_shared<const StoryIndex>(engine_->Stories(options_.cluster));
-  briefings_.Prebuild(*next, options_.prebuild_limit);
-  {
-    std::lock_guard<std::mutex> lock(snapshot_mu_);
-    snapshot_ = next;
-  }
-  briefings_.Retain(*next);
+  auto next = std::make_shared<const StoryIndex>(engine_->Stories(engine_->options().cluster));
+  briefings_.Revalidate(*next);
+  std::lock_guard<std::mutex> lock(snapshot_mu_);
+  snapshot_ = next;
 }
 
 StatusOr<const Story*> Api::FindStory(const StoryIndex& index, const std::string& id) const {
@@ -263,14 +260,18 @@ ApiResponse Api::GetStatus(const ApiRequest& request) {
   if (Status s = CheckParams(request, {}); !s.ok()) return Error(s);
   std::shared_ptr<const StoryIndex> index = Snapshot();
   BriefingCache::Stats cache = briefings_.stats();
+  EngineStats engine = engine_->Stats();
   Json j;
   j["articles"] = index->articles();
   j["stories"] = index->list().stories.size();
   j["merges"] = index->list().merges.size();
-  j["briefings_cached"] = cache.entries;
+  j["database"] = engine_->options().database;
+  j["briefings_cached"] = cache.stories;
   j["briefing_hits"] = cache.hits;
   j["briefing_builds"] = cache.builds;
   j["briefing_prebuilds"] = cache.prebuilds;
+  j["engine_briefing_hits"] = engine.briefing_cache_hits;
+  j["engine_briefing_misses"] = engine.briefing_cache_misses;
   return Ok(j);
 }
 

@@ -8,9 +8,11 @@
 // Reads are served from an immutable story snapshot (StoryIndex) and the briefing cache,
 // so they do not wait on the engine except to brief a story nobody has read yet or to
 // read an article. Writes (PostArticles) are serialized by the Api: documents are added
-// one at a time (the engine lock is free between them), the next snapshot is built, the
-// cached stories it changes are briefed again, and only then is it swapped in, before
-// the response: a client reads its own writes, and readers never wait for a rebuild.
+// one at a time (the engine's writer lock is free between them), the next snapshot is
+// built, the cached briefings are revalidated (the stories the write changed briefed
+// again), and only then is it swapped in, before the response: a client reads its own
+// writes, and readers never wait for a rebuild. Stories and briefings are the engine's
+// (Engine::options().cluster: with a database, the stored stories).
 //
 // Thread safety: every handler may be called from any number of threads.
 #ifndef DOSSIER_SRC_SERVER_API_H_
@@ -46,13 +48,10 @@ struct ApiOptions {
   // Wall time a POST may spend adding documents; documents left when it runs out are
   // rejected ("too_large": split the request). Reads are bounded by their input instead.
   std::chrono::milliseconds ingest_time_limit{30000};
-  // Story briefings kept rendered (BriefingCache); 0 briefs on every request.
-  size_t cached_briefings = 10000;
-  // A write briefs again, before its new stories become visible, at most this many of
-  // the cached stories it changed (most recently read first), so readers of changed
-  // stories find them built. Higher moves more briefing work from readers to writers.
-  size_t prebuild_limit = 32;
-  ClusterOptions cluster;
+  // Stories whose briefings are kept rendered (BriefingCache), revalidated through the
+  // engine's cache at every write; 0 renders the engine's briefing on every request.
+  // Each write costs one engine cache lookup per cached story (microseconds).
+  size_t cached_briefings = 256;
   BriefingOptions briefing;
 };
 
@@ -89,7 +88,7 @@ class Api {
   Api(Engine* engine, const ApiOptions& options, std::unique_ptr<DocumentIngester> ingester);
 
   std::shared_ptr<const StoryIndex> Snapshot() const;
-  // Builds the next snapshot, briefs the changed cached stories, publishes it.
+  // Builds the next snapshot, revalidates the cached briefings, publishes it.
   // REQUIRES: ingest_mu_ held (or no reader yet).
   void Refresh();
   StatusOr<const Story*> FindStory(const StoryIndex& index, const std::string& id) const;

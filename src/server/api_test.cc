@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <unistd.h>
+
 #include <atomic>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -26,10 +29,22 @@ std::string ReadFile(const std::string& path) {
   return out.str();
 }
 
-class ApiTest : public ::testing::Test {
+// Every test runs twice: over an in-memory engine and over a database (a temporary
+// SQLite file), the two engines `dossier serve` serves.
+class ApiTest : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
-    engine_ = std::make_unique<Engine>(EngineOptions{});
+    EngineOptions engine_options;
+    if (GetParam()) {
+      static int n = 0;
+      db_ = (std::filesystem::temp_directory_path() /
+             ("dossier-api-test-" + std::to_string(getpid()) + "-" + std::to_string(++n) + ".db"))
+                .string();
+      engine_options.database = db_;
+    }
+    StatusOr<std::unique_ptr<Engine>> engine = Engine::Open(engine_options);
+    ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+    engine_ = std::move(*engine);
     for (const AddResult& r : engine_->AddFiles({"examples/biden-putin/", "examples/mixed-stream/stream.jsonl"})) {
       ASSERT_TRUE(r.id.ok()) << r.id.status().ToString();
     }
@@ -49,6 +64,11 @@ class ApiTest : public ::testing::Test {
   void TearDown() override {
     if (server_) server_->Stop();
     if (thread_.joinable()) thread_.join();
+    server_.reset();
+    engine_.reset();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      if (!db_.empty()) std::filesystem::remove(db_ + suffix);
+    }
   }
 
   // GET path; the status, and the body parsed when it is JSON.
@@ -75,13 +95,14 @@ class ApiTest : public ::testing::Test {
     return list["stories"].empty() ? 0 : list["stories"][0]["id"].get<uint64_t>();
   }
 
+  std::string db_;
   std::unique_ptr<Engine> engine_;
   std::unique_ptr<Server> server_;
   std::thread thread_;
   std::unique_ptr<httplib::Client> client_;
 };
 
-TEST_F(ApiTest, ListsStoriesNewestFirstWithCountsOutletsAndSpan) {
+TEST_P(ApiTest, ListsStoriesNewestFirstWithCountsOutletsAndSpan) {
   json list = Get("/api/v1/stories", 200);
   ASSERT_EQ(list["stories"].size(), 4u);
   EXPECT_EQ(list["total"], 4);
@@ -100,7 +121,7 @@ TEST_F(ApiTest, ListsStoriesNewestFirstWithCountsOutletsAndSpan) {
   EXPECT_EQ(biden["outlets"], json::array({"wkbw.com"}));
 }
 
-TEST_F(ApiTest, PagesAndFiltersStories) {
+TEST_P(ApiTest, PagesAndFiltersStories) {
   struct Case {
     std::string query;
     std::vector<std::string> labels_start;  // of the stories returned, in order
@@ -128,7 +149,7 @@ TEST_F(ApiTest, PagesAndFiltersStories) {
   }
 }
 
-TEST_F(ApiTest, StoryListsItsMembers) {
+TEST_P(ApiTest, StoryListsItsMembers) {
   const uint64_t id = StoryIdOf("kelvale");
   json story = Get("/api/v1/stories/" + std::to_string(id), 200);
   EXPECT_EQ(story["id"], id);
@@ -138,7 +159,7 @@ TEST_F(ApiTest, StoryListsItsMembers) {
   EXPECT_EQ(story["members"][0]["id"].get<std::string>().size(), 16u);
 }
 
-TEST_F(ApiTest, BriefingIsExactlyTheEnginesJsonAndMarkdown) {
+TEST_P(ApiTest, BriefingIsExactlyTheEnginesJsonAndMarkdown) {
   const uint64_t id = StoryIdOf("putin");
   StatusOr<Briefing> want = engine_->BriefStory(id, ClusterOptions{}, BriefingOptions{});
   ASSERT_TRUE(want.ok());
@@ -153,7 +174,7 @@ TEST_F(ApiTest, BriefingIsExactlyTheEnginesJsonAndMarkdown) {
   EXPECT_EQ(r->body, BriefingToMarkdown(*want));
 }
 
-TEST_F(ApiTest, SecondBriefingComesFromTheCacheAndAWriteBriefsTheStoryItChanged) {
+TEST_P(ApiTest, SecondBriefingComesFromTheCacheAndAWriteBriefsTheStoryItChanged) {
   const uint64_t id = StoryIdOf("marathon");
   const std::string path = "/api/v1/stories/" + std::to_string(id) + "/briefing";
   json first = Get(path, 200);
@@ -178,7 +199,7 @@ TEST_F(ApiTest, SecondBriefingComesFromTheCacheAndAWriteBriefsTheStoryItChanged)
   EXPECT_EQ(second, json::parse(BriefingToJson(*want)));
 }
 
-TEST_F(ApiTest, ArticleHoldsTextSpansAndRemovedBoilerplateWithReasons) {
+TEST_P(ApiTest, ArticleHoldsTextSpansAndRemovedBoilerplateWithReasons) {
   json story = Get("/api/v1/stories/" + std::to_string(StoryIdOf("putin")), 200);
   size_t with_removed = 0;
   for (const json& m : story["members"]) {
@@ -200,7 +221,7 @@ TEST_F(ApiTest, ArticleHoldsTextSpansAndRemovedBoilerplateWithReasons) {
   EXPECT_GE(with_removed, 1u);  // the scraped example carries boilerplate
 }
 
-TEST_F(ApiTest, PostAddsJsonLinesAndReportsEachDocument) {
+TEST_P(ApiTest, PostAddsJsonLinesAndReportsEachDocument) {
   const std::string body = ReadFile("tests/data/server/unicode_story.jsonl") +
                            "\n{broken\n" +
                            R"({"id": "x", "title": "", "text": ""})" + "\n" +
@@ -231,7 +252,7 @@ TEST_F(ApiTest, PostAddsJsonLinesAndReportsEachDocument) {
   EXPECT_NE(a["text"].get<std::string>().find("<img src=x onerror=\"window.__pwned=2\">"), std::string::npos);
 }
 
-TEST_F(ApiTest, PostTakesAnObjectOrAnArrayAndRejectsAllBadWithTheFirstError) {
+TEST_P(ApiTest, PostTakesAnObjectOrAnArrayAndRejectsAllBadWithTheFirstError) {
   json one = Post("{\n \"title\": \"Tram strike called off\",\n \"text\": \"The tram strike planned in Northpoint was called off on Friday.\"\n}",
                   200, "application/json; charset=utf-8");
   EXPECT_EQ(one["added"], 1);
@@ -257,7 +278,7 @@ TEST_F(ApiTest, PostTakesAnObjectOrAnArrayAndRejectsAllBadWithTheFirstError) {
   EXPECT_EQ(bad["results"].size(), 1u);
 }
 
-TEST_F(ApiTest, ErrorsFollowTheOneTable) {
+TEST_P(ApiTest, ErrorsFollowTheOneTable) {
   struct Case {
     std::string method, path, body, content_type, host;
     int status;
@@ -310,21 +331,21 @@ TEST_F(ApiTest, ErrorsFollowTheOneTable) {
   }
 }
 
-TEST_F(ApiTest, MethodNotAllowedNamesTheMethodTheRouteTakes) {
+TEST_P(ApiTest, MethodNotAllowedNamesTheMethodTheRouteTakes) {
   httplib::Result r = client_->Delete("/api/v1/stories");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 405);
   EXPECT_EQ(r->get_header_value("Allow"), "GET");
 }
 
-TEST_F(ApiTest, ErrorMessagesEchoingInputStayValidJson) {
+TEST_P(ApiTest, ErrorMessagesEchoingInputStayValidJson) {
   // A parameter name with quotes, a newline and a tag, percent-encoded.
   json body = Get("/api/v1/stories?%22%0A%3Cb%3E=1", 400);
   ASSERT_TRUE(body.is_object());
   EXPECT_NE(body["error"]["message"].get<std::string>().find("\"\n<b>"), std::string::npos);
 }
 
-TEST_F(ApiTest, BodyAtTheLimitIsReadAndOneByteMoreIsNot) {
+TEST_P(ApiTest, BodyAtTheLimitIsReadAndOneByteMoreIsNot) {
   std::string line = R"({"title": "Padded", "text": "A padded article about the harbour tram."})";
   std::string at_limit = line + std::string(kBodyLimit - line.size(), ' ');
   json ok = Post(at_limit, 200, "application/json");
@@ -332,7 +353,7 @@ TEST_F(ApiTest, BodyAtTheLimitIsReadAndOneByteMoreIsNot) {
   Post(at_limit + " ", 413, "application/json");
 }
 
-TEST_F(ApiTest, ServesThePageWithAPolicyAndItsScripts) {
+TEST_P(ApiTest, ServesThePageWithAPolicyAndItsScripts) {
   httplib::Result page = client_->Get("/");
   ASSERT_TRUE(page);
   EXPECT_EQ(page->status, 200);
@@ -352,7 +373,7 @@ TEST_F(ApiTest, ServesThePageWithAPolicyAndItsScripts) {
   }
 }
 
-TEST_F(ApiTest, ReadsGoOnWhileArticlesArePostedAndNoneIsLost) {
+TEST_P(ApiTest, ReadsGoOnWhileArticlesArePostedAndNoneIsLost) {
   const uint64_t story = StoryIdOf("putin");
   std::atomic<bool> done{false};
   std::atomic<int> failures{0}, reads{0};
@@ -390,6 +411,11 @@ TEST_F(ApiTest, ReadsGoOnWhileArticlesArePostedAndNoneIsLost) {
   for (const json& s : all["stories"]) listed += s["articles"].get<size_t>();
   EXPECT_EQ(listed, 16u + 50u);
 }
+
+INSTANTIATE_TEST_SUITE_P(InMemoryAndDatabase, ApiTest, ::testing::Values(false, true),
+                         [](const ::testing::TestParamInfo<bool>& param) {
+                           return param.param ? "Database" : "InMemory";
+                         });
 
 }  // namespace
 }  // namespace dossier::server

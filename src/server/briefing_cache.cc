@@ -1,7 +1,6 @@
 #include "src/server/briefing_cache.h"
 
 #include <algorithm>
-#include <tuple>
 #include <utility>
 
 #include "dossier/render.h"
@@ -20,76 +19,95 @@ std::shared_ptr<BriefingCache::Slot> BriefingCache::SlotOf(uint64_t story) {
 }
 
 std::shared_ptr<const RenderedBriefing> BriefingCache::Lookup(
-    Slot* slot, const std::vector<ArticleId>& members, bool count_hit) {
+    Slot* slot, const std::vector<ArticleId>& members) {
   std::lock_guard<std::mutex> lock(mu_);
   for (const auto& v : slot->versions) {
     if (v->members != members) continue;
-    hits_ += count_hit;
+    ++hits_;
     return v;
   }
   return nullptr;
 }
 
-StatusOr<std::shared_ptr<const RenderedBriefing>> BriefingCache::Build(
-    const std::vector<ArticleId>& members) {
-  DOSSIER_ASSIGN_OR_RETURN(Briefing b, engine_->Brief(members, options_));
+StatusOr<std::shared_ptr<const RenderedBriefing>> BriefingCache::Render(uint64_t story,
+                                                                        bool* engine_briefed) {
+  const uint64_t misses = engine_->Stats().briefing_cache_misses;
+  DOSSIER_ASSIGN_OR_RETURN(Briefing b, engine_->BriefStory(story, engine_->options().cluster, options_));
+  // Another reader's miss in between counts too: then this renders needlessly, never
+  // the other way round.
+  *engine_briefed = engine_->Stats().briefing_cache_misses != misses;
   auto rendered = std::make_shared<RenderedBriefing>();
-  rendered->members = members;
+  for (const SourceInfo& s : b.sources) rendered->members.push_back(s.article);
   rendered->json = BriefingToJson(b);
   rendered->markdown = BriefingToMarkdown(b);
   return std::shared_ptr<const RenderedBriefing>(std::move(rendered));
 }
 
-StatusOr<std::shared_ptr<const RenderedBriefing>> BriefingCache::BuildInto(
-    Slot* slot, const std::vector<ArticleId>& members, bool for_reader) {
-  if (auto hit = Lookup(slot, members, /*count_hit=*/for_reader)) return hit;
-  StatusOr<std::shared_ptr<const RenderedBriefing>> built = Build(members);
-  if (!built.ok()) return built;
+void BriefingCache::Store(Slot* slot, std::shared_ptr<const RenderedBriefing> b) {
   std::lock_guard<std::mutex> lock(mu_);
-  slot->versions.push_back(*built);
+  std::erase_if(slot->versions, [&](const auto& v) { return v->members == b->members; });
+  slot->versions.push_back(std::move(b));
   if (slot->versions.size() > kVersionsPerStory) slot->versions.erase(slot->versions.begin());
-  ++(for_reader ? builds_ : prebuilds_);
   EvictLocked();
-  return built;
 }
 
 StatusOr<std::shared_ptr<const RenderedBriefing>> BriefingCache::Get(
     uint64_t story, const std::vector<ArticleId>& members) {
-  if (capacity_ == 0) return Build(members);
+  bool briefed = false;
+  if (capacity_ == 0) return Render(story, &briefed);
   std::shared_ptr<Slot> slot = SlotOf(story);
-  if (auto hit = Lookup(slot.get(), members, true)) return hit;
+  if (auto hit = Lookup(slot.get(), members)) return hit;
   std::lock_guard<std::mutex> build(slot->build_mu);
-  return BuildInto(slot.get(), members, /*for_reader=*/true);  // a hit if built while we waited
+  if (auto hit = Lookup(slot.get(), members)) return hit;  // built while we waited
+  StatusOr<std::shared_ptr<const RenderedBriefing>> rendered = Render(story, &briefed);
+  if (!rendered.ok()) return rendered;
+  Store(slot.get(), *rendered);
+  std::lock_guard<std::mutex> lock(mu_);
+  ++builds_;
+  return rendered;
 }
 
-size_t BriefingCache::Prebuild(const StoryIndex& next, size_t limit) {
-  if (capacity_ == 0) return 0;
-  // (last read, story id) of the stories whose cached briefings are all of other members.
-  std::vector<std::tuple<uint64_t, uint64_t, std::shared_ptr<Slot>>> stale;
+size_t BriefingCache::Revalidate(const StoryIndex& next) {
+  std::vector<std::pair<uint64_t, std::shared_ptr<Slot>>> cached;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    for (const auto& [id, slot] : slots_) {
-      const Story* story = next.Find(id);
-      if (slot->versions.empty() || story == nullptr || story->id != id) continue;
-      const bool current = std::any_of(slot->versions.begin(), slot->versions.end(),
-                                       [&](const auto& v) { return v->members == story->articles; });
-      if (!current) stale.emplace_back(slot->last_used, id, slot);
+    for (auto it = slots_.begin(); it != slots_.end();) {
+      const Story* story = next.Find(it->first);
+      if (story == nullptr || story->id != it->first) {
+        it = slots_.erase(it);  // merged away
+        continue;
+      }
+      if (!it->second->versions.empty()) cached.emplace_back(it->first, it->second);
+      ++it;
     }
   }
-  std::sort(stale.begin(), stale.end(), [](const auto& a, const auto& b) { return a > b; });
-  size_t built = 0;
-  for (size_t i = 0; i < stale.size() && i < limit; ++i) {
-    auto& [used, id, slot] = stale[i];
+  size_t rendered = 0;
+  for (auto& [id, slot] : cached) {
     std::lock_guard<std::mutex> build(slot->build_mu);
-    built += BuildInto(slot.get(), next.Find(id)->articles, /*for_reader=*/false).ok();
+    const std::vector<ArticleId>& members = next.Find(id)->articles;
+    bool briefed = false;
+    std::shared_ptr<const RenderedBriefing> have;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      for (const auto& v : slot->versions) {
+        if (v->members == members) have = v;
+      }
+    }
+    StatusOr<std::shared_ptr<const RenderedBriefing>> now = Render(id, &briefed);
+    if (!now.ok() || (have && !briefed)) continue;  // unchanged: the engine had it cached
+    if (have && have->json == (*now)->json) continue;
+    Store(slot.get(), *now);
+    ++rendered;
   }
-  return built;
+  std::lock_guard<std::mutex> lock(mu_);
+  prebuilds_ += rendered;
+  return rendered;
 }
 
 void BriefingCache::EvictLocked() {
-  size_t filled = 0;
-  for (const auto& [id, slot] : slots_) filled += slot->versions.size();
-  while (filled > capacity_) {
+  size_t stories = 0;
+  for (const auto& [id, slot] : slots_) stories += !slot->versions.empty();
+  while (stories > capacity_) {
     auto oldest = slots_.end();
     for (auto it = slots_.begin(); it != slots_.end(); ++it) {
       if (!it->second->versions.empty() &&
@@ -97,28 +115,15 @@ void BriefingCache::EvictLocked() {
         oldest = it;
       }
     }
-    oldest->second->versions.erase(oldest->second->versions.begin());
-    --filled;
-  }
-}
-
-void BriefingCache::Retain(const StoryIndex& current) {
-  std::lock_guard<std::mutex> lock(mu_);
-  for (auto it = slots_.begin(); it != slots_.end();) {
-    const Story* story = current.Find(it->first);
-    if (story == nullptr || story->id != it->first) {
-      it = slots_.erase(it);
-      continue;
-    }
-    std::erase_if(it->second->versions, [&](const auto& v) { return v->members != story->articles; });
-    ++it;
+    oldest->second->versions.clear();
+    --stories;
   }
 }
 
 BriefingCache::Stats BriefingCache::stats() const {
   std::lock_guard<std::mutex> lock(mu_);
   Stats s;
-  for (const auto& [id, slot] : slots_) s.entries += slot->versions.size();
+  for (const auto& [id, slot] : slots_) s.stories += !slot->versions.empty();
   s.hits = hits_;
   s.builds = builds_;
   s.prebuilds = prebuilds_;

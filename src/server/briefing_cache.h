@@ -1,27 +1,26 @@
-// briefing_cache.h: rendered story briefings, kept while the story's articles stay the
-// same, so a reader's request is a lookup and not a briefing.
+// briefing_cache.h: rendered briefings (JSON and Markdown) of the stories readers ask
+// for, over the engine's own briefing cache, so a reader's request is a lookup and no
+// reader waits for a briefing that a write changed.
 //
-//   BriefingCache cache(&engine, BriefingOptions{}, /*capacity=*/10000);
+//   BriefingCache cache(&engine, BriefingOptions{}, /*capacity=*/256);
 //   StatusOr<std::shared_ptr<const RenderedBriefing>> b = cache.Get(story.id, story.articles);
 //   if (b.ok()) reply((*b)->json);
 //
-//   // A write: brief the changed stories before the new snapshot is published.
-//   cache.Prebuild(next_index, 32);
+//   // A write, after adding its articles and before publishing the next snapshot:
+//   cache.Revalidate(next_index);
 //   publish(next_index);
-//   cache.Retain(next_index);
 //
-// An entry is the briefing of one story with one member list (ids, in order). A story
-// that gains an article needs a new entry; a write builds the new entries of the stories
-// readers have asked for (Prebuild) before it publishes the snapshot that shows the new
-// members, so readers of either snapshot find their briefing built and never wait for
-// the engine; only a story nobody asked for yet is briefed on its first request (one
-// build per story at a time; others asking wait for it rather than brief it again).
-//
-// What the key does not see: an article's cleaned text also depends on evidence from
-// articles outside its story (a short line seen in three articles becomes boilerplate).
-// When such a line crosses its threshold the engine recleans the member, and a cached
-// briefing keeps the earlier cleaning until its story changes. The store's engine-side
-// cache (docs/storage.md) tracks recleaning; this cache is for the in-memory engine.
+// The engine caches briefings as Briefing values and knows when one is stale (its story
+// gained an article, merged, or had an article recleaned because the cleaning evidence
+// changed: Engine::BriefStory). This cache keeps the rendered bytes of at most
+// `capacity` stories, the most recently read. Each write revalidates every one of them
+// through Engine::BriefStory before its new snapshot is published: an unchanged story is
+// an engine cache hit (microseconds, no render), a changed one is briefed and rendered
+// then, by the writer. So readers of either snapshot find their story's briefing
+// rendered, current as of the last write; only a story no reader asked for yet is
+// briefed on its first request (one build per story at a time; others asking wait).
+// Versions are kept per member list, so a reader still holding the previous snapshot
+// gets the briefing of the members it was shown.
 //
 // Thread safety: all methods may be called concurrently.
 #ifndef DOSSIER_SRC_SERVER_BRIEFING_CACHE_H_
@@ -50,49 +49,46 @@ struct RenderedBriefing {
 
 class BriefingCache {
  public:
-  // Keeps at most `capacity` briefings (least recently read dropped first); 0 disables
-  // caching (every request briefs). REQUIRES: engine outlives this.
+  // Keeps the briefings of at most `capacity` stories (the least recently read dropped
+  // first); 0 keeps none (every request renders the engine's briefing).
+  // REQUIRES: engine outlives this.
   BriefingCache(Engine* engine, BriefingOptions options, size_t capacity);
 
-  // The briefing of story `story` whose articles are `members` (non-empty).
+  // The briefing of story `story`, whose articles in the reader's snapshot are
+  // `members`: the cached one built from those members, else the engine's current one.
   StatusOr<std::shared_ptr<const RenderedBriefing>> Get(uint64_t story,
                                                         const std::vector<ArticleId>& members);
 
-  // Briefs the stories of `next` that have a cached briefing of other members, at most
-  // `limit` of them, most recently read first. Returns how many it built.
-  size_t Prebuild(const StoryIndex& next, size_t limit);
-
-  // Drops the briefings that match no story of `current` (old member lists, stories
-  // merged away).
-  void Retain(const StoryIndex& current);
+  // After a write: asks the engine for the briefing of every cached story of `next`
+  // and renders those that changed; drops stories `next` no longer has. Returns how
+  // many it rendered.
+  size_t Revalidate(const StoryIndex& next);
 
   struct Stats {
-    size_t entries = 0;
-    uint64_t hits = 0;
-    uint64_t builds = 0;     // on a reader's request
-    uint64_t prebuilds = 0;  // by a write, before publishing
+    size_t stories = 0;      // stories with a rendered briefing
+    uint64_t hits = 0;       // requests answered from the cache
+    uint64_t builds = 0;     // rendered on a reader's request
+    uint64_t prebuilds = 0;  // rendered by a write's Revalidate
   };
   Stats stats() const;
 
  private:
   struct Slot {
-    std::mutex build_mu;  // held while this story is being briefed
-    // Guarded by BriefingCache::mu_: briefings of this story for different member
-    // lists (at most two: the published snapshot's and the next one's).
+    std::mutex build_mu;  // held while this story is being briefed or revalidated
+    // Guarded by BriefingCache::mu_: the story's briefings for different member lists,
+    // newest last (at most kVersionsPerStory).
     std::vector<std::shared_ptr<const RenderedBriefing>> versions;
     uint64_t last_used = 0;
   };
   static constexpr size_t kVersionsPerStory = 2;
 
   std::shared_ptr<Slot> SlotOf(uint64_t story);
-  std::shared_ptr<const RenderedBriefing> Lookup(Slot* slot, const std::vector<ArticleId>& members,
-                                                 bool count_hit);
-  // Builds the briefing of `members` into `slot` unless it is there (for a reader, or
-  // for a write's Prebuild). REQUIRES: slot->build_mu held.
-  StatusOr<std::shared_ptr<const RenderedBriefing>> BuildInto(Slot* slot,
-                                                              const std::vector<ArticleId>& members,
-                                                              bool for_reader);
-  StatusOr<std::shared_ptr<const RenderedBriefing>> Build(const std::vector<ArticleId>& members);
+  std::shared_ptr<const RenderedBriefing> Lookup(Slot* slot, const std::vector<ArticleId>& members);
+  // The engine's briefing of `story`, rendered; `*engine_briefed` is set when the engine
+  // briefed it rather than answering from its cache.
+  StatusOr<std::shared_ptr<const RenderedBriefing>> Render(uint64_t story, bool* engine_briefed);
+  // Stores `b` as the slot's version for its members (replacing one of the same members).
+  void Store(Slot* slot, std::shared_ptr<const RenderedBriefing> b);
   void EvictLocked();
 
   Engine* engine_;

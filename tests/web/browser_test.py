@@ -2,10 +2,12 @@
 """The web page in a real headless Chromium (Debian's chromium + chromium-driver, driven
 by python3-selenium), against `dossier serve` on a free loopback port.
 
-The server serves the bundled examples (examples/biden-putin, examples/mixed-stream) and
-the test POSTs tests/data/server/unicode_story.jsonl through the API: articles whose
-texts hold 2-, 3- and 4-byte UTF-8 characters before the cited sentences, and
-<script>/<img onerror>/javascript: strings that must stay text.
+The server serves a temporary story database built from the bundled examples
+(`dossier ingest --db` of examples/biden-putin and examples/mixed-stream), and the test
+POSTs tests/data/server/unicode_story.jsonl through the API: articles whose texts hold
+2-, 3- and 4-byte UTF-8 characters before the cited sentences, and
+<script>/<img onerror>/javascript: strings that must stay text. `--memory` serves the
+examples from an in-memory engine instead.
 
 Checks: the story list is newest first with outlets and time span; clicking a story
 shows its briefing (summary, timeline, disagreements side by side, sources with
@@ -44,9 +46,16 @@ def check(condition, message):
         raise Failure(message)
 
 
-def start_server(binary, inputs, timeout=30):
-    """Starts `dossier serve --port 0 INPUTS`; returns (process, base url)."""
-    proc = subprocess.Popen([binary, "serve", "--port", "0", *inputs],
+def build_database(binary, path, inputs):
+    """`dossier ingest --db PATH INPUTS`: the database the server will serve."""
+    done = subprocess.run([binary, "ingest", "--db", path, *inputs], capture_output=True, timeout=120)
+    check(done.returncode == 0, "dossier ingest failed: " + done.stderr.decode(errors="replace"))
+    print(done.stdout.decode().strip())
+
+
+def start_server(binary, args, timeout=30):
+    """Starts `dossier serve --port 0 ARGS`; returns (process, base url)."""
+    proc = subprocess.Popen([binary, "serve", "--port", "0", *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + timeout
     seen = b""
@@ -122,9 +131,12 @@ class PageTest:
         links = [a for a in self.story_links() if label_part in a.text]
         check(len(links) == 1, "one story link holding %r, found %d" % (label_part, len(links)))
         story_id = links[0].get_attribute("data-story")
+        label = api(self.base, "/stories/" + story_id)["label"]
         links[0].click()
-        self.wait(lambda: self.css("#briefing #sources li") and
-                  self.d.execute_script("return location.hash") == "#/story/" + story_id,
+        # The hash changes at once, the briefing when it has loaded: wait for its heading.
+        self.wait(lambda: self.d.execute_script("return location.hash") == "#/story/" + story_id
+                  and [h.text for h in self.css("#briefing h2")] == [label]
+                  and self.css("#briefing #sources li"),
                   "the briefing of story " + story_id)
         return story_id
 
@@ -266,9 +278,21 @@ def run(args):
         raise Failure("chromium is installed but python3-selenium is not")
     os.makedirs(args.out, exist_ok=True)
     src = args.source_dir
-    proc, base = start_server(args.binary, [os.path.join(src, "examples/biden-putin"),
-                                            os.path.join(src, "examples/mixed-stream/stream.jsonl")])
-    profile = tempfile.mkdtemp(prefix="dossier-chromium-")
+    examples = [os.path.join(src, "examples/biden-putin"),
+                os.path.join(src, "examples/mixed-stream/stream.jsonl")]
+    work = tempfile.mkdtemp(prefix="dossier-browser-test-")
+    try:
+        if args.memory:
+            serve_args = examples
+        else:
+            database = os.path.join(work, "examples.db")
+            build_database(args.binary, database, examples)
+            serve_args = ["--db", database]
+        proc, base = start_server(args.binary, serve_args)
+    except Failure:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    profile = os.path.join(work, "chromium-profile")
     driver = None
     try:
         with open(os.path.join(src, "tests/data/server/unicode_story.jsonl"), "rb") as f:
@@ -287,13 +311,13 @@ def run(args):
     finally:
         if driver is not None:
             driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
         proc.terminate()
         try:
             code = proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
             raise Failure("dossier serve did not stop on SIGTERM")
+    shutil.rmtree(work, ignore_errors=True)
     check(code == 0, "dossier serve exited with %d after SIGTERM" % code)
     print("PASS: story list, briefing, citations (UTF-8 offsets), escaping, search")
     return 0
@@ -304,6 +328,8 @@ def main():
     parser.add_argument("--binary", required=True, help="the dossier executable")
     parser.add_argument("--source-dir", required=True, help="the repository root")
     parser.add_argument("--out", required=True, help="directory for screenshots")
+    parser.add_argument("--memory", action="store_true",
+                        help="serve the examples from memory instead of a database")
     args = parser.parse_args()
     try:
         return run(args)

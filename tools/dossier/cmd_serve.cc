@@ -1,6 +1,7 @@
 // `dossier serve [--db PATH] [--host 127.0.0.1] [--port 8080] [FILES|DIRS...]`: the JSON
-// API under /api/v1 and the web page at /, over the articles of FILES (read at start)
-// and those POSTed to /api/v1/articles. Bound to loopback unless --host says otherwise.
+// API under /api/v1 and the web page at /, over the articles of the database (--db;
+// else an in-memory engine), those of FILES (added at start) and those POSTed to
+// /api/v1/articles. Bound to loopback unless --host says otherwise.
 // Prints "dossier serve: listening on http://HOST:PORT/ ..." on stderr once it accepts
 // connections (--port 0 picks a free port; tests read it from that line), and stops
 // cleanly on SIGINT or SIGTERM (exit 0). A rejected input file or record is named on
@@ -27,13 +28,14 @@ struct ServeFlags {
   std::string db;
   server::ServerOptions server;
   size_t max_body_mb = 32;
-  bool no_cache = false;
 };
 
 void AddServeFlags(CLI::App* app, ServeFlags* f) {
   app->add_option("inputs", f->paths, "article files or directories to load at start (read "
                                       "recursively), as `dossier brief` reads them");
-  app->add_option("--db", f->db, "the story database (SQLite) to serve and ingest into");
+  app->add_option("--db", f->db, "the story database (SQLite; created when missing) to serve "
+                                 "and to add POSTed articles to; without it, articles live in "
+                                 "memory");
   app->add_option("--host", f->server.host, "address to bind (loopback unless told otherwise)")
       ->capture_default_str();
   app->add_option("--port", f->server.port, "port to bind; 0 picks a free one")
@@ -45,21 +47,17 @@ void AddServeFlags(CLI::App* app, ServeFlags* f) {
   app->add_option("--max-body-mb", f->max_body_mb, "largest POST body, in MiB")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
-  app->add_flag("--no-cache", f->no_cache, "brief on every request (no briefing cache)");
-  app->add_option("--prebuild", f->server.api.prebuild_limit,
-                  "stories a write briefs again before publishing (0: the next reader does)")
+  app->add_option("--cached-briefings", f->server.api.cached_briefings,
+                  "stories whose briefings the server keeps rendered and revalidates at each "
+                  "write (0: render the engine's briefing on every request)")
       ->capture_default_str();
 }
 
-// The engine to serve: the in-memory engine over FILES, or (with --db) the store.
+// The engine to serve: on the database of --db (created when missing), else in memory.
 StatusOr<std::unique_ptr<Engine>> OpenEngine(const ServeFlags& flags) {
-  if (!flags.db.empty()) {
-    // The SQLite store (issue 11, item 1) opens here: Engine::Open(options with
-    // database = flags.db). Until it is merged this build serves files only.
-    return Status::InvalidArgument("--db: this build has no story database yet; serve files "
-                                   "(dossier serve FILES|DIRS)");
-  }
-  return std::make_unique<Engine>(EngineOptions{});
+  EngineOptions options;
+  options.database = flags.db;
+  return Engine::Open(options);
 }
 
 // Blocks SIGINT and SIGTERM in every thread started after it, and stops `server` when
@@ -84,12 +82,11 @@ int RunServe(int argc, char** argv) {
   AddServeFlags(&app, &flags);
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   flags.server.max_body_bytes = flags.max_body_mb << 20;
-  if (flags.no_cache) flags.server.api.cached_briefings = 0;
 
   StatusOr<std::unique_ptr<Engine>> engine = OpenEngine(flags);
   if (!engine.ok()) {
     std::cerr << "dossier serve: " << engine.status().message() << "\n";
-    return kExitUsage;
+    return kExitRejected;
   }
   // A rejected input is named on stderr and the rest is served.
   if (!flags.paths.empty()) ReportResults((*engine)->AddFiles(flags.paths));
@@ -103,8 +100,9 @@ int RunServe(int argc, char** argv) {
   sigset_t signals;
   std::thread stopper = StopOnSignal(server->get(), &signals);
   std::cerr << "dossier serve: listening on http://" << flags.server.host << ":" << (*server)->port()
-            << "/ (" << (*engine)->size() << " articles, " << (*server)->threads() << " threads)"
-            << std::endl;
+            << "/ (" << (*engine)->size() << " articles"
+            << (flags.db.empty() ? " in memory" : " in " + flags.db) << ", "
+            << (*server)->threads() << " threads)" << std::endl;
   Status run = (*server)->Run();
   if (!run.ok()) {
     std::cerr << "dossier serve: " << run.message() << "\n";

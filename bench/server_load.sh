@@ -8,8 +8,8 @@
 # then checks that no article was lost and prints the figures docs/eval.md quotes
 # (requests/s, p50/p90/p99 latency, failed requests, briefings rebuilt meanwhile).
 #
-# SERVE_FLAGS adds flags to `dossier serve` (e.g. "--prebuild 0": readers brief changed
-# stories). CORPUS defaults to ../shared/data/clustering/duc_stream.jsonl (2,875 news
+# SERVE_FLAGS adds flags to `dossier serve` (e.g. "--db /tmp/load.db" to serve a story
+# database, "--cached-briefings 0" to render the engine's briefing on every request). CORPUS defaults to ../shared/data/clustering/duc_stream.jsonl (2,875 news
 # articles); exits 77 when it is absent. Needs Debian's wrk and python3. Exit 1 on a
 # failed request or a lost article.
 set -euo pipefail

@@ -199,6 +199,44 @@ TEST_P(ApiTest, SecondBriefingComesFromTheCacheAndAWriteBriefsTheStoryItChanged)
   EXPECT_EQ(second, json::parse(BriefingToJson(*want)));
 }
 
+// A story's briefing can change without its members changing: an article of another
+// story makes a line the story's articles share boilerplate (three articles hold it),
+// and they are cleaned again. The write that did it renders the new briefing.
+TEST_P(ApiTest, AWriteThatRecleansAStorysArticlesRendersItsBriefingAgain) {
+  const std::string line = "Listen to the Harbour Hour podcast for more ferry news every weekday morning";
+  auto article = [&](const std::string& id, const std::string& source, const std::string& title,
+                     const std::string& first, const std::string& last) {
+    return json{{"id", id}, {"source", source}, {"date", "2024-07-01"}, {"title", title},
+                {"text", first + "\n" + line + "\n" + last}}.dump() + "\n";
+  };
+  json ferry = Post(article("a1", "Coast Daily", "Harbour ferry fares rise in August",
+                            "Ferry fares across the harbour will rise by ten percent in August, the operator said on Monday.",
+                            "The operator blamed higher fuel costs for the increase in ferry fares.") +
+                        article("a2", "Bay Wire", "Ferry operator raises harbour fares",
+                                "The harbour ferry operator will raise fares by ten percent from August, citing fuel costs.",
+                                "Commuter groups said the ferry fare rise would hurt workers."),
+                    200);
+  const uint64_t story = ferry["results"][0]["story"];
+  ASSERT_EQ(ferry["results"][1]["story"], story);
+  const std::string path = "/api/v1/stories/" + std::to_string(story) + "/briefing";
+  const json before = Get(path, 200);
+  ASSERT_NE(before.dump().find("Harbour Hour podcast"), std::string::npos);
+  const uint64_t prebuilds = Get("/api/v1/status", 200)["briefing_prebuilds"];
+
+  json pass = Post(article("b1", "Valley Post", "Mountain pass closed by snow",
+                           "The mountain pass was closed on Tuesday after heavy snow fell overnight.",
+                           "Drivers were told to use the valley road instead."),
+                   200);
+  ASSERT_NE(pass["results"][0]["story"], story);
+  EXPECT_EQ(Get("/api/v1/stories/" + std::to_string(story), 200)["articles"], 2);
+  EXPECT_EQ(Get("/api/v1/status", 200)["briefing_prebuilds"], prebuilds + 1);
+  const json after = Get(path, 200);
+  EXPECT_EQ(after.dump().find("Harbour Hour podcast"), std::string::npos) << after.dump();
+  StatusOr<Briefing> want = engine_->BriefStory(story, engine_->options().cluster, BriefingOptions{});
+  ASSERT_TRUE(want.ok());
+  EXPECT_EQ(after, json::parse(BriefingToJson(*want)));
+}
+
 TEST_P(ApiTest, ArticleHoldsTextSpansAndRemovedBoilerplateWithReasons) {
   json story = Get("/api/v1/stories/" + std::to_string(StoryIdOf("putin")), 200);
   size_t with_removed = 0;

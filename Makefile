@@ -9,14 +9,23 @@ JOBS ?= $(shell nproc)
 BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 
-.PHONY: demo test deps release asan test-release test-asan serve clean
+.PHONY: demo test deps release asan test-release test-asan serve clean python
+# Where the release build puts the importable Python package (python/, docs/python.md).
+PYTHON_DIR ?= $(CURDIR)/build/python
 
 deps:
 	@bash scripts/install-deps.sh
 
 release: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_WERROR=ON >/dev/null
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_WERROR=ON \
+	  -DDOSSIER_PYTHON_DIR=$(PYTHON_DIR) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
+
+# The Python module alone: PYTHONPATH=build/python /usr/bin/python3 -c "import dossier"
+python: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_WERROR=ON \
+	  -DDOSSIER_PYTHON_DIR=$(PYTHON_DIR) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target dossier_python
 
 asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDOSSIER_SANITIZE=ON \

@@ -15,6 +15,7 @@ Briefing BuildBriefing(const std::vector<Article>& articles, const BriefingOptio
   internal::AddTimeline(ctx, &b);
   internal::AddEntities(ctx, &b);
   internal::AddNumbers(ctx, &b);
+  internal::AddPersonDisagreements(ctx, &b);
   internal::AddUniqueStatements(ctx, &b);
   return b;
 }

@@ -80,6 +80,7 @@ void AddSummary(const Context& ctx, Briefing* out);
 void AddTimeline(const Context& ctx, Briefing* out);
 void AddEntities(const Context& ctx, Briefing* out);
 void AddNumbers(const Context& ctx, Briefing* out);  // key numbers + quantity disagreements
+void AddPersonDisagreements(const Context& ctx, Briefing* out);  // ages, name spellings (people.cc)
 void AddUniqueStatements(const Context& ctx, Briefing* out);
 
 // A BriefItem for sentence `sentence` of `article`, citing every other article with a

@@ -1,6 +1,10 @@
 // Key entities: people, organizations and places merged across sources (src/facts),
 // ranked by the number of independent sources that mention them. Entities seen only as
-// adjectives ("Russian") are left out: they say where, not who.
+// adjectives ("Russian") are left out: they say where, not who. In a story told by two
+// or more independent sources, an entity only one of them names is left out too: the
+// section lists who and where the story is about, and a name one outlet drops in
+// passing (a bystander, a street, a rival network) rarely is; a one-source story lists
+// its own entities.
 #include <algorithm>
 
 #include "src/briefing/context.h"
@@ -8,6 +12,9 @@
 namespace dossier::briefing::internal {
 
 void AddEntities(const Context& ctx, Briefing* out) {
+  std::vector<size_t> all(ctx.articles.size());
+  for (size_t a = 0; a < all.size(); ++a) all[a] = a;
+  const int min_sources = ctx.IndependentCount(all) >= 2 ? 2 : 1;
   std::vector<KeyEntity> entities;
   for (const facts::Entity& e : ctx.entities) {
     if (e.demonym_only || e.type == facts::EntityType::kOther) continue;
@@ -19,6 +26,7 @@ void AddEntities(const Context& ctx, Briefing* out) {
     std::sort(k.articles.begin(), k.articles.end());
     k.articles.erase(std::unique(k.articles.begin(), k.articles.end()), k.articles.end());
     k.source_count = ctx.IndependentCount(k.articles);
+    if (k.source_count < min_sources) continue;
     std::vector<std::pair<int, std::string>> titles;
     for (const auto& [title, n] : e.titles) titles.push_back({-n, title});
     std::sort(titles.begin(), titles.end());

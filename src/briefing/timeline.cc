@@ -2,7 +2,13 @@
 //
 // Method. Every sentence is tagged with the time tagger (src/timex) against its
 // article's publication date; the first calendar date in it (a day, month, quarter,
-// season or year, resolved to an absolute value) dates the sentence. The lead sentence
+// season or year, resolved to an absolute value) that is not mentioned in passing dates
+// the sentence. In passing: a bare year or month that modifies a noun ("the 1991 Nobel
+// Peace Prize winner", "a July election"), a date inside a relative clause ("Crimea,
+// which Russia seized in 2014", "floods that started in 1995"), a comparison or
+// background phrase ("as Major League Baseball did in 1994", "following the 1986
+// revolt", "after the opening on Sep. 24"), a decade, parentheses, and the start or end of a span ("since 2014", "until 1998"):
+// none of them is when the sentence's own event happened. The lead sentence
 // of a dated article that names no date of its own is dated by publication ("reported").
 // Dated sentences with the same value that say the same thing (the attribution
 // similarity) are merged into one entry citing every source. Entries are ranked by the
@@ -54,7 +60,7 @@ struct Candidate {
 bool Standalone(const Context& ctx, size_t article, const summarize::internal::Unit& u) {
   if (u.words < 6) return false;
   std::string_view text = ctx.articles[article].Slice(u.span);
-  if (summarize::internal::StartsWithConnective(text)) return false;
+  if (summarize::internal::NeedsContext(text)) return false;
   // The same after a short opening phrase: "On Sunday, she warned ...".
   size_t comma = text.find(',');
   if (comma == std::string_view::npos ||
@@ -64,6 +70,83 @@ bool Standalone(const Context& ctx, size_t article, const summarize::internal::U
   std::string_view rest = text.substr(comma + 1);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   return !summarize::internal::StartsWithConnective(rest);
+}
+
+bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
+  if (t.kind != TokenKind::kWord) return false;
+  for (std::string_view w : words) {
+    if (t.norm == w) return true;
+  }
+  return false;
+}
+
+bool IsClauseBreak(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  return t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")" ||
+         t.norm == "-" || t.norm == "--" || t.norm == "\u2014";
+}
+
+// Whether time expression `t` of sentence `s` is mentioned in passing (see the file
+// comment) rather than dating the sentence's event.
+bool IsMonthName(std::string_view w) {
+  for (std::string_view m : {"january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december"}) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
+// "that" opens a relative clause ("floods that started in 1995"), unless a verb of
+// saying or thinking governs it ("officials said that on Monday ...").
+bool RelativeThat(const std::vector<Token>& tokens, size_t i) {
+  if (!IsWord(tokens[i], {"that"})) return false;
+  return i == 0 || !IsWord(tokens[i - 1], {"said", "says", "say", "told", "announced",
+                                            "reported", "added", "believe", "believed",
+                                            "think", "thought", "expected", "hoped", "know",
+                                            "knew", "noted", "warned", "claimed", "argued",
+                                            "insisted", "suggested", "so", "now", "such"});
+}
+
+bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t) {
+  const std::vector<Token>& tokens = s.tokens;
+  size_t first = 0;
+  while (first < tokens.size() && tokens[first].span.end <= t.span.begin) ++first;
+  size_t after = first;
+  while (after < tokens.size() && tokens[after].span.begin < t.span.end) ++after;
+  const Token* prev = first > 0 ? &tokens[first - 1] : nullptr;
+  if (prev != nullptr && IsWord(*prev, {"since", "until", "till"})) return true;
+  std::string_view surface = text.substr(t.span.begin, t.span.end - t.span.begin);
+  // A bare year or month before a noun modifies it ("the 1991 Nobel Peace Prize
+  // winner", "a July election", "last July's election").
+  bool bare = (surface.size() == 4 && IsDigits(surface)) ||
+              (after == first + 1 && IsMonthName(tokens[first].norm)) ||
+              (after == first + 2 && IsWord(tokens[first], {"last", "next", "this"}) &&
+               IsMonthName(tokens[first + 1].norm));
+  bool modifies = after < tokens.size() &&
+                  ((tokens[after].kind == TokenKind::kWord && !tokens[after].stopword) ||
+                   tokens[after].norm == "'s" || tokens[after].norm == "\u2019s");
+  if (bare && modifies &&
+      (prev == nullptr || !IsWord(*prev, {"in", "by", "of", "from", "during", "early", "late",
+                                          "mid", "on"}))) {
+    return true;
+  }
+  // A decade ("the mid-1990's") is no year.
+  if (surface.find("0s") != std::string_view::npos || surface.find("0's") != std::string_view::npos) {
+    return true;
+  }
+  // Inside a relative clause, a comparison ("as Major League Baseball did in 1994"), a
+  // phrase of background ("following the 1986 revolt", "left after the opening on
+  // Sep. 24": the date is the opening's), or parentheses.
+  for (size_t i = first; i-- > 0;) {
+    if (tokens[i].norm == "(") return true;
+    if (IsClauseBreak(tokens[i])) break;
+    if (IsWord(tokens[i], {"which", "who", "whom", "whose", "as", "like", "unlike",
+                           "following", "than", "after", "before"}) ||
+        RelativeThat(tokens, i)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<Candidate> DatedSentences(const Context& ctx) {
@@ -81,7 +164,7 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
         if (t.type != timex::TimexType::kDate && t.type != timex::TimexType::kTime) continue;
         std::string value = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
         std::string precision = PrecisionOf(value);
-        if (precision.empty()) continue;
+        if (precision.empty() || InPassing(art.sentences[s], art.text, t)) continue;
         out.push_back({value, precision, "text", a, s, centrality, unit_ok});
         dated = true;
         break;

@@ -30,6 +30,7 @@
 #include <utility>
 
 #include "src/cluster/features.h"
+#include "src/cluster/prepared.h"
 #include "src/dedup/near_dup_index.h"
 #include "src/text/analyzer.h"
 
@@ -87,7 +88,7 @@ double GapDays(const LiveStory& s, int64_t t) {
 }
 
 std::unique_ptr<dedup::NearDupIndex> NewNearCopyIndex() {
-  auto index = std::make_unique<dedup::NearDupIndex>(dedup::NearDupOptions{});
+  auto index = std::make_unique<dedup::NearDupIndex>(StoryNearCopyOptions());
   index->Reserve(kNearCopyGeneration);
   return index;
 }
@@ -100,13 +101,16 @@ class StoryClusterer::Impl {
       : options_(options),
         dedup_(NewNearCopyIndex()) {}
 
-  Placement Add(const StreamArticle& article);
+  Placement Add(PreparedArticle article);
   uint64_t Resolve(uint64_t story) const {
     for (auto it = parent_.find(story); it != parent_.end(); it = parent_.find(story)) {
       story = it->second;
     }
     return story;
   }
+
+  const ClusterOptions& options() const { return options_; }
+  text::Analyzer* analyzer() { return &analyzer_; }
 
   std::vector<uint64_t> article_story_;
   std::vector<StoryMerge> merges_;
@@ -140,7 +144,7 @@ class StoryClusterer::Impl {
   double Cosine(const TermVector& v, double v_norm, const LiveStory& s) const;
   double StoryCosine(const LiveStory& a, const LiveStory& b) const;
   std::vector<Scored> Rank(const TermVector& v, int64_t t, bool headline);
-  uint64_t NearCopyStory(uint32_t index, const StreamArticle& article, bool headline);
+  uint64_t NearCopyStory(uint32_t index, dedup::NearDupIndex::Fingerprint fp);
   void Join(LiveStory* s, const TermVector& v, int64_t t, uint32_t index);
   uint64_t Open(const TermVector& v, int64_t t, uint32_t index, bool headline);
   void Merge(uint64_t from, uint64_t into, uint32_t index);
@@ -268,16 +272,15 @@ std::vector<StoryClusterer::Impl::Scored> StoryClusterer::Impl::Rank(const TermV
   return candidates;
 }
 
-// The live story of the earliest earlier article this one copies; 0 when none.
-uint64_t StoryClusterer::Impl::NearCopyStory(uint32_t index, const StreamArticle& article,
-                                             bool headline) {
-  const std::string_view body = headline ? article.title : article.text;
+// The live story of the earliest earlier article this one copies; 0 when none. `fp` is
+// the fingerprint of the headline (headline profile) or of the text.
+uint64_t StoryClusterer::Impl::NearCopyStory(uint32_t index,
+                                             dedup::NearDupIndex::Fingerprint fp) {
   if (dedup_->size() >= kNearCopyGeneration) {
     dedup_old_ = std::move(dedup_);
     dedup_ = NewNearCopyIndex();
   }
   // One fingerprint serves both generations and the insert.
-  dedup::NearDupIndex::Fingerprint fp = dedup_->Prepare(body);
   std::vector<dedup::Match> matches;
   if (dedup_old_) matches = dedup_old_->QueryPrepared(fp);
   for (const dedup::Match& m : dedup_->QueryPrepared(fp)) matches.push_back(m);
@@ -387,17 +390,17 @@ void StoryClusterer::Impl::Forget(uint64_t id) {
   live_.erase(it);
 }
 
-Placement StoryClusterer::Impl::Add(const StreamArticle& article) {
+Placement StoryClusterer::Impl::Add(PreparedArticle article) {
   const uint32_t index = static_cast<uint32_t>(article_story_.size());
-  const bool headline = IsHeadlineOnly(article);
+  const bool headline = article.headline;
   Placement p;
   p.undated = article.time == kNoTime;
   if (!p.undated) clock_ = clock_ == kNoTime ? article.time : std::max(clock_, article.time);
   const int64_t t = p.undated ? clock_ : article.time;
-  TermVector v = ArticleTerms(&analyzer_, article, options_);
+  TermVector v = std::move(article.terms);
   for (Term& term : v) term.idf = static_cast<float>(Idf(term.hash));
 
-  if (uint64_t copy = NearCopyStory(index, article, headline); copy != 0) {
+  if (uint64_t copy = NearCopyStory(index, std::move(article.fingerprint)); copy != 0) {
     p = {copy, PlacedBy::kNearCopy, 1.0, p.undated};
     Join(&live_.at(copy), v, t, index);
   } else {
@@ -436,7 +439,13 @@ StoryClusterer::StoryClusterer(const ClusterOptions& options)
     : impl_(std::make_unique<Impl>(options)) {}
 StoryClusterer::~StoryClusterer() = default;
 
-Placement StoryClusterer::Add(const StreamArticle& article) { return impl_->Add(article); }
+Placement StoryClusterer::Add(const StreamArticle& article) {
+  return impl_->Add(PrepareArticle(article, impl_->options(), impl_->analyzer()));
+}
+
+Placement StoryClusterer::AddPrepared(PreparedArticle article) {
+  return impl_->Add(std::move(article));
+}
 
 uint64_t StoryClusterer::StoryOf(uint32_t article) const {
   return impl_->Resolve(impl_->article_story_.at(article));

@@ -38,6 +38,8 @@ inline constexpr int64_t kNoTime = std::numeric_limits<int64_t>::min();
 // seconds since the epoch; kNoTime when `date` is empty or not of that form.
 int64_t ParseTime(std::string_view date);
 
+struct PreparedArticle;  // prepared.h
+
 struct StreamArticle {
   std::string_view title;
   std::string_view text;    // empty for a headline-only feed
@@ -74,6 +76,10 @@ class StoryClusterer {
 
   // Places the next article of the stream (its index is size() before the call).
   Placement Add(const StreamArticle& article);
+  // The same for an article prepared apart (prepared.h): Add(a) is
+  // AddPrepared(PrepareArticle(a, options, analyzer)), so the placements are identical.
+  // REQUIRES: prepared with this clusterer's options.
+  Placement AddPrepared(PreparedArticle article);
 
   // The current id of the story holding `article` (after merges).
   // REQUIRES: article < size().

@@ -243,7 +243,8 @@ void NearDupIndex::Reserve(size_t articles) {
   band_heads_.Reserve(total * static_cast<size_t>(options_.bands));
 }
 
-NearDupIndex::Fingerprint NearDupIndex::Prepare(std::string_view text) const {
+NearDupIndex::Fingerprint NearDupIndex::Prepare(std::string_view text,
+                                                const NearDupOptions& options) {
   // One pass: each paragraph's words are hashed once and serve the paragraph's passage
   // hash and the whole text's shingles (words never cross a paragraph break).
   Fingerprint fp;
@@ -252,7 +253,7 @@ NearDupIndex::Fingerprint NearDupIndex::Prepare(std::string_view text) const {
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     para.clear();
     AppendWordHashes(paragraphs[p], &para);
-    if (para.size() >= static_cast<size_t>(options_.min_passage_words)) {
+    if (para.size() >= static_cast<size_t>(options.min_passage_words)) {
       fp.passages.push_back({SequenceHash(para), static_cast<int>(p)});
     }
     words.insert(words.end(), para.begin(), para.end());
@@ -260,7 +261,7 @@ NearDupIndex::Fingerprint NearDupIndex::Prepare(std::string_view text) const {
   fp.has_words = !words.empty();
   if (!fp.has_words) return fp;
   fp.exact = SequenceHash(words);
-  fp.shingles = ShinglesOf(words, static_cast<size_t>(options_.shingle_words));
+  fp.shingles = ShinglesOf(words, static_cast<size_t>(options.shingle_words));
   fp.signature = Signature(fp.shingles);
   return fp;
 }

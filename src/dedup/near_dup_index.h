@@ -107,7 +107,10 @@ class NearDupIndex {
     std::array<uint32_t, kSignatureSize> signature{};
     std::vector<std::pair<uint64_t, int>> passages;   // (paragraph hash, paragraph index)
   };
-  Fingerprint Prepare(std::string_view text) const;
+  Fingerprint Prepare(std::string_view text) const { return Prepare(text, options_); }
+  // The same without an index: a fingerprint depends on the text and options alone, so
+  // it may be computed on other threads or machines (story clustering in parts).
+  static Fingerprint Prepare(std::string_view text, const NearDupOptions& options);
   std::vector<Match> QueryPrepared(const Fingerprint& fp) const;
   // REQUIRES: `id` not added before; `fp` from Prepare of an index with the same options
   // (a fingerprint may be queried against several such indexes: generations of a stream).

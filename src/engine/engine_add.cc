@@ -11,6 +11,7 @@
 
 #include "src/base/file.h"
 #include "src/engine/engine_impl.h"
+#include "src/engine/steps.h"
 #include "src/ingest/date.h"
 #include "src/ingest/ingest.h"
 #include "src/ingest/readers.h"
@@ -18,25 +19,11 @@
 namespace dossier {
 namespace {
 
-// The fields an ArticleId is computed from, in a form without ambiguity between fields.
-std::string IdMaterial(const Article& a) {
-  std::string m;
-  for (const std::string* f : {&a.text, &a.title, &a.source, &a.url}) {
-    m += std::to_string(f->size());
-    m += ':';
-    m += *f;
-  }
-  return m;
-}
+using engine::IdMaterial;
+using engine::Named;
 
 bool SameArticle(const Article& x, const Article& y) {
   return x.text == y.text && x.title == y.title && x.source == y.source && x.url == y.url;
-}
-
-// Prefixes `origin` to a message that does not name it yet.
-Status Named(const std::string& origin, const Status& s) {
-  if (s.message().rfind(origin, 0) == 0) return s;
-  return Status(s.code(), origin + ": " + s.message());
 }
 
 // One Document as an ingested article; nullopt with result->id set to why not.

@@ -6,37 +6,15 @@
 #include "src/briefing/briefing.h"
 #include "src/engine/engine_impl.h"
 #include "src/engine/options_text.h"
+#include "src/engine/steps.h"
 
 namespace dossier {
 namespace {
 
+using engine::NameCitations;
+
 // Idle analyzers kept for readers (each holds a 2.5 MB stem cache).
 constexpr size_t kMaxIdleAnalyzers = 4;
-
-void NameCitations(const std::vector<ArticleId>& ids, Briefing* b) {
-  auto name = [&](Citation& c) { c.id = ids[c.article]; };
-  auto name_item = [&](BriefItem& item) {
-    for (Citation& c : item.cites) name(c);
-  };
-  for (size_t i = 0; i < b->sources.size(); ++i) b->sources[i].article = ids[i];
-  for (BriefItem& item : b->summary) name_item(item);
-  for (TimelineEntry& t : b->timeline) name_item(t.event);
-  for (KeyNumber& n : b->numbers) {
-    for (QuantityClaim& q : n.claims) name(q.at);
-  }
-  for (Disagreement& d : b->disagreements) {
-    for (QuantityClaim& q : d.claims) name(q.at);
-    for (BriefItem& item : d.evidence) name_item(item);
-  }
-  for (SourceInfo& s : b->sources) {
-    for (SourceFlag& f : s.flags) {
-      for (Citation& c : f.at) name(c);
-    }
-  }
-  for (UniqueStatements& u : b->unique) {
-    for (BriefItem& item : u.items) name_item(item);
-  }
-}
 
 Status NoArticle(const ArticleId& id) {
   return Status::NotFound("no article with id " + id.ToString());

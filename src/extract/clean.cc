@@ -285,6 +285,24 @@ bool LineEvidence::Repeated(const std::string& source, const std::string& key,
   return own != articles_of_source_.end() && own->second >= options.min_repeat_articles_same_source;
 }
 
+int LineEvidence::Count(const std::string& key) const {
+  auto it = articles_.find(key);
+  return it == articles_.end() ? 0 : it->second;
+}
+
+int LineEvidence::CountOfSource(const std::string& source, const std::string& key) const {
+  if (source.empty()) return 0;
+  auto it = articles_of_source_.find(SourceKey(source, key));
+  return it == articles_of_source_.end() ? 0 : it->second;
+}
+
+void LineEvidence::AddCount(const std::string& key, int articles) { articles_[key] += articles; }
+
+void LineEvidence::AddCountOfSource(const std::string& source, const std::string& key,
+                                    int articles) {
+  if (!source.empty()) articles_of_source_[SourceKey(source, key)] += articles;
+}
+
 std::vector<std::string> RepeatKeys(const Article& article, const CleanOptions& options) {
   Article scratch = article;  // Classify resets body and removals; the caller's stay
   std::set<std::string> keys;

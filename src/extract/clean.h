@@ -53,6 +53,15 @@ class LineEvidence {
   bool Repeated(const std::string& source, const std::string& key,
                 const CleanOptions& options) const;
 
+  // Articles counted holding `key`, overall and of `source` (0 for an empty source).
+  int Count(const std::string& key) const;
+  int CountOfSource(const std::string& source, const std::string& key) const;
+  // Adds counts kept elsewhere (evidence shipped to another process, partial counts of
+  // several workers): AddCount(k, n) is n Adds of articles holding k, as far as Count
+  // and Repeated can tell; AddCountOfSource the same for one source (ignored when empty).
+  void AddCount(const std::string& key, int articles);
+  void AddCountOfSource(const std::string& source, const std::string& key, int articles);
+
  private:
   std::unordered_map<std::string, int> articles_;            // key -> articles
   std::unordered_map<std::string, int> articles_of_source_;  // source + '\0' + key -> articles

@@ -206,3 +206,51 @@ TEST(CleanBatchTest, TakesDateLineAndKeepsKnownMetadata) {
 
 }  // namespace
 }  // namespace dossier::extract
+
+namespace dossier::extract {
+namespace {
+
+// Evidence rebuilt from counts (as shipped to another process) gives the verdicts of the
+// evidence it was counted from, so an article cleans the same on either side.
+TEST(LineEvidenceTest, CountsCopiedIntoAnotherEvidenceGiveTheSameVerdicts) {
+  const CleanOptions options;
+  struct Holder {
+    std::string source;
+    std::vector<std::string> keys;
+  };
+  const std::vector<Holder> holders = {
+      {"a.example", {"listen to this article", "our weekly picks"}},
+      {"a.example", {"our weekly picks"}},
+      {"b.example", {"listen to this article", "tonight on air"}},
+      {"", {"listen to this article", "tonight on air"}},
+  };
+  LineEvidence counted;
+  for (const Holder& h : holders) counted.Add(h.source, h.keys, options);
+  LineEvidence copied;
+  for (const std::string key : {"listen to this article", "our weekly picks", "tonight on air"}) {
+    copied.AddCount(key, counted.Count(key));
+    for (const std::string source : {"a.example", "b.example", ""}) {
+      copied.AddCountOfSource(source, key, counted.CountOfSource(source, key));
+    }
+  }
+  struct Case {
+    std::string source, key;
+    int count, of_source;
+    bool repeated;
+  };
+  for (const Case& c : {Case{"a.example", "listen to this article", 3, 1, true},
+                        Case{"a.example", "our weekly picks", 2, 2, true},
+                        Case{"b.example", "our weekly picks", 2, 0, false},
+                        Case{"b.example", "tonight on air", 2, 1, false},
+                        Case{"", "tonight on air", 2, 0, false},
+                        Case{"", "never seen", 0, 0, false}}) {
+    SCOPED_TRACE(c.source + " / " + c.key);
+    EXPECT_EQ(counted.Count(c.key), c.count);
+    EXPECT_EQ(counted.CountOfSource(c.source, c.key), c.of_source);
+    EXPECT_EQ(counted.Repeated(c.source, c.key, options), c.repeated);
+    EXPECT_EQ(copied.Repeated(c.source, c.key, options), c.repeated);
+  }
+}
+
+}  // namespace
+}  // namespace dossier::extract

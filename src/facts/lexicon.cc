@@ -122,7 +122,7 @@ void AddDemonyms(Lexicon* lex) {
     bool invariant = f[0].ends_with("sh") || f[0].ends_with("ch") || f[0].ends_with("ese") ||
                      f[0].ends_with("s") || f[0].ends_with("Thai");
     if (!invariant) {  // "Russians", "Americans": the people of the place
-      AddKnown(StrCat(f[0], "s"), {EntityType::kPlace, std::string(f[1]), true}, lex);
+      AddKnown(StrCat(f[0], "s"), {EntityType::kPlace, std::string(f[1]), true, true}, lex);
     }
   });
 }
@@ -150,6 +150,7 @@ void AddEntityLists(Lexicon* lex) {
   ForEachLine("title_words.txt", [&](std::string_view l) { lex->title_words.insert(Lower(l)); });
   ForEachLine("org_cues.txt", [&](std::string_view l) { lex->org_cues.insert(std::string(l)); });
   ForEachLine("place_cues.txt", [&](std::string_view l) { lex->place_cues.insert(std::string(l)); });
+  ForEachLine("state_nouns.txt", [&](std::string_view l) { lex->state_nouns.insert(Lower(l)); });
   ForEachWord("given_names.txt", [&](std::string_view w) { lex->given_names.insert(std::string(w)); });
   AddNameFile("orgs.txt", EntityType::kOrganization, lex);
   AddNameFile("places.txt", EntityType::kPlace, lex);

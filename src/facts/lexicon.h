@@ -30,6 +30,7 @@ struct KnownName {
   EntityType type = EntityType::kOther;
   std::string canonical;
   bool demonym = false;  // "Russian" -> Russia: an adjective of the place
+  bool people = false;   // "Russians": the people of the place (a plural demonym)
 };
 
 struct Lexicon {
@@ -48,6 +49,7 @@ struct Lexicon {
   WordSet title_words;        // lower-case role nouns: "spokesman", "press secretary"
   WordSet org_cues;           // case-sensitive: "Ministry", "Inc"
   WordSet place_cues;         // case-sensitive: "County", "Plaza"
+  WordSet state_nouns;        // lower case: "troops", "officials" (state_nouns.txt)
   WordSet given_names;        // case-sensitive
   WordMap<KnownName> known;   // case-sensitive surface -> place/org/demonym
   // Lower-case descriptions ("alliance", "world body") -> the canonical names they can

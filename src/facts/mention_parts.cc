@@ -133,7 +133,12 @@ Chunk MentionScanner::ReadChunk(size_t i) const {
   while (k < s_.size() && words < kMaxChunkWords) {
     size_t title_len = k == i ? 0 : TitleAt(k);
     bool title_starts = title_len > 0 && IsCapWord(k + title_len);  // "Hun Sen." is a name
-    if (IsCapWord(k) && (k == i || (!IsStop(k) && !title_starts))) {
+    // "University of Southern California": after "of" in an organization's name, a
+    // compass word opens the place it names.
+    bool compass = org && after_of && IsCapWord(k + 1) &&
+                   (s_.lower[k] == "northern" || s_.lower[k] == "southern" ||
+                    s_.lower[k] == "eastern" || s_.lower[k] == "western");
+    if (IsCapWord(k) && (k == i || ((!IsStop(k) || compass) && !title_starts))) {
       size_t len = 0;
       // A known name inside an organization's name does not end it: "Bank of England",
       // "Economic Community of West African States", "Democratic Senate Caucus".
@@ -142,7 +147,10 @@ Chunk MentionScanner::ReadChunk(size_t i) const {
       ++words;
       bool possessive = s_.toks[k].possessive;
       ++k;
-      if (possessive && !OrgCueAhead(k)) break;
+      // "People's Party", "St. Mary's Hospital" go on; "Hun Sen's Cambodian People's
+      // Party" is a person's and then another name.
+      size_t known_len = 0;
+      if (possessive && (!OrgCueAhead(k) || KnownAt(k, &known_len) != nullptr)) break;
       if (s_.IsPunct(k, '.') && s_.Glued(k) && s_.toks[k - 1].end - s_.toks[k - 1].begin <= 3 &&
           IsCapWord(k + 1)) {
         ++k;  // middle initial or abbreviation: "Joseph R. Biden", "St. Louis"
@@ -237,7 +245,17 @@ std::string MentionScanner::AppositiveTitle(size_t end) const {
   return Surface(from, k);
 }
 
+// Whether the demonym at [i, i + len) stands for its state: a singular adjective before
+// a state noun ("Russian troops", "Chinese officials") or a title ("French President").
+// "Chinese medicine", "American students" and "the Russians" (a people) do not.
+bool MentionScanner::StateDemonym(size_t i, size_t len, const KnownName& k) const {
+  size_t next = i + len;
+  if (k.people || next >= s_.size() || !s_.IsWord(next)) return false;
+  return s_.lex.state_nouns.contains(s_.lower[next]) || TitleAt(next) > 0;
+}
+
 void MentionScanner::EmitKnown(size_t i, size_t len, const KnownName& k) {
+  if (k.demonym && !StateDemonym(i, len, k)) return;
   Mention m;
   m.span = {s_.toks[i].begin, s_.toks[i + len - 1].end};
   m.type = k.type;
@@ -307,12 +325,25 @@ bool MentionScanner::IsShouted(size_t i) const {
 // Returns the token after what was emitted.
 size_t MentionScanner::EmitKnownOrOrganization(size_t i, size_t len, const KnownName& k) {
   size_t next = i + len;
-  if (k.type != EntityType::kOther && !k.demonym && !s_.toks[next - 1].possessive &&
+  // "Asia-Pacific Economic Cooperation": a hyphenated compound that opens an
+  // organization's name is part of it.
+  if (s_.IsDash(next) && s_.Glued(next) && s_.Glued(next + 1) && IsCapWord(next + 1)) {
+    Chunk whole = ReadChunk(i);
+    if (whole.end > next + 1 && Classify(whole) == EntityType::kOrganization) {
+      whole.type = EntityType::kOrganization;
+      EmitChunk(whole, "");
+      return whole.end;
+    }
+  }
+  // A demonym opens organizations' names ("Cambodian People's Party", "American
+  // Medical Association"), not places'.
+  if (k.type != EntityType::kOther && !s_.toks[next - 1].possessive &&
       IsCapWord(next) && !s_.lex.stopwords.contains(s_.lower[next]) && TitleAt(next) == 0) {
     size_t unused = 0;
     Chunk rest = ReadChunk(next);
     std::string_view word = TokText(s_.text, s_.toks[next]);
-    if (rest.end == next + 1 && k.type == EntityType::kPlace && s_.lex.place_cues.contains(word)) {
+    if (rest.end == next + 1 && k.type == EntityType::kPlace && !k.demonym &&
+        s_.lex.place_cues.contains(word)) {
       rest.first = i;  // "Kansas City", "Cook County"
       rest.type = EntityType::kPlace;
       EmitChunk(rest, "");
@@ -362,6 +393,15 @@ std::vector<Mention> MentionScanner::Run() {
       continue;
     }
     if (title_len > 0 && title_len >= known_len && IsCapWord(i + title_len)) {
+      // "Major League Baseball", "General Motors": a title word that opens an
+      // organization's name is part of it.
+      if (Chunk whole = ReadChunk(i); whole.end > i + title_len &&
+                                      Classify(whole) == EntityType::kOrganization) {
+        whole.type = EntityType::kOrganization;
+        EmitChunk(whole, "");
+        i = whole.end;
+        continue;
+      }
       bool former = i > 0 && (s_.Is(i - 1, "former") || s_.Is(i - 1, "ex"));
       title = (former ? "former " : "") + Surface(i, i + title_len);
       i += title_len;

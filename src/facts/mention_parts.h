@@ -37,6 +37,7 @@ class MentionScanner {
   EntityType Classify(const Chunk& c) const;
   std::string LowerTitleBefore(size_t first) const;
   std::string AppositiveTitle(size_t end) const;
+  bool StateDemonym(size_t i, size_t len, const KnownName& k) const;
   void EmitKnown(size_t i, size_t len, const KnownName& k);
   size_t EmitKnownOrOrganization(size_t i, size_t len, const KnownName& k);
   void EmitChunk(const Chunk& c, std::string title);

@@ -120,9 +120,28 @@ TEST(ExtractMentionsTest, RecognizesPlacesOrganizationsAndDemonyms) {
          "Economic Community of West African States"},
         {"John the Baptist", T::kPerson, "John the Baptist"},
         {"Democratic Senate Caucus", T::kOrganization, "Democratic Senate Caucus"}}},
+      // A demonym opens an organization's name; a possessive name before it does not.
       {"The Cambodian People's Party won.",
-       {{"Cambodian", T::kPlace, "Cambodia", "", true},
-        {"People's Party", T::kOrganization, "People's Party"}}},
+       {{"Cambodian People's Party", T::kOrganization, "Cambodian People's Party"}}},
+      {"Hun Sen's Cambodian People's Party won.",
+       {{"Hun Sen", T::kPerson, "Hun Sen"},
+        {"Cambodian People's Party", T::kOrganization, "Cambodian People's Party"}}},
+      {"The American Medical Association said so.",
+       {{"American Medical Association", T::kOrganization, "American Medical Association"}}},
+      {"They were treated at St. Mary's Hospital in the city.",
+       {{"St. Mary's Hospital", T::kOrganization, "St. Mary's Hospital"}}},
+      // A title word or a hyphenated place that opens an organization's name.
+      {"Major League Baseball said the season would start late.",
+       {{"Major League Baseball", T::kOrganization, "Major League Baseball"}}},
+      {"They met at the Asia-Pacific Economic Cooperation forum in Kuala Lumpur.",
+       {{"Asia-Pacific Economic Cooperation", T::kOrganization,
+         "Asia-Pacific Economic Cooperation"},
+        {"Kuala Lumpur", T::kPlace, "Kuala Lumpur"}}},
+      {"The World Food Program said it needed more food.",
+       {{"World Food Program", T::kOrganization, "World Food Program"}}},
+      {"He spoke at the University of Southern California on Monday.",
+       {{"University of Southern California", T::kOrganization,
+         "University of Southern California"}}},
   };
   for (const Case& c : cases) ExpectMentions(c.text, c.want);
 }
@@ -162,6 +181,19 @@ TEST(ExtractMentionsTest, SurvivesInvalidUtf8AndHugeInput) {
   EXPECT_TRUE(ExtractMentions("", {0, 0}).empty());
   std::string caps(100000, 'A');
   EXPECT_LE(ExtractMentions(caps, {0, 100000}).size(), 1u);
+}
+
+TEST(ExtractMentionsTest, ADemonymNamesItsStateOnlyBeforeAStateNounOrATitle) {
+  struct Case { std::string_view text; std::vector<Want> want; };
+  const Case cases[] = {
+      {"Russian troops massed near the border.",
+       {{"Russian", T::kPlace, "Russia", "", true}}},
+      {"Chinese officials declined to comment.", {{"Chinese", T::kPlace, "China", "", true}}},
+      {"Chinese medicine is popular in the city.", {}},
+      {"American students often work two jobs.", {}},
+      {"Many Russians watched the parade.", {}},
+  };
+  for (const Case& c : cases) ExpectMentions(c.text, c.want);
 }
 
 }  // namespace

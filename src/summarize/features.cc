@@ -69,7 +69,9 @@ bool Eligible(const Unit& u, std::string_view text, std::string_view shown,
   if (u.length < options.min_sentence_words || u.length > options.max_sentence_words) {
     return false;
   }
-  if (options.skip_dependent_sentences && StartsWithConnective(shown)) return false;
+  if (options.skip_dependent_sentences && (StartsWithConnective(shown) || NeedsContext(text))) {
+    return false;
+  }
   return IsStatement(text);
 }
 

@@ -37,12 +37,17 @@ const std::vector<std::string>& BoilerplateCues() {
   return kCues;
 }
 
-const std::set<std::string, std::less<>>& Connectives() {
-  static const auto* kWords = [] {
-    auto* s = new std::set<std::string, std::less<>>();
-    for (std::string& w : LoadResourceList("leading_connectives.txt")) s->insert(std::move(w));
-    return s;
-  }();
+using WordList = std::set<std::string, std::less<>>;
+
+// The words of resources/summarize/<name> as a set (built once, never freed).
+const WordList* LoadWordSet(std::string_view name) {
+  auto* s = new WordList();
+  for (std::string& w : LoadResourceList(name)) s->insert(std::move(w));
+  return s;
+}
+
+const WordList& Connectives() {
+  static const WordList* kWords = LoadWordSet("leading_connectives.txt");
   return *kWords;
 }
 
@@ -168,6 +173,173 @@ bool StartsWithConnective(std::string_view sentence) {
   size_t end = 0;
   while (end < s.size() && (IsUpper(s[end]) || IsLower(s[end]))) ++end;
   return end > 0 && Connectives().contains(AsciiLower(s.substr(0, end)));
+}
+
+namespace {
+
+const WordList& SpeechVerbs() {
+  static const WordList* kWords = LoadWordSet("speech_verbs.txt");
+  return *kWords;
+}
+
+// Capitalized words that open sentences without naming anyone.
+bool IsCommonOpener(std::string_view lower) {
+  static const std::set<std::string, std::less<>> kOpeners = {
+      "a", "an", "the", "some", "many", "most", "all", "as", "in", "on", "at", "for", "of",
+      "with", "after", "before", "when", "while", "if", "although", "though", "because",
+      "since", "during", "one", "two", "three", "several", "few", "no", "not", "only",
+      "even", "now", "today", "yesterday", "last", "next", "every", "each", "other",
+      "officials", "police", "experts", "critics", "analysts", "people"};
+  return kOpeners.contains(lower);
+}
+
+// Length of the quote mark at s[i] ("\"", "``", "''", U+201C, U+201D), or 0.
+size_t QuoteAt(std::string_view s, size_t i) {
+  std::string_view rest = s.substr(i);
+  if (rest.starts_with("``") || rest.starts_with("''")) return 2;
+  if (rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D")) return 3;
+  return rest.starts_with("\"") ? 1 : 0;
+}
+
+bool OnlyPunctuation(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return IsAsciiSpace(c) || c == '.' || c == '!' || c == ',' || c == ')' || c == '\'';
+  });
+}
+
+// A quotation and nothing else: opens with a quote mark whose closing mark ends it.
+bool IsBareQuote(std::string_view s) {
+  size_t open = QuoteAt(s, 0);
+  if (open == 0) return false;
+  for (size_t i = open; i < s.size(); ++i) {
+    if (size_t close = QuoteAt(s, i); close > 0) return OnlyPunctuation(s.substr(i + close));
+  }
+  return false;
+}
+
+// A pronoun speaker ("he said", "says she") with no name outside quotes before it.
+bool HasUnknownSpeaker(std::string_view s) {
+  bool quoted = false, name_seen = false;
+  std::string previous;
+  size_t index = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t q = QuoteAt(s, i); q > 0) {
+      quoted = !quoted;
+      i += q;
+      continue;
+    }
+    if (!IsUpper(s[i]) && !IsLower(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && (IsUpper(s[end]) || IsLower(s[end]) || s[end] == '.')) ++end;
+    std::string_view word = s.substr(i, end - i);
+    while (word.ends_with('.')) word.remove_suffix(1);
+    std::string lower = AsciiLower(word);
+    bool capitalized = IsUpper(word[0]);
+    if (!quoted && capitalized && !(index == 0 && IsCommonOpener(lower)) && lower != "he" &&
+        lower != "she" && lower != "they") {
+      name_seen = true;
+    }
+    bool pronoun = lower == "he" || lower == "she" || lower == "they";
+    bool verb = SpeechVerbs().contains(lower);
+    if (!quoted && !name_seen &&
+        ((verb && (previous == "he" || previous == "she" || previous == "they")) ||
+         (pronoun && SpeechVerbs().contains(previous)))) {
+      return true;
+    }
+    if (!quoted) previous = lower;
+    ++index;
+    i = end;
+  }
+  return false;
+}
+
+// The words of `s` outside quotes, as written (apostrophes and hyphens kept).
+std::vector<std::string> WordsOutsideQuotes(std::string_view s) {
+  std::vector<std::string> out;
+  bool quoted = false;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t q = QuoteAt(s, i); q > 0) {
+      quoted = !quoted;
+      i += q;
+      continue;
+    }
+    if (!IsUpper(s[i]) && !IsLower(s[i]) && !(s[i] >= '0' && s[i] <= '9')) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && (IsUpper(s[end]) || IsLower(s[end]) || s[end] == '\'' ||
+                              s[end] == '-' || (s[end] >= '0' && s[end] <= '9'))) {
+      ++end;
+    }
+    if (!quoted) out.emplace_back(s.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
+// "All complained ...", "Some can last years ...": a quantifier standing alone for
+// people or things the previous sentence named, then a verb.
+bool OpensWithBareQuantifier(const std::vector<std::string>& w) {
+  static const std::set<std::string, std::less<>> kQuantifiers = {
+      "all", "both", "each", "some", "many", "most", "several", "others", "few", "none"};
+  static const std::set<std::string, std::less<>> kVerbs = {
+      "can", "could", "will", "would", "may", "might", "must", "should", "are", "were",
+      "was", "is", "have", "had", "has", "did", "do", "does", "said", "say", "says"};
+  if (w.size() < 2 || !kQuantifiers.contains(AsciiLower(w[0]))) return false;
+  return kVerbs.contains(w[1]) || (w[1].size() > 4 && w[1].ends_with("ed"));
+}
+
+// "The 49-year-old suffered ...": a person known only by an age given before.
+bool OpensWithAge(const std::vector<std::string>& w) {
+  return w.size() >= 2 && AsciiLower(w[0]) == "the" && w[1].ends_with("-year-old");
+}
+
+// "us" only in lower case: "US intelligence" is the country.
+bool FirstPerson(const std::vector<std::string>& w) {
+  for (const std::string& word : w) {
+    if (word == "us") return true;
+    std::string x = AsciiLower(word);
+    if (x == "i" || x == "i'm" || x == "i've" || x == "i'd" || x == "i'll" || x == "my" ||
+        x == "me" || x == "we" || x == "we're" || x == "we've" || x == "our") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A photo caption's date: a weekday, a comma, a month, a day, a comma, a year
+// ("Tuesday, Jan. 24, 2017"). Stories say "on Tuesday" or "on Jan. 24".
+bool HasCaptionDate(std::string_view s) {
+  static const char* const kDays[] = {"Monday, ", "Tuesday, ", "Wednesday, ", "Thursday, ",
+                                      "Friday, ", "Saturday, ", "Sunday, "};
+  for (const char* day : kDays) {
+    for (size_t at = s.find(day); at != std::string_view::npos; at = s.find(day, at + 1)) {
+      std::string_view rest = s.substr(at + std::string_view(day).size());
+      size_t comma = rest.find(", ");
+      if (comma == std::string_view::npos || comma > 12 || comma + 6 > rest.size()) continue;
+      std::string_view year = rest.substr(comma + 2, 4);
+      if (std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          (year.starts_with("19") || year.starts_with("20")) && IsUpper(rest[0])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool NeedsContext(std::string_view sentence) {
+  std::string_view s = StripAscii(sentence);
+  if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s)) {
+    return true;
+  }
+  std::vector<std::string> words = WordsOutsideQuotes(s);
+  return OpensWithBareQuantifier(words) || OpensWithAge(words) || FirstPerson(words);
 }
 
 std::string CollapseSpaces(std::string_view s) {

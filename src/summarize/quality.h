@@ -33,6 +33,17 @@ bool IsStatement(std::string_view sentence);
 // True when the first word leans on the previous sentence ("He", "But", "This").
 bool StartsWithConnective(std::string_view sentence);
 
+// True when a reader needs the sentences around this one to follow it: it starts with
+// a connective (StartsWithConnective), it is a quotation and nothing else (``It's up to
+// them.'' says nothing of who says it), its speaker is a bare pronoun with no name
+// before it ("Some books, he said, might not survive"; `"We will stay," she said.`), it
+// opens with a quantifier standing for people already named ("All complained ...") or
+// an age for a person ("The 49-year-old suffered ..."), it speaks in the first person
+// outside quotes (a tweet or a letter: "I wish you the best of luck"), or it is a photo
+// caption (a weekday with a full date: "arrives at the house on Tuesday, Jan. 24,
+// 2017").
+bool NeedsContext(std::string_view sentence);
+
 // The non-comment lines of resources/summarize/<name> (trimmed; '#' starts a comment).
 std::vector<std::string> LoadResourceList(std::string_view name);
 

@@ -83,6 +83,55 @@ TEST(QualityTest, IsStatementRejectsWidgetAndCaptionFurniture) {
   }
 }
 
+TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
+  struct Case {
+    const char* s;
+    bool want;
+  };
+  for (const Case& c : std::vector<Case>{
+           // A quotation and nothing else: whose words?
+           {"``It's up to them to get through the program.''", true},
+           {"\"Just going to club meetings doesn't mean you're active.\"", true},
+           {"\xE2\x80\x9CWe will not leave.\xE2\x80\x9D", true},
+           // A pronoun speaker with no name before it.
+           {"Some books, he said, might not survive until the new center is finished.", true},
+           {"\"We will stay,\" she said.", true},
+           {"As the first speaker on stage, he said he was glad to be there.", true},
+           {"The plan will fail, they warned.", true},
+           // Named speakers, and pronouns after a name.
+           {"``The tone has totally changed,'' said Rich Tafel, the group's director.", false},
+           {"Billington said the library is looking into preservation methods.", false},
+           {"Smith said he told police about the fire.", false},
+           {"Of course, Ms. Campbell said, those were ``the days before the Internet.''", false},
+           {"The chemical has no industrial uses, the administration official said.", false},
+           {"\"Nobody saw it coming,\" Mayor Lee said on Tuesday.", false},
+           // A name inside the quote is not the speaker.
+           {"\"Mr. Putin knows the cost,\" he said.", true},
+           // A quantifier or an age standing for someone named before.
+           {"All complained about severe food and fuel shortages in their country.", true},
+           {"Some can last years without any noticeable effects.", true},
+           {"The 49-year-old suffered multiple stab wounds and died at the scene.", true},
+           {"Some 2,000 people fled the valley on Tuesday.", false},
+           {"All 60 passengers survived the landing.", false},
+           // The first person outside quotes: a tweet, a letter.
+           {"I wish you the best of luck in the new job.", true},
+           {"Our reporters visited the camp on Monday.", true},
+           {"\"I will not resign,\" Mayor Lee said on Monday.", false},
+           {"The U.S. embassy closed on Monday.", false},
+           {"US intelligence officials believe that Putin has not decided.", false},
+           // A photo caption's date.
+           {"An unknown visitor arrives at a gated house in Woodland Hills on Tuesday, Jan. 24, "
+            "2017.",
+            true},
+           {"The house was sold on Jan. 24, 2017, to a developer.", false},
+           // Connectives, as StartsWithConnective.
+           {"But the talks failed.", true},
+           {"The talks failed on Tuesday.", false},
+       }) {
+    EXPECT_EQ(NeedsContext(c.s), c.want) << c.s;
+  }
+}
+
 TEST(QualityTest, StartsWithConnectiveFindsPronounsAndConjunctions) {
   struct Case { std::string_view s; bool want; };
   for (const Case& c : {Case{"He said the vote was fair.", true},

@@ -293,6 +293,19 @@ void Sweep(const std::vector<Pair>& pairs) {
     }
     std::printf("\n");
   }
+  // The engine's measure, precision and recall over all pairs: citing wants precision,
+  // "only in one source" wants recall (a same-statement pair it misses is a false
+  // "only here").
+  for (const Measure& m : kMeasures) {
+    if (std::string_view(m.name) != "support") continue;
+    std::printf("support P/R (all)");
+    for (int i = 20; i <= 60; i += 5) {
+      Prf all = Score(pairs, m.get, i / 100.0, -1);
+      std::printf(" %.3f:%.3f/%.3f", i / 100.0, all.p, all.r);
+    }
+    std::printf(" %.3f:%.3f/%.3f\n", 0.245, Score(pairs, m.get, 0.245, -1).p,
+                Score(pairs, m.get, 0.245, -1).r);
+  }
 }
 
 void Report(const std::vector<Pair>& pairs) {
@@ -408,7 +421,7 @@ int RunEvalAttribution(int argc, char** argv) {
   app.add_option("--sample", sample, "draw this many candidate pairs to label (one --dataset)");
   app.add_option("--out", out, "prefix of the files --sample writes");
   app.add_option("--labels", labels, "labelled pairs (TSV) of the --dataset in the same place");
-  app.add_flag("--sweep", report.sweep, "also print F1 on dev|test at thresholds 0.25 to 0.60");
+  app.add_flag("--sweep", report.sweep, "also print F1 on dev|test at thresholds 0.25 to 0.60, and the engine measure's P/R");
   app.add_flag("--errors", report.errors, "also print every pair the engine default gets wrong");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   const bool valid = sample > 0 ? !out.empty() && labels.empty() && datasets.size() == 1

@@ -4,7 +4,9 @@
 // and assessment it finds (to read by hand with --show), the timeline and entity counts,
 // and the median time per story end to end. With --disagreement-labels, the reported
 // disagreements of the labelled stories are scored against the hand-labelled pairs
-// (precision and recall: disagreement_labels.h).
+// (precision and recall: disagreement_labels.h). With --timeline-labels and
+// --entity-labels, the timeline and key entities of the labelled stories are scored
+// against blind labels (section_labels.h).
 #include <algorithm>
 #include <chrono>
 #include <iostream>
@@ -16,6 +18,7 @@
 #include "tools/dossier/commands.h"
 #include "tools/dossier/eval/disagreement_labels.h"
 #include "tools/dossier/eval/eval_commands.h"
+#include "tools/dossier/eval/section_labels.h"
 #include "tools/dossier/eval/ingest_report.h"
 #include "tools/dossier/flags.h"
 
@@ -65,17 +68,42 @@ void Print(const Tally& t) {
   }
 }
 
+// Reads a label file with `read` and groups its rows by story; false (after a message)
+// when it cannot be read.
+template <typename Label, typename Reader>
+bool ReadByStory(const std::string& path, Reader read,
+                 std::map<std::string, std::vector<Label>>* out) {
+  if (path.empty()) return true;
+  StatusOr<std::vector<Label>> rows = read(path);
+  if (!rows.ok()) {
+    std::cerr << "dossier eval briefing: " << rows.status().message() << "\n";
+    return false;
+  }
+  for (Label& l : *rows) (*out)[l.story].push_back(std::move(l));
+  return true;
+}
+
 }  // namespace
 
 int RunEvalBriefing(int argc, char** argv) {
   CLI::App app{"What the briefing reports on a summarization set's stories", "dossier eval briefing"};
-  std::string dataset, labels_path;
+  std::string dataset, labels_path, timeline_path, entity_path, readability_path;
   bool show = false;
   app.add_option("--dataset", dataset, "summarization set (JSONL, one story a line)")->required();
   app.add_option("--disagreement-labels", labels_path,
                  "labelled cross-source value pairs (tests/data/briefing/disagreements/"
                  "labels.tsv): score the disagreements of the labelled stories");
-  app.add_flag("--show", show, "print every disagreement (story id, kind, summary)");
+  app.add_option("--timeline-labels", timeline_path,
+                 "blind event-date labels (tests/data/briefing/timeline/labels.tsv): score "
+                 "the timeline entries of the labelled stories");
+  app.add_option("--entity-labels", entity_path,
+                 "blind entity labels (tests/data/briefing/entities/labels.tsv): score the "
+                 "key entities of the labelled stories");
+  app.add_option("--readability-labels", readability_path,
+                 "blind readability labels (tests/data/briefing/readability/labels.tsv): "
+                 "score the summary sentences of the labelled stories");
+  app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
+               "judged timeline entry and entity");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   StatusOr<std::string> data = ReadFileToString(dataset);
   if (!data.ok()) {
@@ -83,16 +111,21 @@ int RunEvalBriefing(int argc, char** argv) {
     return kExitRejected;
   }
   std::map<std::string, std::vector<LabelledPair>> labels;  // story -> its pairs
-  if (!labels_path.empty()) {
-    StatusOr<std::vector<LabelledPair>> read = ReadDisagreementLabels(labels_path);
-    if (!read.ok()) {
-      std::cerr << "dossier eval briefing: " << read.status().message() << "\n";
-      return kExitRejected;
-    }
-    for (LabelledPair& p : *read) labels[p.story].push_back(std::move(p));
+  std::map<std::string, std::vector<TimelineLabel>> timeline_labels;
+  std::map<std::string, std::vector<EntityLabel>> entity_labels;
+  std::map<std::string, std::vector<ReadabilityLabel>> readability_labels;
+  if (!ReadByStory(labels_path, ReadDisagreementLabels, &labels) ||
+      !ReadByStory(timeline_path, ReadTimelineLabels, &timeline_labels) ||
+      !ReadByStory(entity_path, ReadEntityLabels, &entity_labels) ||
+      !ReadByStory(readability_path, ReadReadabilityLabels, &readability_labels)) {
+    return kExitRejected;
   }
   DisagreementScore score;
-  int labelled_stories = 0;
+  TimelineScore timeline_score;
+  EntityScore entity_score;
+  ReadabilityScore readability_score;
+  int labelled_stories = 0, timeline_stories = 0, entity_stories = 0, readability_stories = 0;
+  std::ostream* shown = show ? &std::cout : nullptr;
   Tally tally;
   size_t pos = 0;
   for (int line = 1; pos < data->size(); ++line) {
@@ -111,14 +144,38 @@ int RunEvalBriefing(int argc, char** argv) {
                            std::chrono::steady_clock::now() - start).count());
     Count(b, show, clusters[0].id, &tally);
     if (auto it = labels.find(clusters[0].id); it != labels.end()) {
-      ScoreDisagreements(b, it->second, &score);
+      ScoreDisagreements(b, clusters[0].articles, it->second, &score, clusters[0].id, shown);
       ++labelled_stories;
+    }
+    if (auto it = timeline_labels.find(clusters[0].id); it != timeline_labels.end()) {
+      ScoreTimeline(b, it->second, &timeline_score, clusters[0].id, shown);
+      ++timeline_stories;
+    }
+    if (auto it = readability_labels.find(clusters[0].id); it != readability_labels.end()) {
+      ScoreReadability(b, it->second, &readability_score, clusters[0].id, shown);
+      ++readability_stories;
+    }
+    if (auto it = entity_labels.find(clusters[0].id); it != entity_labels.end()) {
+      ScoreEntities(b, it->second, &entity_score, clusters[0].id, shown);
+      ++entity_stories;
     }
   }
   Print(tally);
   if (!labels_path.empty()) {
     std::cout << "labelled stories in this set: " << labelled_stories << "\n"
               << FormatDisagreementScore(score);
+  }
+  if (!timeline_path.empty()) {
+    std::cout << "timeline-labelled stories in this set: " << timeline_stories << "\n"
+              << FormatTimelineScore(timeline_score);
+  }
+  if (!readability_path.empty()) {
+    std::cout << "readability-labelled stories in this set: " << readability_stories << "\n"
+              << FormatReadabilityScore(readability_score);
+  }
+  if (!entity_path.empty()) {
+    std::cout << "entity-labelled stories in this set: " << entity_stories << "\n"
+              << FormatEntityScore(entity_score);
   }
   return kExitOk;
 }

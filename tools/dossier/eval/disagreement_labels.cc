@@ -1,9 +1,7 @@
 #include "tools/dossier/eval/disagreement_labels.h"
 
-#include <cstdio>
-
-#include "src/base/file.h"
 #include "src/base/strings.h"
+#include "tools/dossier/eval/label_tsv.h"
 
 namespace dossier::cli {
 namespace {
@@ -11,17 +9,6 @@ namespace {
 constexpr size_t kColumns = 17;  // id set story article_a begin_a end_a quote_a value_a
                                  // article_b begin_b end_b quote_b value_b what kind
                                  // verdict note
-
-bool ParseSize(std::string_view s, size_t* out) {
-  if (s.empty() || s.size() > 9) return false;
-  size_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + static_cast<size_t>(c - '0');
-  }
-  *out = v;
-  return true;
-}
 
 StatusOr<LabelledPair> ParseRow(const std::vector<std::string_view>& f, const std::string& where) {
   LabelledPair p;
@@ -46,14 +33,27 @@ bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 // evidence citation) lies in each article with its sentence span over the phrase, and,
 // for quantity claims, the two show different values (a disagreement that lists 60 and
 // 60 among its claims does not assert that those two differ).
-bool Covers(const Disagreement& d, const LabelledPair& p) {
+// The bytes of claim `c`'s figure text inside its cited sentence (the sentence when the
+// text is not found there).
+Span FigureSpan(const QuantityClaim& c, const std::vector<Article>& articles) {
+  if (c.at.article >= articles.size()) return c.at.span;
+  const std::string& text = articles[c.at.article].text;
+  size_t at = text.find(c.text, c.at.span.begin);
+  if (at == std::string::npos || at + c.text.size() > c.at.span.end) return c.at.span;
+  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + c.text.size())};
+}
+
+bool Covers(const Disagreement& d, const std::vector<Article>& articles, const LabelledPair& p) {
   auto in = [](const Citation& c, size_t article, Span quote) {
     return c.article == article && Overlaps(c.span, quote);
   };
+  auto figure_in = [&](const QuantityClaim& c, size_t article, Span quote) {
+    return c.at.article == article && Overlaps(FigureSpan(c, articles), quote);
+  };
   for (const QuantityClaim& x : d.claims) {
-    if (!in(x.at, p.article_a, p.quote_a)) continue;
+    if (!figure_in(x, p.article_a, p.quote_a)) continue;
     for (const QuantityClaim& y : d.claims) {
-      if (in(y.at, p.article_b, p.quote_b) &&
+      if (figure_in(y, p.article_b, p.quote_b) &&
           (x.value != y.value || x.value_high != y.value_high)) {
         return true;
       }
@@ -69,36 +69,23 @@ bool Covers(const Disagreement& d, const LabelledPair& p) {
   return a && b;
 }
 
-std::string Percent(int n, int d) {
-  if (d == 0) return "-";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f%%", 100.0 * n / d);
-  return buf;
-}
-
 }  // namespace
 
 StatusOr<std::vector<LabelledPair>> ReadDisagreementLabels(const std::string& path) {
-  DOSSIER_ASSIGN_OR_RETURN(std::string data, ReadFileToString(path));
   std::vector<LabelledPair> out;
-  size_t line_number = 0;
-  for (std::string_view line : Split(data, '\n')) {
-    ++line_number;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> fields = Split(line, '\t');
-    std::string where = StrCat(path, ":", line_number);
-    if (fields.size() != kColumns) {
-      return Status::InvalidArgument(
-          StrCat(where, ": ", fields.size(), " fields, expected ", kColumns));
-    }
-    DOSSIER_ASSIGN_OR_RETURN(LabelledPair p, ParseRow(fields, where));
-    out.push_back(std::move(p));
-  }
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kColumns, [&](const std::vector<std::string_view>& fields, const std::string& where) {
+        DOSSIER_ASSIGN_OR_RETURN(LabelledPair p, ParseRow(fields, where));
+        out.push_back(std::move(p));
+        return Status::Ok();
+      }));
   return out;
 }
 
-void ScoreDisagreements(const Briefing& b, const std::vector<LabelledPair>& pairs,
-                        DisagreementScore* score) {
+void ScoreDisagreements(const Briefing& b, const std::vector<Article>& articles,
+                        const std::vector<LabelledPair>& pairs,
+                        DisagreementScore* score, const std::string& story,
+                        std::ostream* show) {
   for (const LabelledPair& p : pairs) ++score->labelled[p.verdict];
   std::vector<bool> found(pairs.size(), false), as_conflict(pairs.size(), false);
   for (const Disagreement& d : b.disagreements) {
@@ -106,7 +93,7 @@ void ScoreDisagreements(const Briefing& b, const std::vector<LabelledPair>& pair
     bool judged = false, genuine = false;
     std::vector<std::string> verdicts;
     for (size_t k = 0; k < pairs.size(); ++k) {
-      if (!Covers(d, pairs[k])) continue;
+      if (!Covers(d, articles, pairs[k])) continue;
       judged = true;
       verdicts.push_back(pairs[k].verdict);
       if (pairs[k].verdict == "disagree") {
@@ -117,6 +104,11 @@ void ScoreDisagreements(const Briefing& b, const std::vector<LabelledPair>& pair
                  d.assessment == "changed over time") {
         genuine = true;
       }
+    }
+    if (show != nullptr) {
+      *show << story << "\t" << (!judged ? "unjudged" : genuine ? "genuine" : "NOT genuine");
+      for (const std::string& v : verdicts) *show << " " << v;
+      *show << "\t" << d.summary << "\n";
     }
     if (!judged) continue;
     ++score->judged;

@@ -4,9 +4,10 @@
 // A labelled pair names two articles of a story, the byte span of a value phrase in each
 // ("killing 65 people" / "killing 60 people") and a verdict: disagree, same_value,
 // changed_over_time, different_quantity or different_scope. A reported Disagreement
-// covers a pair when one of its claims or evidence citations lies in each of the two
-// articles with its sentence span over that article's labelled phrase (and, for two
-// quantity claims, their values differ: the disagreement sets them against each other).
+// covers a pair when, in each of the two articles, one of its quantity claims' figure
+// text (found inside the cited sentence) or one of its evidence sentences overlaps the
+// labelled phrase, and, for two quantity claims, their values differ (the disagreement
+// sets them against each other).
 // Then:
 //   recall     labelled "disagree" pairs covered by some reported disagreement;
 //   precision  reported disagreements that cover at least one labelled pair (the judged
@@ -17,6 +18,7 @@
 #define DOSSIER_TOOLS_DOSSIER_EVAL_DISAGREEMENT_LABELS_H_
 
 #include <map>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -45,10 +47,13 @@ struct DisagreementScore {
   std::map<std::string, int> false_by_verdict;  // judged, not genuine: verdicts covered
 };
 
-// Adds the disagreements of `b` (the briefing of one story, sources in the set's
-// article order) against `pairs` (that story's labelled pairs) to `score`.
-void ScoreDisagreements(const Briefing& b, const std::vector<LabelledPair>& pairs,
-                        DisagreementScore* score);
+// Adds the disagreements of `b` (the briefing of `articles`, in the set's order) against `pairs` (that story's labelled pairs) to `score`.
+// With `show`, prints each reported disagreement's judgment (genuine, not genuine and
+// the verdicts it covers, or unjudged) after `story`.
+void ScoreDisagreements(const Briefing& b, const std::vector<Article>& articles,
+                        const std::vector<LabelledPair>& pairs,
+                        DisagreementScore* score, const std::string& story = "",
+                        std::ostream* show = nullptr);
 
 std::string FormatDisagreementScore(const DisagreementScore& score);
 

@@ -17,57 +17,29 @@ when the data is absent and the structural checks passed.
 Usage: /usr/bin/python3 check_labels.py [--labels FILE] [--data DIR] [--require-data] [--quiet]
 """
 
-import argparse
 import collections
-import json
 import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labelcheck import (  # noqa: E402
+    SETS, check_id_and_set, load_set, run)
 
 COLUMNS = ["id", "set", "story", "article_a", "begin_a", "end_a", "quote_a", "value_a",
            "article_b", "begin_b", "end_b", "quote_b", "value_b", "what", "kind",
            "verdict", "note"]
-SETS = {"duc2004": "summarization/duc2004_task2.jsonl",
-        "multinews_dev100": "summarization/multinews-dev100.jsonl"}
 VERDICTS = ["disagree", "same_value", "changed_over_time", "different_quantity",
             "different_scope"]
 KINDS = ["count", "date", "name", "title", "other"]
 MAX_QUOTE_WORDS = 15
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.normpath(os.path.join(HERE, "..", "..", "..", ".."))
-
-
-def read_rows(path, problems):
-    """Returns [(line number, {column: value})]; structural problems go to `problems`."""
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if not lines or lines[0] != "# " + "\t".join(COLUMNS):
-        problems.append("%s:1: header must be '# ' + the %d columns %s"
-                        % (path, len(COLUMNS), ",".join(COLUMNS)))
-        return rows
-    for number, line in enumerate(lines[1:], start=2):
-        if not line:
-            continue
-        fields = line.split("\t")
-        if len(fields) != len(COLUMNS):
-            problems.append("%s:%d: %d fields, expected %d"
-                            % (path, number, len(fields), len(COLUMNS)))
-            continue
-        rows.append((number, dict(zip(COLUMNS, fields))))
-    return rows
 
 
 def check_row(number, row, seen_ids, problems):
     """Structural checks of one row (no data needed)."""
     where = "line %d (id %s)" % (number, row["id"])
-    if not row["id"].isdigit():
-        problems.append("%s: id is not a non-negative integer" % where)
-    elif row["id"] in seen_ids:
-        problems.append("%s: duplicate id" % where)
-    seen_ids.add(row["id"])
-    if row["set"] not in SETS:
-        problems.append("%s: unknown set %r (known: %s)" % (where, row["set"], ", ".join(SETS)))
+    check_id_and_set(row, where, seen_ids, problems)
     if row["verdict"] not in VERDICTS:
         problems.append("%s: unknown verdict %r (known: %s)"
                         % (where, row["verdict"], ", ".join(VERDICTS)))
@@ -87,16 +59,6 @@ def check_row(number, row, seen_ids, problems):
                             % (where, side, MAX_QUOTE_WORDS))
     if row["article_a"] == row["article_b"]:
         problems.append("%s: article_a and article_b are the same article" % where)
-
-
-def load_set(data_dir, name):
-    """Returns {story id: (cluster index, [article texts])} of one summarization set."""
-    stories = {}
-    with open(os.path.join(data_dir, SETS[name]), encoding="utf-8") as f:
-        for index, line in enumerate(f):
-            cluster = json.loads(line)
-            stories[cluster["id"]] = (index, [d["text"] for d in cluster["documents"]])
-    return stories
 
 
 def check_against_data(rows, data_dir, problems):
@@ -158,36 +120,6 @@ def print_counts(rows):
                 "%*d" % (len(v), counts[v]) for v in VERDICTS))
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--labels", default=os.path.join(HERE, "labels.tsv"))
-    parser.add_argument("--data", default=os.path.join(REPO, "..", "shared", "data"))
-    parser.add_argument("--quiet", action="store_true", help="print problems only")
-    parser.add_argument("--require-data", action="store_true",
-                        help="exit 77 (skipped) when the data is absent")
-    args = parser.parse_args()
-
-    problems = []
-    rows = read_rows(args.labels, problems)
-    seen = set()
-    for number, row in rows:
-        check_row(number, row, seen, problems)
-    present = all(os.path.isfile(os.path.join(args.data, p)) for p in SETS.values())
-    if present:
-        check_against_data(rows, args.data, problems)
-    elif not args.quiet:
-        print("note: %s not found; dev-split and quote-offset checks skipped" % args.data)
-    if not args.quiet:
-        print_counts(rows)
-    for p in problems:
-        print("error: " + p, file=sys.stderr)
-    if problems:
-        print("%d problem(s) in %s" % (len(problems), args.labels), file=sys.stderr)
-        return 1
-    if not args.quiet:
-        print("ok: %d pairs%s" % (len(rows), "" if present else " (structure only)"))
-    return 0 if present or not args.require_data else 77
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(__doc__, HERE, COLUMNS, check_row, check_against_data, print_counts,
+                 "dev-split and quote-offset", "pairs"))

@@ -1,0 +1,149 @@
+// What a figure measures.
+//
+// Method. A counted noun does not say what is measured: "12 people" may have been
+// killed, injured, arrested or evacuated, and "children" may have died, been infected
+// or orphaned. News states the measure with an event word next to the figure, before
+// it ("killing 12 people", "amassed 175,000 troops") or after it ("15 people died",
+// "90,000 troops have been deployed"). So the measure is the event word nearest to the
+// figure: content words are walked outward from both ends of the figure, at most
+// kReach of them on each side (stopwords such as "were", "have", "been" are stepped
+// over), never across a clause break (; : ( ) or a quote mark), and the first word found
+// in the lexicon below decides (before wins a tie: "killing 12 and injuring 40").
+// The lexicon groups the Snowball stems of words that report one measure ("kill",
+// "die", "dead", "death", "toll" are one). It is short and general on purpose: a
+// figure whose measure is not in it gets "" and is told apart by its sentence instead.
+#include "src/briefing/measure.h"
+
+#include <array>
+#include <string>
+#include <utility>
+
+namespace dossier::briefing::internal {
+namespace {
+
+// Content words looked at on each side of the figure.
+constexpr int kReach = 3;
+
+struct Entry {
+  std::string_view stem;
+  std::string_view measure;
+};
+
+// Snowball English stems -> the measure's display word.
+constexpr std::array<Entry, 44> kLexicon = {{
+    {"kill", "killed"},       {"die", "killed"},        {"dead", "killed"},
+    {"death", "killed"},      {"toll", "killed"},       {"fatal", "killed"},
+    {"perish", "killed"},     {"slain", "killed"},      {"bodi", "killed"},
+    {"drown", "killed"},      {"murder", "killed"},     {"injur", "injured"},
+    {"injuri", "injured"},    {"wound", "injured"},     {"hurt", "injured"},
+    {"hospit", "injured"},    {"hospitalis", "injured"}, {"miss", "missing"},
+    {"unaccount", "missing"}, {"arrest", "arrested"},   {"detain", "arrested"},
+    {"custodi", "arrested"},  {"jail", "arrested"},     {"imprison", "arrested"},
+    {"evacu", "displaced"},   {"fled", "displaced"},    {"flee", "displaced"},
+    {"displac", "displaced"}, {"homeless", "displaced"}, {"refuge", "displaced"},
+    {"mass", "deployed"},     {"amass", "deployed"},    {"deploy", "deployed"},
+    {"gather", "gathered"},   {"station", "deployed"},  {"buildup", "deployed"},
+    {"mobil", "deployed"},    {"rescu", "rescued"},     {"surviv", "survived"},
+    {"survivor", "survived"}, {"infect", "infected"},   {"diagnos", "infected"},
+    {"evacue", "displaced"},  {"sentenc", "sentenced"},
+}};
+
+std::string_view Lookup(const std::vector<Token>& tokens, size_t i) {
+  const std::string& stem = tokens[i].stem;
+  // "building up 175,000 troops": "build" reports a buildup only with "up".
+  if (stem == "build") {
+    bool up = i + 1 < tokens.size() && tokens[i + 1].norm == "up";
+    return up ? "deployed" : "";
+  }
+  for (const Entry& e : kLexicon) {
+    if (e.stem == stem) return e.measure;
+  }
+  return "";
+}
+
+bool ClauseBreak(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  const std::string& n = t.norm;
+  return n == ";" || n == ":" || n == "(" || n == ")" || n == "\"" || n == "." || n == "?" ||
+         n == "!";
+}
+
+// The measure found walking from token `from` by `step` (+1 or -1), or "".
+std::string_view Walk(const std::vector<Token>& tokens, long from, long step) {
+  int content = 0;
+  for (long i = from; i >= 0 && i < static_cast<long>(tokens.size()); i += step) {
+    const Token& t = tokens[static_cast<size_t>(i)];
+    if (ClauseBreak(t)) return "";
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view m = Lookup(tokens, static_cast<size_t>(i));
+    if (!m.empty()) return m;
+    if (!t.stopword && ++content >= kReach) return "";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string_view MeasureOf(const Sentence& s, Span figure) {
+  const std::vector<Token>& tokens = s.tokens;
+  long first = -1, last = -1;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].span.begin >= figure.begin && tokens[i].span.end <= figure.end) {
+      if (first < 0) first = static_cast<long>(i);
+      last = static_cast<long>(i);
+    }
+  }
+  if (first < 0) return "";
+  // The figure's own words may say it ("the death toll of 15" is outside; "15 dead"
+  // has "dead" inside the counted phrase).
+  for (long i = first; i <= last; ++i) {
+    std::string_view m = Lookup(tokens, static_cast<size_t>(i));
+    if (!m.empty()) return m;
+  }
+  std::string_view before = Walk(tokens, first - 1, -1);
+  return before.empty() ? Walk(tokens, last + 1, +1) : before;
+}
+
+std::string_view MeasureNoun(std::string_view unit) {
+  struct Noun {
+    std::string_view word, measure;
+  };
+  static constexpr std::array<Noun, 7> kNouns = {{{"dead", "killed"},
+                                                  {"wounded", "injured"},
+                                                  {"injured", "injured"},
+                                                  {"missing", "missing"},
+                                                  {"homeless", "displaced"},
+                                                  {"evacuee", "displaced"},
+                                                  {"survivor", "survived"}}};
+  for (const Noun& n : kNouns) {
+    if (n.word == unit) return n.measure;
+  }
+  return "";
+}
+
+bool IsRatioBase(const Sentence& s, Span figure) {
+  const std::vector<Token>& tokens = s.tokens;
+  size_t i = 0;
+  while (i < tokens.size() && tokens[i].span.end <= figure.begin) ++i;
+  // The two words before the figure: "out of", "in every", "of every", "one in".
+  auto word = [&](size_t back) -> std::string_view {
+    return i >= back && tokens[i - back].kind == TokenKind::kWord ? tokens[i - back].norm
+                                                                   : std::string_view();
+  };
+  std::string_view w1 = word(1), w2 = word(2);
+  if (w1 == "every" || w1 == "each") return true;
+  if (w1 == "of" && w2 == "out") return true;
+  if (w1 == "in" || w1 == "of") {
+    // "one in 10", "two of 10" (but not "hundreds of" or "in 12 states": the word
+    // before must be a small number written out or as digits).
+    static const std::array<std::string_view, 10> kSmall = {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    for (std::string_view n : kSmall) {
+      if (w2 == n) return true;
+    }
+    return !w2.empty() && w2.find_first_not_of("0123456789") == std::string_view::npos;
+  }
+  return false;
+}
+
+}  // namespace dossier::briefing::internal

@@ -1,0 +1,27 @@
+// measure.h: what a figure measures, read from the event word next to it (internal to
+// src/briefing).
+#ifndef DOSSIER_SRC_BRIEFING_MEASURE_H_
+#define DOSSIER_SRC_BRIEFING_MEASURE_H_
+
+#include <string_view>
+
+#include "dossier/article.h"
+
+namespace dossier::briefing::internal {
+
+// The measure of the figure at `figure` in sentence `s`: the class of the event word
+// nearest to it ("killing 12 people", "15 people died", "troops have been deployed"),
+// as its display word ("killed", "injured", "deployed", ...); "" when no event word of
+// the lexicon stands within a few content words of the figure in the same clause.
+std::string_view MeasureOf(const Sentence& s, Span figure);
+
+// The measure a counted word is itself ("60 dead", "22 wounded", "14 missing"), or "".
+std::string_view MeasureNoun(std::string_view unit);
+
+// True when the figure is the base of a ratio, not a count of its own: "one out of 10
+// children", "one in five adults", "two of every three voters".
+bool IsRatioBase(const Sentence& s, Span figure);
+
+}  // namespace dossier::briefing::internal
+
+#endif  // DOSSIER_SRC_BRIEFING_MEASURE_H_

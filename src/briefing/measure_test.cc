@@ -1,0 +1,77 @@
+// What a figure measures, read from the event word next to it, and which figures are
+// the base of a ratio.
+#include "src/briefing/measure.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "src/engine/pipeline.h"
+
+namespace dossier::briefing::internal {
+namespace {
+
+// The one sentence of `text`, tokenized as the engine does.
+Sentence Analyze(const std::string& text, Article* article) {
+  article->text = text;
+  std::vector<Article> one = {*article};
+  engine::PrepareArticles(&one, {});
+  *article = one[0];
+  EXPECT_EQ(article->sentences.size(), 1u) << text;
+  return article->sentences.empty() ? Sentence{} : article->sentences[0];
+}
+
+Span Find(const std::string& text, const std::string& figure) {
+  size_t at = text.find(figure);
+  EXPECT_NE(at, std::string::npos) << figure;
+  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + figure.size())};
+}
+
+TEST(MeasureTest, TheEventWordNearestTheFigureSaysWhatItMeasures) {
+  struct Case {
+    std::string text, figure, want;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The bridge collapsed on Tuesday, killing 12 people and injuring dozens more.",
+            "12 people", "killed"},
+           {"Vigils were held where 15 people died last week.", "15 people", "killed"},
+           {"About 40 people were taken to hospitals in the region.", "40 people", "injured"},
+           {"The fire injured 162 others, officials said.", "162 others", "injured"},
+           {"More than 90,000 Russian troops have been deployed along the border.",
+            "90,000 Russian troops", "deployed"},
+           {"Russia is building up 175,000 troops for a potential invasion.",
+            "175,000 troops", "deployed"},
+           {"Police arrested 30 protesters outside the embassy.", "30 protesters", "arrested"},
+           {"Some 2,000 residents were evacuated from the valley.", "2,000 residents",
+            "displaced"},
+           // No event word within reach, or only across a clause break.
+           {"The city has 30,000 vehicles on its roads every day.", "30,000 vehicles", ""},
+           {"The new building has 40 floors and a garden on its roof.", "40 floors", ""},
+           {"Officials said 20 people; the toll was unclear.", "20 people", ""},
+       }) {
+    Article a;
+    Sentence s = Analyze(c.text, &a);
+    EXPECT_EQ(MeasureOf(s, Find(c.text, c.figure)), c.want) << c.text;
+  }
+}
+
+TEST(MeasureTest, TheBaseOfARatioIsNoCount) {
+  struct Case {
+    std::string text, figure;
+    bool want;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"One out of 10 children in the region is an orphan.", "10 children", true},
+           {"One in five adults has no savings.", "five adults", true},
+           {"Two of every three voters backed the plan.", "three voters", true},
+           {"At least 10 children died in the fire.", "10 children", false},
+           {"The disease killed 2 million people in 1998.", "2 million people", false},
+       }) {
+    Article a;
+    Sentence s = Analyze(c.text, &a);
+    EXPECT_EQ(IsRatioBase(s, Find(c.text, c.figure)), c.want) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace dossier::briefing::internal

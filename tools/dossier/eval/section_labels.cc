@@ -1,0 +1,295 @@
+#include "tools/dossier/eval/section_labels.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "src/base/strings.h"
+#include "tools/dossier/eval/label_tsv.h"
+
+namespace dossier::cli {
+namespace {
+
+// id set story article begin end quote date precision expressions passing note
+constexpr size_t kTimelineColumns = 12;
+// id set story name type aliases articles central note
+constexpr size_t kEntityColumns = 9;
+// id set story article begin end quote standalone on_topic why note
+constexpr size_t kReadabilityColumns = 11;
+
+bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool StartsWith(const std::string& s, const std::string& prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+// The month of "YYYY-MM..." or 0.
+int MonthOf(const std::string& date) {
+  if (date.size() < 7 || date[4] != '-' || !std::isdigit(static_cast<unsigned char>(date[5])) ||
+      !std::isdigit(static_cast<unsigned char>(date[6]))) {
+    return 0;
+  }
+  return (date[5] - '0') * 10 + (date[6] - '0');
+}
+
+// The months a TIMEX3 quarter or season ("2022-Q1", "2022-SU") spans, as [first, last];
+// {0, 0} for other forms.
+std::pair<int, int> PartOfYear(const std::string& entry) {
+  if (entry.size() != 7 || entry[4] != '-') return {0, 0};
+  std::string part = entry.substr(5);
+  if (part[0] == 'Q' && part[1] >= '1' && part[1] <= '4') {
+    int q = part[1] - '0';
+    return {3 * q - 2, 3 * q};
+  }
+  if (part == "SP") return {3, 5};
+  if (part == "SU") return {6, 8};
+  if (part == "FA") return {9, 11};
+  if (part == "WI") return {12, 14};  // December to February
+  return {0, 0};
+}
+
+// Index of the label of `labels` whose anchor lies in `c`'s sentence, or -1.
+template <typename Label>
+int LabelOf(const Citation& c, const std::vector<Label>& labels) {
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i].article == c.article && Overlaps(labels[i].anchor, c.span)) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+// Every surface form of a labelled entity, lower-cased.
+std::vector<std::string> FormsOf(const EntityLabel& e) {
+  std::vector<std::string> out = {Lower(e.name)};
+  for (const std::string& a : e.aliases) out.push_back(Lower(a));
+  return out;
+}
+
+// Index of the labelled entity one of whose forms is `form` (lower-cased), or -1.
+int EntityNamed(const std::string& form, const std::vector<std::vector<std::string>>& forms) {
+  for (size_t i = 0; i < forms.size(); ++i) {
+    if (std::find(forms[i].begin(), forms[i].end(), form) != forms[i].end()) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+// "" when `e` is right against the story's labels, else why not; `*matched` is the
+// labelled entity it names (-1 if none).
+std::string JudgeEntity(const KeyEntity& e, const std::vector<EntityLabel>& labels,
+                        const std::vector<std::vector<std::string>>& forms, int* matched) {
+  *matched = EntityNamed(Lower(e.name), forms);
+  for (size_t a = 0; *matched < 0 && a < e.aliases.size(); ++a) {
+    *matched = EntityNamed(Lower(e.aliases[a]), forms);
+  }
+  if (*matched < 0) return "unknown";
+  if (labels[static_cast<size_t>(*matched)].type != e.type) return "type";
+  for (const std::string& a : e.aliases) {
+    int other = EntityNamed(Lower(a), forms);
+    if (other >= 0 && other != *matched) return "merged";
+  }
+  return "";
+}
+
+std::string FormatWrong(const std::map<std::string, int>& wrong) {
+  std::string out;
+  for (const auto& [why, n] : wrong) out += StrCat(out.empty() ? "" : ", ", why, " ", n);
+  return out.empty() ? "none" : out;
+}
+
+}  // namespace
+
+StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path) {
+  std::vector<TimelineLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kTimelineColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
+        TimelineLabel l;
+        size_t id = 0, begin = 0, end = 0;
+        if (!ParseSize(f[0], &id) || !ParseSize(f[3], &l.article) || !ParseSize(f[4], &begin) ||
+            !ParseSize(f[5], &end) || begin >= end) {
+          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+        }
+        l.id = static_cast<int>(id);
+        l.story = std::string(f[2]);
+        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        l.date = std::string(f[7]);
+        l.precision = std::string(f[8]);
+        if (l.date.empty() || (l.date != "none" && !std::isdigit(static_cast<unsigned char>(l.date[0])))) {
+          return Status::InvalidArgument(StrCat(where, ": date must be YYYY[-MM[-DD]] or none"));
+        }
+        out.push_back(std::move(l));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+StatusOr<std::vector<EntityLabel>> ReadEntityLabels(const std::string& path) {
+  std::vector<EntityLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kEntityColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
+        EntityLabel e;
+        size_t id = 0;
+        if (!ParseSize(f[0], &id) || f[3].empty()) {
+          return Status::InvalidArgument(StrCat(where, ": bad id or empty name"));
+        }
+        e.id = static_cast<int>(id);
+        e.story = std::string(f[2]);
+        e.name = std::string(f[3]);
+        e.type = std::string(f[4]);
+        if (e.type != "person" && e.type != "organization" && e.type != "place" &&
+            e.type != "other") {
+          return Status::InvalidArgument(StrCat(where, ": unknown type '", e.type, "'"));
+        }
+        for (std::string_view a : Split(f[5], '|')) {
+          if (!a.empty()) e.aliases.emplace_back(a);
+        }
+        e.central = f[7] == "yes";
+        out.push_back(std::move(e));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string& path) {
+  std::vector<ReadabilityLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kReadabilityColumns,
+      [&](const std::vector<std::string_view>& f, const std::string& where) {
+        ReadabilityLabel l;
+        size_t id = 0, begin = 0, end = 0;
+        if (!ParseSize(f[0], &id) || !ParseSize(f[3], &l.article) || !ParseSize(f[4], &begin) ||
+            !ParseSize(f[5], &end) || begin >= end) {
+          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+        }
+        auto yes_no = [&](std::string_view v, bool* b) {
+          *b = v == "yes";
+          return v == "yes" || v == "no";
+        };
+        if (!yes_no(f[7], &l.standalone) || !yes_no(f[8], &l.on_topic)) {
+          return Status::InvalidArgument(StrCat(where, ": standalone and on_topic are yes|no"));
+        }
+        l.id = static_cast<int>(id);
+        l.story = std::string(f[2]);
+        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        l.why = std::string(f[9]);
+        out.push_back(std::move(l));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,
+                      ReadabilityScore* score, const std::string& story, std::ostream* show) {
+  for (const BriefItem& item : b.summary) {
+    ++score->sentences;
+    if (item.cites.empty()) continue;
+    int l = LabelOf(item.cites.front(), labels);
+    if (l < 0) continue;
+    const ReadabilityLabel& label = labels[static_cast<size_t>(l)];
+    ++score->judged;
+    score->standalone += label.standalone ? 1 : 0;
+    score->on_topic += label.on_topic ? 1 : 0;
+    if (!label.standalone) ++score->not_standalone[label.why.empty() ? "other" : label.why];
+    if (show != nullptr) {
+      *show << story << "\treadability\t" << (label.standalone ? "standalone" : label.why)
+            << (label.on_topic ? "" : " off-topic") << "\t" << item.text << "\n";
+    }
+  }
+}
+
+std::string FormatReadabilityScore(const ReadabilityScore& s) {
+  return StrCat("summary: ", s.sentences, " sentences on labelled stories, ", s.judged,
+                " judged; readable on its own ", s.standalone, " (", Percent(s.standalone, s.judged),
+                "), on topic ", s.on_topic, " (", Percent(s.on_topic, s.judged),
+                "); not readable: ", FormatWrong(s.not_standalone), "\n");
+}
+
+std::string JudgeDate(const std::string& entry, const std::string& label) {
+  if (label == "none") return "no event";
+  if (entry == label || StartsWith(label, entry + "-")) return "";
+  if (StartsWith(entry, label + "-")) return "too precise";
+  auto [first, last] = PartOfYear(entry);
+  if (first > 0 && entry.compare(0, 4, label, 0, 4) == 0) {
+    int month = MonthOf(label);
+    if (month == 0) return "too precise";
+    if ((month >= first && month <= last) || month + 12 <= last) return "";
+  }
+  return "other date";
+}
+
+void ScoreTimeline(const Briefing& b, const std::vector<TimelineLabel>& labels,
+                   TimelineScore* score, const std::string& story, std::ostream* show) {
+  for (const TimelineEntry& t : b.timeline) {
+    ++score->entries;
+    if (t.event.cites.empty()) continue;
+    int l = LabelOf(t.event.cites.front(), labels);
+    if (l < 0) continue;
+    ++score->judged;
+    const TimelineLabel& label = labels[static_cast<size_t>(l)];
+    std::string why = JudgeDate(t.date, label.date);
+    if (why.empty()) {
+      ++score->right;
+    } else {
+      ++score->wrong[why];
+    }
+    if (show != nullptr) {
+      *show << story << "\ttimeline\t" << (why.empty() ? "right" : why) << "\t" << t.date << " " << t.basis
+            << " (label " << label.date << ", row " << label.id << ")\t" << t.event.text << "\n";
+    }
+  }
+}
+
+void ScoreEntities(const Briefing& b, const std::vector<EntityLabel>& labels,
+                   EntityScore* score, const std::string& story, std::ostream* show) {
+  std::vector<std::vector<std::string>> forms;
+  for (const EntityLabel& e : labels) forms.push_back(FormsOf(e));
+  std::vector<bool> found(labels.size(), false);
+  for (const KeyEntity& e : b.entities) {
+    ++score->reported;
+    int matched = -1;
+    std::string why = JudgeEntity(e, labels, forms, &matched);
+    // A second item for an entity already listed splits it ("Suu Kyi" beside "Aung San
+    // Suu Kyi").
+    if (why.empty() && found[static_cast<size_t>(matched)]) why = "split";
+    if (why.empty()) {
+      ++score->right;
+      found[static_cast<size_t>(matched)] = true;
+    } else {
+      ++score->wrong[why];
+    }
+    if (show != nullptr) {
+      *show << story << "\tentity\t" << (why.empty() ? "right" : why) << "\t" << e.name << " ("
+            << e.type << ")";
+      if (matched >= 0) *show << " ~ label " << labels[static_cast<size_t>(matched)].id;
+      *show << "\n";
+    }
+  }
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (!labels[i].central) continue;
+    ++score->central;
+    score->central_found += found[i] ? 1 : 0;
+  }
+}
+
+std::string FormatTimelineScore(const TimelineScore& s) {
+  return StrCat("timeline: ", s.entries, " entries on labelled stories, ", s.judged,
+                " judged (their sentence is labelled); date right ", s.right, " of ", s.judged,
+                " (", Percent(s.right, s.judged), "); wrong: ", FormatWrong(s.wrong), "\n");
+}
+
+std::string FormatEntityScore(const EntityScore& s) {
+  return StrCat("entities: ", s.reported, " reported on labelled stories; right ", s.right,
+                " (", Percent(s.right, s.reported), "); wrong: ", FormatWrong(s.wrong),
+                "\nentities recall: ", s.central_found, " of ", s.central,
+                " central labelled entities reported right (",
+                Percent(s.central_found, s.central), ")\n");
+}
+
+}  // namespace dossier::cli

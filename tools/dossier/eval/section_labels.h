@@ -1,0 +1,107 @@
+// section_labels.h: blind labels for two briefing sections, and how the briefing's
+// items are scored against them (`dossier eval briefing --timeline-labels F
+// --entity-labels F`).
+//
+// Timeline (tests/data/briefing/timeline/labels.tsv): a label is an anchor phrase in a
+// sentence of an article and the date of that sentence's main event ("none" when it
+// has no datable event). A timeline entry is judged when its cited sentence holds a
+// label's anchor (same story, same article); it is right when the entry's date is the
+// label's date or a coarser form of it ("2021-12" for "2021-12-07"; a quarter holding
+// the month), and wrong when the label is "none", when the dates differ, or when the
+// entry is more precise than the text supports (a day for a month).
+//
+// Entities (tests/data/briefing/entities/labels.tsv): every named entity that two or
+// more articles of a story mention, with its type, its aliases and whether it is
+// central. A reported entity is right when its name (else one of its aliases) equals,
+// ignoring case, the name or an alias of a labelled entity, its type is that entity's
+// type, none of its aliases names a different labelled entity, and no earlier item
+// matched the same entity; else wrong (unknown: matches nothing; type; merged; split).
+// Recall is over the central labelled entities: those
+// some right reported entity matches.
+// Readability (tests/data/briefing/readability/labels.tsv): the first sentences of every
+// article, each labelled readable on its own (or why not) and on the story's topic. A
+// summary sentence is judged when its cited sentence holds a label's anchor; the
+// figures are the judged sentences labelled readable, and on topic.
+#ifndef DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
+#define DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
+
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "dossier/briefing.h"
+#include "dossier/status.h"
+
+namespace dossier::cli {
+
+struct TimelineLabel {
+  int id = 0;
+  std::string story;
+  size_t article = 0;
+  Span anchor;
+  std::string date;       // "1998-10-30", "1998-10", "1998", or "none"
+  std::string precision;  // day, month, year, none
+};
+
+struct EntityLabel {
+  int id = 0;
+  std::string story;
+  std::string name, type;            // type: person, organization, place, other
+  std::vector<std::string> aliases;
+  bool central = false;
+};
+
+struct ReadabilityLabel {
+  int id = 0;
+  std::string story;
+  size_t article = 0;
+  Span anchor;
+  bool standalone = false, on_topic = false;
+  std::string why;  // when not standalone: pronoun, no-speaker-quote, connective, ...
+};
+
+// Read the label files; a malformed line is an error naming path:line.
+StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path);
+StatusOr<std::vector<EntityLabel>> ReadEntityLabels(const std::string& path);
+StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string& path);
+
+struct TimelineScore {
+  int entries = 0;  // timeline entries of labelled stories
+  int judged = 0, right = 0;
+  std::map<std::string, int> wrong;  // "no event", "other date", "too precise"
+};
+
+struct EntityScore {
+  int reported = 0, right = 0;
+  std::map<std::string, int> wrong;  // "unknown", "type", "merged", "split"
+  int central = 0, central_found = 0;
+};
+
+struct ReadabilityScore {
+  int sentences = 0;  // summary sentences of labelled stories
+  int judged = 0, standalone = 0, on_topic = 0;
+  std::map<std::string, int> not_standalone;  // by the labelled reason
+};
+
+// Add one labelled story's briefing (`labels`: that story's rows) to the score; with
+// `show`, print each judged item after `story`.
+void ScoreTimeline(const Briefing& b, const std::vector<TimelineLabel>& labels,
+                   TimelineScore* score, const std::string& story, std::ostream* show);
+void ScoreEntities(const Briefing& b, const std::vector<EntityLabel>& labels,
+                   EntityScore* score, const std::string& story, std::ostream* show);
+
+void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,
+                      ReadabilityScore* score, const std::string& story, std::ostream* show);
+
+std::string FormatTimelineScore(const TimelineScore& s);
+std::string FormatReadabilityScore(const ReadabilityScore& s);
+std::string FormatEntityScore(const EntityScore& s);
+
+// Whether timeline date `entry` ("2021-12", "2022-Q1", ...) is right for an event
+// labelled `label` ("2021-12-07"); "" when right, else why not. Exposed for tests.
+std::string JudgeDate(const std::string& entry, const std::string& label);
+
+}  // namespace dossier::cli
+
+#endif  // DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_

@@ -1,0 +1,117 @@
+#include "tools/dossier/eval/section_labels.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier::cli {
+namespace {
+
+TEST(SectionLabelsTest, JudgeDateAcceptsTheLabelledDateOrACoarserForm) {
+  struct Case {
+    std::string entry, label, want;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"2021-12-07", "2021-12-07", ""},
+           {"2021-12", "2021-12-07", ""},
+           {"2021", "2021-12-07", ""},
+           {"2021-Q4", "2021-12-07", ""},
+           {"2022-WI", "2022-01-20", ""},
+           {"2021-12-07", "2021-12", "too precise"},
+           {"2021-12-07", "2021", "too precise"},
+           {"2021-Q4", "2021", "too precise"},
+           {"2021-Q3", "2021-12-07", "other date"},
+           {"2021-12-06", "2021-12-07", "other date"},
+           {"2014", "2021-12-07", "other date"},
+           {"2021-12-07", "none", "no event"},
+       }) {
+    EXPECT_EQ(JudgeDate(c.entry, c.label), c.want) << c.entry << " vs " << c.label;
+  }
+}
+
+TimelineEntry Entry(const std::string& date, size_t article, uint32_t begin, uint32_t end) {
+  TimelineEntry t;
+  t.date = date;
+  t.event.text = "event";
+  t.event.cites.push_back(Citation{article, Span{begin, end}, {}});
+  return t;
+}
+
+TEST(SectionLabelsTest, TimelineEntriesAreJudgedOnlyWhereTheirSentenceHoldsALabel) {
+  std::vector<TimelineLabel> labels = {
+      {0, "s", 1, Span{110, 120}, "1998-10-30", "day"},
+      {1, "s", 2, Span{10, 20}, "none", "none"},
+  };
+  Briefing b;
+  b.timeline = {Entry("1998-10-30", 1, 100, 200),  // right
+                Entry("1998-10-29", 1, 100, 200),  // other date
+                Entry("1998-10-30", 2, 0, 50),     // no event
+                Entry("1998-10-30", 3, 0, 50),     // article not labelled: unjudged
+                Entry("1998-10-30", 1, 300, 400)};  // sentence not labelled: unjudged
+  TimelineScore s;
+  ScoreTimeline(b, labels, &s, "s", nullptr);
+  EXPECT_EQ(s.entries, 5);
+  EXPECT_EQ(s.judged, 3);
+  EXPECT_EQ(s.right, 1);
+  EXPECT_EQ(s.wrong["other date"], 1);
+  EXPECT_EQ(s.wrong["no event"], 1);
+}
+
+KeyEntity Entity(const std::string& name, const std::string& type,
+                 std::vector<std::string> aliases = {}) {
+  KeyEntity e;
+  e.name = name;
+  e.type = type;
+  e.aliases = std::move(aliases);
+  return e;
+}
+
+TEST(SectionLabelsTest, EntitiesAreRightOnlyWithTheLabelledNameTypeAndAliases) {
+  std::vector<EntityLabel> labels = {
+      {0, "s", "Aung San Suu Kyi", "person", {"Suu Kyi"}, true},
+      {1, "s", "Myanmar", "place", {"Burma"}, true},
+      {2, "s", "National League for Democracy", "organization", {"NLD"}, true},
+      {3, "s", "China", "place", {}, false},
+  };
+  Briefing b;
+  b.entities = {Entity("Aung San Suu Kyi", "person", {"Suu Kyi"}),  // right
+                Entity("burma", "place"),                            // right (alias, case)
+                Entity("NLD", "person"),                              // type
+                Entity("Myanmar", "place", {"China"}),                // merged
+                Entity("National Center", "person"),                  // unknown
+                Entity("Suu Kyi", "person")};                         // split
+  EntityScore s;
+  ScoreEntities(b, labels, &s, "s", nullptr);
+  EXPECT_EQ(s.reported, 6);
+  EXPECT_EQ(s.right, 2);
+  EXPECT_EQ(s.wrong["type"], 1);
+  EXPECT_EQ(s.wrong["merged"], 1);
+  EXPECT_EQ(s.wrong["unknown"], 1);
+  EXPECT_EQ(s.wrong["split"], 1);
+  EXPECT_EQ(s.central, 3);
+  EXPECT_EQ(s.central_found, 2);  // Suu Kyi and Myanmar; the NLD was mistyped
+}
+
+TEST(SectionLabelsTest, SummarySentencesAreJudgedOnTheirLabelledSentence) {
+  std::vector<ReadabilityLabel> labels = {
+      {0, "s", 0, Span{0, 10}, true, true, ""},
+      {1, "s", 1, Span{50, 60}, false, true, "pronoun"},
+      {2, "s", 2, Span{0, 10}, true, false, ""},
+  };
+  auto item = [](size_t article, uint32_t begin, uint32_t end) {
+    BriefItem i;
+    i.text = "sentence";
+    i.cites.push_back(Citation{article, Span{begin, end}, {}});
+    return i;
+  };
+  Briefing b;
+  b.summary = {item(0, 0, 40), item(1, 40, 90), item(2, 0, 30), item(3, 0, 30)};
+  ReadabilityScore s;
+  ScoreReadability(b, labels, &s, "s", nullptr);
+  EXPECT_EQ(s.sentences, 4);
+  EXPECT_EQ(s.judged, 3);      // article 3 has no label
+  EXPECT_EQ(s.standalone, 2);  // the pronoun-led one is not
+  EXPECT_EQ(s.on_topic, 2);
+  EXPECT_EQ(s.not_standalone["pronoun"], 1);
+}
+
+}  // namespace
+}  // namespace dossier::cli

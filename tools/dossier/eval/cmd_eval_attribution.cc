@@ -27,7 +27,7 @@
 #include "src/base/file.h"
 #include "src/engine/pipeline.h"
 #include "src/ingest/ingest.h"
-#include "src/summarize/attribution.h"
+#include "src/statements/statement_index.h"
 #include "tools/dossier/commands.h"
 #include "tools/dossier/eval/eval_commands.h"
 #include "tools/dossier/eval/ingest_report.h"
@@ -37,7 +37,7 @@ namespace dossier::cli {
 
 namespace {
 
-namespace si = summarize::internal;
+namespace si = statements;
 
 struct Story {
   ingest::Cluster cluster;
@@ -55,7 +55,7 @@ std::vector<Story> LoadStories(const std::string& path, const std::string& data)
   for (ingest::Cluster& c : clusters) {
     engine::PrepareArticles(&c.articles, {});
     Story s{std::move(c), {}};
-    s.units = si::BuildCluster(s.cluster.articles, summarize::SummaryOptions{});
+    s.units = si::BuildCluster(s.cluster.articles, SummaryOptions{});
     out.push_back(std::move(s));
   }
   return out;
@@ -355,7 +355,7 @@ void ChooseByRule(const std::vector<LabelledSet>& sets) {
               best->name, best_t, best_f);
   // The engine's measure at its default threshold, one line per set, all-pairs F1 last.
   const Measure& engine = kMeasures[std::size(kMeasures) - 1];
-  const double t = summarize::SummaryOptions{}.support_threshold;
+  const double t = SummaryOptions{}.support_threshold;
   for (const LabelledSet& s : sets) {
     std::printf("engine default (%s at %.2f) on %s: F1 dev %.3f test %.3f all %.3f\n",
                 engine.name, t, s.name.c_str(), Score(s.pairs, engine.get, t, 0).f,
@@ -371,7 +371,7 @@ struct ReportOptions {
 // The pairs the engine's default decides against their label: "missed" (labelled the
 // same statement, scored below the threshold) and "spurious" (the reverse).
 void PrintErrors(const std::vector<Story>& stories, const std::vector<Pair>& pairs) {
-  const double t = summarize::SummaryOptions{}.support_threshold;
+  const double t = SummaryOptions{}.support_threshold;
   for (const Pair& p : pairs) {
     if ((p.support >= t) == (p.label == 1)) continue;
     const Story& s = stories[p.story];

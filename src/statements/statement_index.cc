@@ -13,14 +13,14 @@
 // paraphrases across outlets ("held talks" / "have held two hours of talks": Multi-News
 // dev F1 0.49); Dice with the figure veto at 0.35 reaches 0.70 there and 0.93 on DUC
 // (docs/eval.md has the table).
-#include "src/summarize/attribution.h"
+#include "src/statements/statement_index.h"
 
 #include <algorithm>
 #include <iterator>
 #include <string_view>
 #include <unordered_map>
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 
 namespace {
 
@@ -234,4 +234,4 @@ std::vector<Support> FindSupport(const Cluster& c, const StatementIndex& index, 
   return out;
 }
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements

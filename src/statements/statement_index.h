@@ -1,15 +1,23 @@
-// attribution.h: which other articles say what a summary sentence says (internal).
-#ifndef DOSSIER_SRC_SUMMARIZE_ATTRIBUTION_H_
-#define DOSSIER_SRC_SUMMARIZE_ATTRIBUTION_H_
+// statement_index.h: "says the same thing", which sentences of other articles state what a
+// sentence states: the one relation behind citations, single-source statements, merged
+// timeline entries and the summary's redundancy (internal to src/).
+#ifndef DOSSIER_SRC_STATEMENTS_STATEMENT_INDEX_H_
+#define DOSSIER_SRC_STATEMENTS_STATEMENT_INDEX_H_
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "src/summarize/features.h"
-#include "src/summarize/summarize.h"
+#include "src/statements/features.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
+
+// A sentence of another article that says what a unit says.
+struct Support {
+  size_t article = 0;  // index into the input vector
+  Span span;
+  double similarity = 0;
+};
 
 // Ways of comparing two units' content stems (distinct stems, weighted by the cluster
 // idf). `cover` is asymmetric: how much of the first unit the second one carries.
@@ -77,6 +85,6 @@ class StatementIndex {
 std::vector<Support> FindSupport(const Cluster& c, const StatementIndex& index, size_t unit,
                                  double threshold);
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements
 
-#endif  // DOSSIER_SRC_SUMMARIZE_ATTRIBUTION_H_
+#endif  // DOSSIER_SRC_STATEMENTS_STATEMENT_INDEX_H_

@@ -1,13 +1,13 @@
 // Tests of "says the same thing" (attribution.h) on a small invented story: a
 // paraphrase across outlets supports a sentence, a sentence on the same topic does not,
 // and the same sentence with another figure does not.
-#include "src/summarize/attribution.h"
+#include "src/statements/statement_index.h"
 
 #include <gtest/gtest.h>
 
-#include "src/summarize/test_util.h"
+#include "src/statements/test_util.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 namespace {
 
 using testing::MakeArticle;
@@ -144,4 +144,4 @@ TEST(AttributionTest, IndexCandidatesFindTheSamePairsAsAllPairs) {
 }
 
 }  // namespace
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements

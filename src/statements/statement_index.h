@@ -28,11 +28,20 @@ struct PairScores {
   double cover = 0;    // shared mass / the first unit's mass
   // Both units state figures (digit tokens) and share none: "65 dead" / "60 dead".
   bool numbers_clash = false;
+  bool names_clash = false;  // NamesClash of the two units (filled by callers with text)
 };
 
 // The figures of a unit: its digit tokens' normalized text, sorted and unique.
 std::vector<std::string> NumbersOf(const Article& article, const Unit& u);
 bool NumbersClash(const std::vector<std::string>& x, const std::vector<std::string>& y);
+
+// The proper names of a unit: the stems of its capitalized words that are neither the
+// sentence's first word, nor after an opening quote, nor a stopword, a month or a
+// weekday; sorted and unique ("John Mayoue said" -> john, mayou).
+std::vector<std::string> NamesOf(const Article& article, const Unit& u);
+// Both units name someone or something the other does not ("John Mayoue" / "Randy
+// Evans"): two statements about different people, whatever words they share.
+bool NamesClash(const std::vector<std::string>& x, const std::vector<std::string>& y);
 
 // `numbers_clash` is left false (ScorePair has no text); see NumbersOf.
 PairScores ScorePair(const Cluster& c, const Unit& u, const Unit& v);

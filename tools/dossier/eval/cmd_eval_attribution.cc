@@ -212,6 +212,8 @@ std::vector<Pair> ReadLabels(const std::vector<Story>& stories, const std::strin
     const auto& arts = stories[p.story].cluster.articles;
     p.scores.numbers_clash =
         si::NumbersClash(si::NumbersOf(arts[aa], c.units[p.u]), si::NumbersOf(arts[ba], c.units[p.v]));
+    p.scores.names_clash =
+        si::NamesClash(si::NamesOf(arts[aa], c.units[p.u]), si::NamesOf(arts[ba], c.units[p.v]));
     p.label = label == "1";
     if (!index[p.story]) index[p.story] = std::make_unique<si::StatementIndex>(c, arts);
     p.support = index[p.story]->Support(p.u, p.v);
@@ -264,6 +266,7 @@ constexpr Measure kMeasures[] = {
        const si::PairScores& s = p.scores;
        return s.numbers_clash ? 0 : (s.dice + s.cover) / 2; }},
     {"support", [](const Pair& p) { return p.support; }},
+    {"sup+name", [](const Pair& p) { return p.scores.names_clash ? 0 : p.support; }},
 };
 
 // Weights each labelled pair by how many candidates its band holds per labelled pair, so
@@ -297,8 +300,8 @@ void Sweep(const std::vector<Pair>& pairs) {
   // "only in one source" wants recall (a same-statement pair it misses is a false
   // "only here").
   for (const Measure& m : kMeasures) {
-    if (std::string_view(m.name) != "support") continue;
-    std::printf("support P/R (all)");
+    if (std::string_view(m.name) != "support" && std::string_view(m.name) != "sup+name") continue;
+    std::printf("%s P/R (all)", m.name);
     for (int i = 20; i <= 60; i += 5) {
       Prf all = Score(pairs, m.get, i / 100.0, -1);
       std::printf(" %.3f:%.3f/%.3f", i / 100.0, all.p, all.r);

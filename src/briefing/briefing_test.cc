@@ -347,3 +347,16 @@ TEST(BriefingTest, OnlyInOneSourceListsAtMostMaxUniqueSourcesInSourceOrder) {
 
 }  // namespace
 }  // namespace dossier::briefing
+
+namespace dossier::briefing {
+namespace {
+
+TEST(BriefingTest, FiguresOneSourceStatesTogetherAreNotRivalValues) {
+  Briefing b = BuildBriefing(Load("tests/data/briefing/seats"), {});
+  for (const Disagreement& d : b.disagreements) {
+    EXPECT_NE(d.kind, "quantity") << d.summary;
+  }
+}
+
+}  // namespace
+}  // namespace dossier::briefing

@@ -357,7 +357,8 @@ void ChooseByRule(const std::vector<LabelledSet>& sets) {
   std::printf("chosen by the rule (best mean dev F1 over the sets): %s at %.2f, %.3f\n",
               best->name, best_t, best_f);
   // The engine's measure at its default threshold, one line per set, all-pairs F1 last.
-  const Measure& engine = kMeasures[std::size(kMeasures) - 1];
+  const Measure& engine = *std::find_if(std::begin(kMeasures), std::end(kMeasures),
+                                        [](const Measure& m) { return std::string_view(m.name) == "support"; });
   const double t = SummaryOptions{}.support_threshold;
   for (const LabelledSet& s : sets) {
     std::printf("engine default (%s at %.2f) on %s: F1 dev %.3f test %.3f all %.3f\n",

@@ -66,7 +66,9 @@ struct Accumulator {
     }
   }
 
-  TermVector Finish() {
+  // `raw_tf`: a term weighs the sum of its occurrences' weights (full text); otherwise
+  // 1 + ln(tf), scaled by the strongest weight the term had (a bare headline).
+  TermVector Finish(bool raw_tf) {
     std::stable_sort(counts.begin(), counts.end());
     TermVector out;
     for (size_t i = 0; i < counts.size();) {
@@ -79,9 +81,8 @@ struct Accumulator {
         max_w = std::max(max_w, counts[j].weight);
         name = name || counts[j].name;
       }
-      // 1 + ln(tf), scaled by the strongest weight the term had in the article.
       const float tf = sum / max_w;
-      out.push_back({counts[i].hash, max_w * (1.0f + std::log(tf)), name});
+      out.push_back({counts[i].hash, raw_tf ? sum : max_w * (1.0f + std::log(tf)), name});
       i = j;
     }
     return out;
@@ -149,7 +150,7 @@ TermVector ArticleTerms(text::Analyzer* analyzer, const StreamArticle& article,
     analyzer->Tokenize(article.text, Span{0, static_cast<uint32_t>(bytes)}, &tokens);
     acc.AddTokens(article.text, tokens, 1.0, true, options.name_weight, options.max_text_words);
   }
-  return acc.Finish();
+  return acc.Finish(!headline_only);
 }
 
 }  // namespace dossier::cluster

@@ -5,7 +5,11 @@
 //   TermVector v = ArticleTerms(&analyzer, article, options);
 //
 // Terms are hashes of Snowball stems of content words (stopwords, punctuation and one-
-// letter words dropped); numbers are kept ("MH370", "747"). Weights are 1 + ln(tf), times
+// letter words dropped); numbers are kept ("MH370", "747"). In a full-text article a term
+// weighs its count (raw tf: an article names its subject again and again, and that
+// repetition is what sets it apart from the same-beat articles around it; 1 + ln(tf)
+// measured worse, docs/DESIGN.md "Stories"); in a bare headline 1 + ln(tf) (a repeat
+// there is mostly the URL slug echoing the title). Occurrences are weighted by
 // ClusterOptions::title_weight for title words of a full-text article and name_weight for
 // name-like words (capitalised where capitals are not the style, i.e. not sentence-
 // initial and not in a title written in Title Case). Words of the outlet's own name

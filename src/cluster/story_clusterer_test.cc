@@ -2,10 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "src/cluster/features.h"
+#include "src/text/analyzer.h"
 
 namespace dossier::cluster {
 namespace {
@@ -185,6 +188,78 @@ TEST(StoryClustererTest, ABareHeadlineAlsoReadsItsUrlPath) {
            "http://b.example/2014/03/11/bachelor-finale-nikki-ferrell-reaction?ref=rss"});
     SCOPED_TRACE(url_weight);
     EXPECT_EQ(c.StoryOf(0) == c.StoryOf(1), url_weight > 0);
+  }
+}
+
+// A term of a full text weighs its count (an article names its subject again and
+// again); in a bare headline 1 + ln(count).
+TEST(ArticleTermsTest, FullTextCountsRepeatsAndAHeadlineDampsThem) {
+  struct Case {
+    std::string_view name;
+    StreamArticle article;
+    float gold_weight;
+  };
+  const std::string_view text = "the gold price rose; gold traders bought gold coins";
+  for (const Case& k : {Case{"full text", Full("Markets", text, kT0, ""), 3.0f},
+                        Case{"headline", Headline("gold gold gold", kT0), 1.0f + std::log(3.0f)}}) {
+    SCOPED_TRACE(k.name);
+    text::Analyzer analyzer;
+    const TermVector v = ArticleTerms(&analyzer, k.article, ClusterOptions{});
+    const uint64_t gold = HashTerm("gold");
+    auto it = std::find_if(v.begin(), v.end(), [&](const Term& t) { return t.hash == gold; });
+    ASSERT_NE(it, v.end());
+    EXPECT_FLOAT_EQ(it->weight, k.gold_weight);
+  }
+}
+
+// A story that opened beside the one it belongs to, and stayed small, is scored again
+// once 256 more articles have arrived; by then the other story holds the words both
+// share, and the small one merges into it (recorded like any merge).
+TEST(StoryClustererTest, SecondLookMergesASmallStoryIntoTheStoryThatGrewAroundIt) {
+  for (bool second_look : {false, true}) {
+    SCOPED_TRACE(second_look);
+    ClusterOptions options;
+    options.second_look = second_look;
+    options.merge_factor = 1e9;  // no merge when an article is placed
+    StoryClusterer c(options);
+    c.Add(Headline("Tarkwa flood kills twelve", kT0));
+    c.Add(Headline("Ghana rescuers reach trapped miners", kT0));
+    ASSERT_NE(c.StoryOf(0), c.StoryOf(1));
+    c.Add(Headline("Ghana rescuers reach trapped miners after Tarkwa flood kills twelve", kT0));
+    for (int i = 0; i < 300; ++i) {
+      const std::string title = "Quarterly filler report " + std::to_string(i);
+      c.Add(Headline(title, kT0));
+    }
+    EXPECT_EQ(c.StoryOf(0) == c.StoryOf(1), second_look);
+    EXPECT_EQ(c.merges().size(), second_look ? 1u : 0u);
+    if (second_look) {
+      EXPECT_EQ(c.merges()[0].into, 1u);
+      EXPECT_EQ(c.merges()[0].from, 2u);
+      EXPECT_EQ(c.merges()[0].at_article, 256u);  // the 256th article after story 1 opened
+    }
+  }
+}
+
+// A centroid of many differently worded headlines is far from any one wording; a new
+// headline close to one of them joins through its nearest-headline score.
+TEST(StoryClustererTest, AHeadlineJoinsThroughItsNearestEarlierHeadline) {
+  for (double neighbour_weight : {0.0, 0.3}) {
+    SCOPED_TRACE(neighbour_weight);
+    ClusterOptions options;
+    options.neighbour_weight = neighbour_weight;
+    StoryClusterer c(options);
+    for (std::string_view title :
+         {"Apple unveils iPhone six at Cupertino keynote",
+          "Apple iPhone keynote: bigger screen, faster chip",
+          "Analysts shrug at Apple iPhone launch",
+          "Apple iPhone preorders open Friday in Asia",
+          "Apple iPhone launch lifts suppliers in Taiwan",
+          "Apple keynote also brings smartwatch with health sensors"}) {
+      c.Add(Headline(title, kT0));
+    }
+    ASSERT_EQ(c.story_count(), 1u);
+    const Placement p = c.Add(Headline("Smartwatch health sensors impress doctors", kT0));
+    EXPECT_EQ(p.story == c.StoryOf(0), neighbour_weight > 0) << p.score;
   }
 }
 

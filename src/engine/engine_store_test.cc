@@ -62,6 +62,9 @@ TEST(OptionsTextTest, OptionsRoundTripThroughText) {
   clusters[1].join_near_copies = false;
   clusters[2].max_hot_stories = 7;
   clusters[2].url_weight = 0;
+  clusters[2].second_look = false;
+  clusters[2].neighbour_weight = 0.25;
+  clusters[2].text_merge_factor = 1.5;
   for (const ClusterOptions& c : clusters) {
     StatusOr<ClusterOptions> back = engine::ParseClusterOptions(engine::ClusterOptionsText(c));
     ASSERT_TRUE(back.ok()) << back.status().ToString();

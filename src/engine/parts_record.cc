@@ -25,12 +25,14 @@ Status BadEvidence(const std::string& what) {
 
 void WriteClusterOptions(const ClusterOptions& c, ByteWriter* w) {
   for (double d : {c.text_threshold, c.headline_threshold, c.merge_factor, c.text_window_days,
-                   c.headline_window_days, c.title_weight, c.name_weight, c.url_weight}) {
+                   c.headline_window_days, c.title_weight, c.name_weight, c.url_weight,
+                   c.text_merge_factor, c.neighbour_weight}) {
     w->F64(d);
   }
   w->U32(static_cast<uint32_t>(c.max_hot_stories));
   w->U32(static_cast<uint32_t>(c.max_text_words));
   w->U8(c.join_near_copies ? 1 : 0);
+  w->U8(c.second_look ? 1 : 0);
 }
 
 void WriteCleanOptions(const EngineOptions& e, ByteWriter* w) {

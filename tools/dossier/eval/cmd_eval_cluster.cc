@@ -5,7 +5,8 @@
 // Prints B-cubed P/R/F1, pairwise P/R/F1, NMI, ARI, gold and predicted story counts,
 // and articles per second through near-copy detection and clustering (reading
 // excluded). `--plain` runs the plain single-pass tf-idf baseline instead (one
-// threshold, no near-copies, no name or title weights, no merges, no window).
+// threshold, no near-copies, no name or title weights, no merges, no second look, no
+// nearest-headline score, no window).
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -19,6 +20,7 @@
 
 #include "src/base/file.h"
 #include "src/cluster/story_clusterer.h"
+#include "src/engine/options_text.h"
 #include "src/eval/cluster_metrics.h"
 #include "src/ingest/ingest.h"
 #include "tools/dossier/commands.h"
@@ -56,6 +58,9 @@ cluster::ClusterOptions PlainBaseline(double threshold) {
   o.text_threshold = threshold;
   o.headline_threshold = threshold;
   o.merge_factor = 1e9;
+  o.text_merge_factor = 0;
+  o.second_look = false;
+  o.neighbour_weight = 0;
   o.text_window_days = 1e9;
   o.headline_window_days = 1e9;
   o.title_weight = 1;
@@ -101,10 +106,14 @@ int RunEvalCluster(int argc, char** argv) {
   bool plain = false;
   double plain_threshold = 0.3;
   int show = 0;
+  std::string options_text;
   app.add_option("--dataset", dataset, "clustering JSONL (.gz read directly)")->required();
   app.add_flag("--plain", plain, "run the plain single-pass tf-idf baseline instead");
   app.add_option("--plain-threshold", plain_threshold, "the baseline's cosine threshold");
   app.add_option("--show", show, "print the N most impure predicted stories");
+  app.add_option("--options", options_text,
+                 "cluster options other than the defaults, as name=value;name=value "
+                 "(ClusterOptions field names; for measuring sensitivity)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -124,8 +133,12 @@ int RunEvalCluster(int argc, char** argv) {
   const std::vector<std::string> gold_by_line = GoldByLine(*data);
   data->clear();
 
-  cluster::StoryClusterer clusterer(plain ? PlainBaseline(plain_threshold)
-                                          : cluster::ClusterOptions{});
+  StatusOr<cluster::ClusterOptions> options = engine::ParseClusterOptions(options_text);
+  if (!options.ok()) {
+    std::cerr << "dossier: --options: " << options.status().message() << "\n";
+    return kExitUsage;
+  }
+  cluster::StoryClusterer clusterer(plain ? PlainBaseline(plain_threshold) : *options);
   const auto start = std::chrono::steady_clock::now();
   size_t undated = 0;
   for (const Article& a : articles) {
@@ -145,6 +158,7 @@ int RunEvalCluster(int argc, char** argv) {
   }
   const eval::ClusterScores s = eval::ScoreClustering(gold, predicted);
   std::printf("dataset: %s%s\n", dataset.c_str(), plain ? "  (plain single-pass tf-idf)" : "");
+  if (!plain && !options_text.empty()) std::printf("options: %s\n", options_text.c_str());
   std::printf("articles: %zu (undated %zu, rejected %zu)  gold stories: %zu  predicted: %zu"
               "  merges: %zu\n",
               s.items, undated, report.rejected.size(), s.gold_clusters, s.predicted_clusters,

@@ -23,9 +23,8 @@ struct ClusterOptions {
   // Cosine (tf-idf, see DESIGN.md) to a story's centroid at or above which a full-text
   // article joins the story. Lower joins more follow-ups, and more same-topic strangers.
   double text_threshold = 0.2;
-  // The same for a headline alone (its score mixes in its nearest earlier headline, see
-  // neighbour_weight). A headline shares few words with its story, so a single rare name
-  // carries more weight; higher keeps unrelated headlines apart.
+  // The same for a headline alone. A headline shares few words with its story, so a
+  // single rare name carries more weight; higher keeps unrelated headlines apart.
   double headline_threshold = 0.15;
   // When a headline scores at least this factor of the join threshold with a second
   // live story, and that story's centroid is as close to the first one's, the two merge
@@ -41,10 +40,6 @@ struct ClusterOptions {
   // if that clears its profile's threshold (stories grown since it opened may now hold
   // it). Each story is looked at once.
   bool second_look = true;
-  // Weight of a headline's nearest earlier headline (cosine, same window) in its score
-  // with that headline's story; the centroid cosine has the rest. A centroid of hundreds
-  // of headlines blurs any one wording; the nearest headline keeps it. 0: centroid only.
-  double neighbour_weight = 0.3;
   // Days between an article and a story's dated span beyond which the story cannot take
   // the article; a story quiet for longer leaves the hot index. Dates have day
   // resolution, so 0 means "the same date". Aggregators' headline stories are the day's

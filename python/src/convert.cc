@@ -277,8 +277,6 @@ ClusterOptions TakeClusterOptions(const py::object& mapping) {
       {"text_merge_factor",
        [&](const py::handle& v) { c.text_merge_factor = Number<double>(v, "text_merge_factor"); }},
       {"second_look", [&](const py::handle& v) { c.second_look = Bool(v, "second_look"); }},
-      {"neighbour_weight",
-       [&](const py::handle& v) { c.neighbour_weight = Number<double>(v, "neighbour_weight"); }},
       {"text_window_days",
        [&](const py::handle& v) { c.text_window_days = Number<double>(v, "text_window_days"); }},
       {"headline_window_days",

@@ -12,24 +12,20 @@
 // as a gate on which stories may take an article; we do not take their learned ranking
 // and acceptance models, which need labelled training streams. From MStream/MStreamF
 // (Yin et al., KDD 2018) we take forgetting: a story quiet for longer than a window
-// leaves the index, so memory is bounded on an endless stream. Four signals the papers
+// leaves the index, so memory is bounded on an endless stream. Three signals the papers
 // do not use: the near-duplicate index (a syndicated copy joins its original's story
 // whatever the vectors say); merges, recorded as (younger id -> older id), when one
-// headline is close to two live stories that are close to each other; a second look
-// at small stories (a story still of one or two articles 256 articles after it opened
-// is scored again, as one article, against the stories that grew meanwhile, and merges
-// into the best if that clears its profile's threshold: single-pass clustering is
-// order-dependent, and the article that bridges two wordings of one event often comes
-// after both; only merges, so placed articles keep their ids); and, for headlines, the
-// nearest earlier headline (a k = 1 nearest-neighbour score, as in the kNN trackers of
-// TDT, Yang et al. 1999) mixed into the centroid cosine (score = 0.7 centroid + 0.3
-// nearest headline of that story): the centroid of hundreds of headlines blurs any one
-// wording, and a new headline often repeats just one of them. Full-text articles weigh
-// a term by its raw count, headlines by 1 + ln(count) (features.h). Candidates come
-// from an inverted index of the live stories' terms, scanning only posting lists short
-// enough to be informative, and are then scored exactly, so an article costs about its
-// number of terms times the number of stories sharing its rare terms; the nearest-
-// headline index holds the headlines of the window only (a day for an aggregator).
+// headline is close to two live stories that are close to each other; and a second
+// look at small stories: a story still of one or two articles 256 articles after it
+// opened is scored again, as one article, against the stories that grew meanwhile, and
+// merges into the best if that clears its profile's threshold. Single-pass clustering
+// depends on order, and the article that bridges two wordings of one event often comes
+// after both; the second look repairs that by merges only, so placed articles keep
+// their ids, and costs one ranking per small story. Full-text articles weigh a term by
+// its raw count, headlines by 1 + ln(count) (features.h). Candidates come from an
+// inverted index of the live stories' terms, scanning only posting lists short enough
+// to be informative, and are then scored exactly, so an article costs about its number
+// of terms times the number of stories sharing its rare terms.
 // Full text and headline-only articles have their own threshold, window and merge rule
 // (the only rule by input); see docs/DESIGN.md, "Stories".
 #include "src/cluster/story_clusterer.h"
@@ -68,13 +64,10 @@ constexpr uint32_t kSweepEvery = 256;
 constexpr size_t kNearCopyGeneration = 8192;
 // Second look (ClusterOptions::second_look): a story opened this many articles ago that
 // holds at most kSecondLookMaxSize articles is scored again, once. 256 is the sweep
-// period; 64 and 1,024 measured within 0.005 B-cubed F1 of it on both dev sets.
+// period; 128 and 1,024 measured within 0.004 B-cubed F1 of it on both dev sets, and
+// sizes up to 3, 5, 10 within 0.01 (docs/eval.md).
 constexpr uint32_t kSecondLookAfter = 256;
 constexpr uint32_t kSecondLookMaxSize = 2;
-// Headlines kept for the nearest-headline score (ClusterOptions::neighbour_weight): those
-// within the headline window, and at most this many (a power of two: they are addressed
-// by article index modulo it). A day of a large aggregator is a few thousand headlines.
-constexpr uint32_t kMaxNeighbours = 1 << 16;
 
 // A live story holding a term, with a pointer to the story's weight for it (nodes of
 // an unordered_map keep their address across rehashing; postings are removed before
@@ -94,13 +87,6 @@ struct LiveStory {
   uint32_t last_article = 0;
   uint32_t size = 0;
   bool headline = false;  // the profile of the article that opened it
-};
-
-// An earlier headline holding a term, with its weight in the headline's unit vector
-// (weight x idf when it was placed).
-struct NeighbourPosting {
-  uint32_t article;
-  float weight;
 };
 
 // The calendar day (UTC) of `t`.
@@ -171,21 +157,12 @@ class StoryClusterer::Impl {
   double MergeFactor(bool headline) const {
     return headline ? options_.merge_factor : options_.text_merge_factor;
   }
-  bool UsesNeighbours(bool headline) const {
-    return headline && options_.neighbour_weight > 0;
-  }
   double Norm(const TermVector& v) const;
   double Cosine(const TermVector& v, double v_norm, const LiveStory& s) const;
   double StoryCosine(const LiveStory& a, const LiveStory& b) const;
   // Live stories within the window of `t` that share a term with `v`, best first (ties:
   // lower id), scored exactly; `exclude` (a story placed again) is left out.
   std::vector<Scored> Rank(const TermVector& v, int64_t t, bool headline, uint64_t exclude = 0);
-  // For each live story other than `exclude` holding an indexed headline within the
-  // headline window of `t`: the best cosine of `v` with one of them. By story id.
-  std::vector<Scored> NearestHeadlines(const TermVector& v, double v_norm, int64_t t,
-                                       uint64_t exclude);
-  void IndexHeadline(const TermVector& v, uint32_t index, int64_t t);
-  void PruneNeighbours();
   // Scores a small story opened kSecondLookAfter articles ago as one article and merges
   // it into the best live story if that clears its profile's threshold.
   void SecondLook(uint64_t id, uint32_t index);
@@ -219,13 +196,6 @@ class StoryClusterer::Impl {
   int64_t clock_ = kNoTime;  // newest dated time seen
   // Stories waiting for their second look: (article index when opened, id), in order.
   std::deque<std::pair<uint32_t, uint64_t>> second_look_;
-  // The nearest-headline index: term -> earlier headlines (in arrival order), the
-  // headlines held (arrival order, with their day), and per slot (article index modulo
-  // kMaxNeighbours) the article and its dot product with the headline being placed.
-  std::unordered_map<uint64_t, std::vector<NeighbourPosting>> neighbour_postings_;
-  std::deque<std::pair<uint32_t, int64_t>> neighbours_;
-  std::vector<double> neighbour_dot_;
-  std::vector<uint32_t> neighbour_touched_;
 };
 
 double StoryClusterer::Impl::Norm(const TermVector& v) const {
@@ -325,116 +295,8 @@ std::vector<StoryClusterer::Impl::Scored> StoryClusterer::Impl::Rank(const TermV
     }
     for (Scored& c : candidates) c.score = Cosine(v, v_norm, live_.at(c.id));
   }
-  if (UsesNeighbours(headline) && v_norm > 0) {
-    // score = (1 - w) centroid cosine + w nearest-headline cosine, for the stories either
-    // finds (a story found by its headlines alone is scored against its centroid too).
-    const double nw = options_.neighbour_weight;
-    std::vector<Scored> nearest = NearestHeadlines(v, v_norm, t, exclude);
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Scored& a, const Scored& b) { return a.id < b.id; });
-    std::vector<Scored> mixed;
-    mixed.reserve(candidates.size() + nearest.size());
-    size_t i = 0;
-    size_t j = 0;
-    while (i < candidates.size() || j < nearest.size()) {
-      if (j == nearest.size() || (i < candidates.size() && candidates[i].id < nearest[j].id)) {
-        mixed.push_back({candidates[i].id, (1 - nw) * candidates[i].score});
-        ++i;
-      } else if (i == candidates.size() || nearest[j].id < candidates[i].id) {
-        const LiveStory& s = live_.at(nearest[j].id);
-        if (GapDays(s, t) <= WindowDays(headline)) {
-          mixed.push_back({s.id, (1 - nw) * Cosine(v, v_norm, s) + nw * nearest[j].score});
-        }
-        ++j;
-      } else {
-        mixed.push_back({candidates[i].id, (1 - nw) * candidates[i].score + nw * nearest[j].score});
-        ++i;
-        ++j;
-      }
-    }
-    candidates = std::move(mixed);
-  }
   std::sort(candidates.begin(), candidates.end(), better);
   return candidates;
-}
-
-std::vector<StoryClusterer::Impl::Scored> StoryClusterer::Impl::NearestHeadlines(
-    const TermVector& v, double v_norm, int64_t t, uint64_t exclude) {
-  const uint32_t first = neighbours_.empty() ? 0 : neighbours_.front().first;
-  neighbour_dot_.resize(kMaxNeighbours, 0.0);
-  neighbour_touched_.clear();
-  for (const Term& term : v) {
-    auto it = neighbour_postings_.find(term.hash);
-    if (it == neighbour_postings_.end() || it->second.size() > kMaxScannedPostings) continue;
-    const double q = term.weight * term.idf / v_norm;
-    for (const NeighbourPosting& p : it->second) {
-      if (p.article < first) continue;  // pruned, not yet erased
-      const uint32_t slot = p.article & (kMaxNeighbours - 1);
-      if (neighbour_dot_[slot] == 0) neighbour_touched_.push_back(p.article);
-      neighbour_dot_[slot] += q * p.weight;
-    }
-  }
-  std::vector<Scored> best;  // (story, cosine), several per story until deduplicated
-  const double window = WindowDays(true);
-  for (uint32_t article : neighbour_touched_) {
-    const uint32_t slot = article & (kMaxNeighbours - 1);
-    const double d = neighbour_dot_[slot];
-    neighbour_dot_[slot] = 0;
-    const int64_t day = neighbours_[article - first].second;
-    if (t != kNoTime && day != kNoTime &&
-        static_cast<double>(std::abs(Day(t) - day)) > window) {
-      continue;
-    }
-    const uint64_t story = Resolve(article_story_[article]);
-    if (story == exclude || live_.count(story) == 0) continue;
-    best.push_back({story, d});
-  }
-  std::sort(best.begin(), best.end(), [](const Scored& a, const Scored& b) {
-    return a.id != b.id ? a.id < b.id : a.score > b.score;
-  });
-  best.erase(std::unique(best.begin(), best.end(),
-                         [](const Scored& a, const Scored& b) { return a.id == b.id; }),
-             best.end());
-  return best;
-}
-
-// Adds a placed headline (its terms carry this moment's idf) to the nearest-headline
-// index. REQUIRES: index is the newest article.
-void StoryClusterer::Impl::IndexHeadline(const TermVector& v, uint32_t index, int64_t t) {
-  const double n = Norm(v);
-  if (n == 0) return;
-  neighbours_.push_back({index, t == kNoTime ? kNoTime : Day(t)});
-  for (const Term& term : v) {
-    neighbour_postings_[term.hash].push_back(
-        {index, static_cast<float>(term.weight * term.idf / n)});
-  }
-  if (neighbours_.size() > kMaxNeighbours) PruneNeighbours();
-}
-
-// Drops the oldest indexed headlines while they are out of the window of the stream's
-// clock or beyond kMaxNeighbours (by count or by article index, so slots never collide),
-// then erases their postings (a prefix of each list).
-void StoryClusterer::Impl::PruneNeighbours() {
-  const size_t before = neighbours_.size();
-  const uint32_t newest = neighbours_.empty() ? 0 : neighbours_.back().first;
-  while (!neighbours_.empty()) {
-    const auto [article, day] = neighbours_.front();
-    const bool quiet = clock_ != kNoTime && day != kNoTime &&
-                       static_cast<double>(Day(clock_) - day) > WindowDays(true);
-    if (!quiet && neighbours_.size() <= kMaxNeighbours && newest - article < kMaxNeighbours) {
-      break;
-    }
-    neighbours_.pop_front();
-  }
-  if (neighbours_.size() == before) return;
-  const uint32_t first = neighbours_.empty() ? newest + 1 : neighbours_.front().first;
-  for (auto it = neighbour_postings_.begin(); it != neighbour_postings_.end();) {
-    std::vector<NeighbourPosting>& list = it->second;
-    auto keep = std::find_if(list.begin(), list.end(),
-                             [&](const NeighbourPosting& p) { return p.article >= first; });
-    list.erase(list.begin(), keep);
-    it = list.empty() ? neighbour_postings_.erase(it) : std::next(it);
-  }
 }
 
 void StoryClusterer::Impl::SecondLook(uint64_t id, uint32_t index) {
@@ -560,7 +422,6 @@ void StoryClusterer::Impl::Sweep() {
     Unindex(live_.at(id));
     Forget(id);
   }
-  PruneNeighbours();
 }
 
 void StoryClusterer::Impl::Forget(uint64_t id) {
@@ -607,7 +468,6 @@ Placement StoryClusterer::Impl::Add(PreparedArticle article) {
   article_story_.push_back(p.story);
   for (const Term& term : v) ++df_[term.hash];
   ++docs_;
-  if (UsesNeighbours(headline)) IndexHeadline(v, index, t);
   while (!second_look_.empty() && second_look_.front().first + kSecondLookAfter <= index) {
     const uint64_t id = second_look_.front().second;
     second_look_.pop_front();

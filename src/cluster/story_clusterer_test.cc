@@ -240,28 +240,5 @@ TEST(StoryClustererTest, SecondLookMergesASmallStoryIntoTheStoryThatGrewAroundIt
   }
 }
 
-// A centroid of many differently worded headlines is far from any one wording; a new
-// headline close to one of them joins through its nearest-headline score.
-TEST(StoryClustererTest, AHeadlineJoinsThroughItsNearestEarlierHeadline) {
-  for (double neighbour_weight : {0.0, 0.3}) {
-    SCOPED_TRACE(neighbour_weight);
-    ClusterOptions options;
-    options.neighbour_weight = neighbour_weight;
-    StoryClusterer c(options);
-    for (std::string_view title :
-         {"Apple unveils iPhone six at Cupertino keynote",
-          "Apple iPhone keynote: bigger screen, faster chip",
-          "Analysts shrug at Apple iPhone launch",
-          "Apple iPhone preorders open Friday in Asia",
-          "Apple iPhone launch lifts suppliers in Taiwan",
-          "Apple keynote also brings smartwatch with health sensors"}) {
-      c.Add(Headline(title, kT0));
-    }
-    ASSERT_EQ(c.story_count(), 1u);
-    const Placement p = c.Add(Headline("Smartwatch health sensors impress doctors", kT0));
-    EXPECT_EQ(p.story == c.StoryOf(0), neighbour_weight > 0) << p.score;
-  }
-}
-
 }  // namespace
 }  // namespace dossier::cluster

@@ -63,7 +63,6 @@ TEST(OptionsTextTest, OptionsRoundTripThroughText) {
   clusters[2].max_hot_stories = 7;
   clusters[2].url_weight = 0;
   clusters[2].second_look = false;
-  clusters[2].neighbour_weight = 0.25;
   clusters[2].text_merge_factor = 1.5;
   for (const ClusterOptions& c : clusters) {
     StatusOr<ClusterOptions> back = engine::ParseClusterOptions(engine::ClusterOptionsText(c));

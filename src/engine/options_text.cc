@@ -123,7 +123,6 @@ const std::vector<Field<ClusterOptions>>& ClusterFields() {
       {"merge_factor", &C::merge_factor},
       {"text_merge_factor", &C::text_merge_factor},
       {"second_look", &C::second_look},
-      {"neighbour_weight", &C::neighbour_weight},
       {"text_window_days", &C::text_window_days},
       {"headline_window_days", &C::headline_window_days},
       {"max_hot_stories", &C::max_hot_stories},

@@ -26,7 +26,7 @@ Status BadEvidence(const std::string& what) {
 void WriteClusterOptions(const ClusterOptions& c, ByteWriter* w) {
   for (double d : {c.text_threshold, c.headline_threshold, c.merge_factor, c.text_window_days,
                    c.headline_window_days, c.title_weight, c.name_weight, c.url_weight,
-                   c.text_merge_factor, c.neighbour_weight}) {
+                   c.text_merge_factor}) {
     w->F64(d);
   }
   w->U32(static_cast<uint32_t>(c.max_hot_stories));

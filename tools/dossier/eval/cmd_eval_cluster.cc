@@ -6,7 +6,7 @@
 // and articles per second through near-copy detection and clustering (reading
 // excluded). `--plain` runs the plain single-pass tf-idf baseline instead (one
 // threshold, no near-copies, no name or title weights, no merges, no second look, no
-// nearest-headline score, no window).
+// window).
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -21,6 +21,7 @@
 #include "src/base/file.h"
 #include "src/cluster/story_clusterer.h"
 #include "src/engine/options_text.h"
+#include "src/html/load.h"
 #include "src/eval/cluster_metrics.h"
 #include "src/ingest/ingest.h"
 #include "tools/dossier/commands.h"
@@ -60,7 +61,6 @@ cluster::ClusterOptions PlainBaseline(double threshold) {
   o.merge_factor = 1e9;
   o.text_merge_factor = 0;
   o.second_look = false;
-  o.neighbour_weight = 0;
   o.text_window_days = 1e9;
   o.headline_window_days = 1e9;
   o.title_weight = 1;
@@ -130,7 +130,18 @@ int RunEvalCluster(int argc, char** argv) {
   ingest::IngestReport report;
   ingest::ReadArticles(dataset, *data, read, &articles, &report);
   ReportRejected(report);
-  const std::vector<std::string> gold_by_line = GoldByLine(*data);
+  // Ingest inflates a .gz itself; the gold is read here from the same inflated lines.
+  std::vector<std::string> gold_by_line;
+  if (html::IsGzip(*data)) {
+    StatusOr<std::string> inflated = html::Gunzip(dataset, *data, size_t{1} << 33);
+    if (!inflated.ok()) {
+      std::cerr << "dossier: " << inflated.status().message() << "\n";
+      return kExitRejected;
+    }
+    gold_by_line = GoldByLine(*inflated);
+  } else {
+    gold_by_line = GoldByLine(*data);
+  }
   data->clear();
 
   StatusOr<cluster::ClusterOptions> options = engine::ParseClusterOptions(options_text);

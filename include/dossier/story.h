@@ -35,7 +35,7 @@ struct ClusterOptions {
   // many words with its story, so two stories close to one article are more often two
   // stories of one beat than one story split (measured, docs/eval.md).
   double text_merge_factor = 0;
-  // A story that still has at most two articles when 256 more have arrived gets a second
+  // A story that still has at most ten articles when 256 more have arrived gets a second
   // look: it is scored as one article against the live stories and merges into the best
   // if that clears its profile's threshold (stories grown since it opened may now hold
   // it). Each story is looked at once.

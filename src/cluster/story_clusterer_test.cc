@@ -240,5 +240,39 @@ TEST(StoryClustererTest, SecondLookMergesASmallStoryIntoTheStoryThatGrewAroundIt
   }
 }
 
+// The second look is for fragments: a story of more than ten articles is not looked at
+// again, however close the story that grew beside it. (The other story opens late
+// enough that its own second look falls after the stream ends.)
+TEST(StoryClustererTest, SecondLookIsForStoriesOfAtMostTenArticles) {
+  struct Case {
+    int first_story_size;
+    bool merged;
+  };
+  for (const Case& k : {Case{1, true}, Case{10, true}, Case{11, false}}) {
+    SCOPED_TRACE(k.first_story_size);
+    ClusterOptions options;
+    options.merge_factor = 1e9;  // no merge when an article is placed
+    StoryClusterer c(options);
+    for (int i = 0; i < k.first_story_size; ++i) {
+      c.Add(Headline("Tarkwa flood kills twelve", kT0));  // copies: one story
+    }
+    while (c.size() < 150) {
+      c.Add(Headline("Quarterly filler report " + std::to_string(c.size()), kT0));
+    }
+    const uint32_t other = static_cast<uint32_t>(c.size());
+    c.Add(Headline("Ghana rescuers reach trapped miners near Obuasi gold pit", kT0));
+    c.Add(Headline("Ghana rescuers reach trapped miners near Obuasi gold pit after Tarkwa "
+                   "flood kills twelve",
+                   kT0));
+    ASSERT_EQ(c.StoryOf(other), c.StoryOf(other + 1));
+    ASSERT_NE(c.StoryOf(0), c.StoryOf(other));
+    while (c.size() < 300) {
+      c.Add(Headline("Quarterly filler report " + std::to_string(c.size()), kT0));
+    }
+    EXPECT_EQ(c.StoryOf(0) == c.StoryOf(other), k.merged);
+    EXPECT_EQ(c.merges().size(), k.merged ? 1u : 0u);
+  }
+}
+
 }  // namespace
 }  // namespace dossier::cluster

@@ -331,11 +331,42 @@ bool HasCaptionDate(std::string_view s) {
   return false;
 }
 
+// The other caption form: a full date closing the sentence after a comma, with no
+// weekday ("... is seen before the deadline in Los Angeles, November 27, 2011.").
+// Stories write "on November 27, 2011": the comma before the month is the caption's.
+bool EndsWithCaptionDate(std::string_view s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  if (s.size() < 16) return false;
+  std::string_view year = s.substr(s.size() - 4);
+  if (!std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+      !(year.starts_with("19") || year.starts_with("20")) || s.substr(s.size() - 6, 2) != ", ") {
+    return false;
+  }
+  std::string_view rest = s.substr(0, s.size() - 6);  // "..., November 27"
+  size_t day = rest.find_last_not_of("0123456789");
+  if (day == std::string_view::npos || day + 1 == rest.size() || rest.size() - day > 3 ||
+      rest[day] != ' ') {
+    return false;
+  }
+  rest = rest.substr(0, day);  // "..., November" or "..., Nov."
+  size_t comma = rest.rfind(", ");
+  if (comma == std::string_view::npos) return false;
+  std::string month = AsciiLower(rest.substr(comma + 2));
+  if (!month.empty() && month.back() == '.') month.pop_back();
+  static const char* const kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec"};
+  return std::any_of(std::begin(kMonths), std::end(kMonths),
+                     [&](const char* m) { return month == m; });
+}
+
 }  // namespace
 
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
-  if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s)) {
+  if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
+      EndsWithCaptionDate(s)) {
     return true;
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);

@@ -124,6 +124,12 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
             "2017.",
             true},
            {"The house was sold on Jan. 24, 2017, to a developer.", false},
+           {"The encampment is seen before the deadline passes in Los Angeles, November 27, "
+            "2011.",
+            true},
+           {"Protesters gather outside City Hall, Nov. 27, 2011.", true},
+           {"The law took effect on November 27, 2011.", false},
+           {"The mayor set the deadline for Sunday, and the law took effect in 2011.", false},
            // Connectives, as StartsWithConnective.
            {"But the talks failed.", true},
            {"The talks failed on Tuesday.", false},

@@ -187,6 +187,13 @@ std::vector<std::string> Words(std::string_view text) {
   return words;
 }
 
+// The article part of a gold text: Dragnet's gold files hold the article, then a line
+// "!@#$%^&*()  COMMENTS" and the page's comments; the article alone is scored, as in
+// Dragnet's own content evaluation (its comments are scored separately there).
+std::string_view GoldContent(std::string_view gold) {
+  return gold.substr(0, gold.find("!@#$%^&*()"));
+}
+
 // Bag-of-words overlap: matched = sum over words of min(count in got, count in gold).
 size_t Overlap(const std::vector<std::string>& got, const std::vector<std::string>& gold) {
   std::map<std::string_view, int> counts;
@@ -222,7 +229,7 @@ int RunWordLevel(const std::string& dir) {
     StatusOr<html::Page> page = html::ReadPage(in.string(), *raw, {});
     if (!page.ok()) ++failed;
     const std::vector<std::string> got = Words(page.ok() ? page->text : "");
-    const std::vector<std::string> want = Words(html::DecodePage(*gold).text);
+    const std::vector<std::string> want = Words(GoldContent(html::DecodePage(*gold).text));
     const size_t m = Overlap(got, want);
     const double p = got.empty() ? 0 : double(m) / got.size();
     const double r = want.empty() ? 0 : double(m) / want.size();

@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 
-.PHONY: demo test deps release asan test-release test-asan clean python
+.PHONY: demo test deps release asan test-release test-asan clean python fuzz
 # Where the release build puts the importable Python package (python/, docs/python.md).
 PYTHON_DIR ?= $(CURDIR)/build/python
 
@@ -46,3 +46,22 @@ test: test-asan test-release
 
 clean:
 	rm -rf build
+
+# libFuzzer targets of fuzz/ (clang, ASan+UBSan), each run FUZZ_SECONDS on a scratch
+# corpus seeded from tests/. Not part of `make test`: building the instrumented
+# libraries and four minute-long runs would take ten more minutes of its budget.
+FUZZ_BUILD ?= build/fuzz
+FUZZ_SECONDS ?= 60
+FUZZERS = html:tests/data/html warc:tests/data/fuzz/warc feed:tests/data/fuzz/feed date:tests/data/fuzz/date
+fuzz: deps
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_BUILD_FUZZERS=ON -DDOSSIER_BUILD_TESTS=OFF \
+	  -DDOSSIER_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target html_fuzzer warc_fuzzer feed_fuzzer date_fuzzer
+	@set -e; for f in $(FUZZERS); do name=$${f%%:*}; seeds=$${f#*:}; \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$name; log=$(FUZZ_BUILD)/$$name.log; \
+	  echo "== $${name}_fuzzer, $(FUZZ_SECONDS) s (log: $$log)"; \
+	  $(FUZZ_BUILD)/fuzz/$${name}_fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -rss_limit_mb=2048 $(FUZZ_BUILD)/corpus/$$name $$seeds >$$log 2>&1 || { tail -40 $$log; exit 1; }; \
+	  grep -E "^#[0-9]+.*DONE|^Done " $$log; \
+	done

@@ -9,7 +9,8 @@
 // shape, the idea of Kohlschütter et al.'s boilerpipe (2010) and of jusText (Pomikálek
 // 2011): link-dense text counts against, short text without a sentence end a little
 // against, prose for; the summaries under linked headings that repeat down the page
-// (teasers) count against, and the heading that repeats the page's title counts for.
+// (teasers) count against, and the heading that repeats the page's title counts for
+// (the headline anchors the article; it is not repeated in the text, which is the body).
 // The article's container is the element whose subtree has the largest total value,
 // a maximum-sum subtree in the sense of Readability's candidate scoring but without its
 // per-tag constants; an element named for content competes with a bonus, one inside a
@@ -17,7 +18,7 @@
 // container: boxes named as such whose text is not mostly prose, and subtrees that add
 // more furniture than prose, are left out. Then the kept blocks are trimmed by position
 // around the article's core, the deepest element holding most of its prose: a lead
-// paragraph and the headline right before the container are taken in; after the core's
+// paragraph between the headline and the container is taken in; after the core's
 // last block, what lies outside the core and is not substantial prose is left out (the
 // author box, the newsletter pitch, "More on this"); non-prose fragments at the two ends
 // and before the first paragraph (dates, bylines, "Tags:") are trimmed. Everything is a
@@ -263,8 +264,8 @@ int32_t BestContainer(const Dom& dom, const std::vector<double>& score, const Sh
 
 using Blocks = std::vector<const Segment*>;
 
-// The headline and up to two prose paragraphs right before the container (a lead or
-// standfirst set apart from the body), when the walk back reaches the headline.
+// Up to two prose paragraphs right before the container (a lead or standfirst set apart
+// from the body), when the walk back from the container reaches the headline.
 void AddLead(const std::vector<Segment>& segs, const std::vector<uint8_t>& dropped,
              const MainTextOptions& options, Blocks* kept) {
   if (kept->empty()) return;
@@ -275,9 +276,7 @@ void AddLead(const std::vector<Segment>& segs, const std::vector<uint8_t>& dropp
     const Segment& g = segs[k];
     if (dropped[g.owner] || g.teaser) return;
     if (g.kind == BlockKind::kHeading) {
-      if (!SameTitle(g.text, options.title)) return;
-      lead.push_back(&g);
-      kept->insert(kept->begin(), lead.rbegin(), lead.rend());
+      if (SameTitle(g.text, options.title)) kept->insert(kept->begin(), lead.rbegin(), lead.rend());
       return;
     }
     if (!(IsProse(g, options) && EndsSentence(g.text) && g.link_chars * 5 < g.chars)) return;
@@ -421,6 +420,7 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
     if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) continue;
     if (dropped[s.owner] || s.teaser) continue;
     if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) continue;
+    if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) continue;
     kept.push_back(&s);
   }
   AddLead(segs, dropped, options, &kept);

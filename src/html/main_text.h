@@ -58,7 +58,7 @@ struct MainTextOptions {
   // holds the headline. Higher lets a headline outweigh more text elsewhere.
   double title_bonus = 100;
   // The page's title (PageMetadata::title), when known: the heading that repeats it is
-  // the article's headline; it is kept as the text's first block.
+  // the article's headline, which anchors the container and is left out of the text.
   std::string title;
 };
 

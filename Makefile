@@ -54,7 +54,7 @@ FUZZ_BUILD ?= build/fuzz
 FUZZ_SECONDS ?= 60
 FUZZERS = html:tests/data/html warc:tests/data/fuzz/warc feed:tests/data/fuzz/feed date:tests/data/fuzz/date
 fuzz: deps
-	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_CXX_COMPILER=clang++ \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_BUILD_FUZZERS=ON -DDOSSIER_BUILD_TESTS=OFF \
 	  -DDOSSIER_BUILD_BENCHMARKS=OFF >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target html_fuzzer warc_fuzzer feed_fuzzer date_fuzzer

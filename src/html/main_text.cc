@@ -145,12 +145,16 @@ std::vector<uint32_t> SubtreeProse(const Dom& dom, const std::vector<Segment>& s
   return prose;
 }
 
+// A content name protects a box only when it names some text: a share bar's
+// "sd-content" holds a few words.
+constexpr uint32_t kMinNamedContent = 200;
+
 // An element holding most of the page's text, or most of whose text sits in an element
-// named for content, is never dropped by name.
+// named for content (of kMinNamedContent bytes or more), is never dropped by name.
 bool ProtectedByShape(size_t i, const Shape& shape) {
   const uint32_t chars = shape.chars[i];
   if (chars * 2 >= shape.chars[0] && shape.content[i] * 2 >= chars) return true;
-  return shape.content[i] * 2 >= chars && chars > 0;
+  return shape.content[i] * 2 >= chars && shape.content[i] >= kMinNamedContent;
 }
 
 // Furniture by a strong word in class or id, unless the element holds half the page.

@@ -81,22 +81,32 @@ bool TaxonomyToken(std::string_view t) {
   return false;
 }
 
-bool StrongInside(std::string_view s) {
+// kNamesStrongIn when a strong word is found inside a word, with kNamesComments when
+// that word is "comment".
+uint8_t InsideBits(std::string_view s) {
   std::string low(s);
   for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  uint8_t bits = 0;
   for (std::string_view w : kStrongInside) {
     for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
-      if (w != "comment" || low.compare(at, 10, "commentary") != 0) return true;
+      if (w != "comment") {
+        bits |= kNamesStrongIn;
+        break;
+      }
+      if (low.compare(at, 10, "commentary") != 0) {
+        bits |= kNamesStrongIn | kNamesComments;
+        break;
+      }
     }
   }
-  return false;
+  return bits;
 }
 
 }  // namespace
 
 uint8_t NamesOf(std::string_view v) {
   if (v.empty()) return 0;
-  uint8_t bits = StrongInside(v) ? kNamesStrongIn : 0;
+  uint8_t bits = InsideBits(v);
   if (std::count(v.begin(), v.end(), ' ') < 3) return bits | TokenBits(v);
   for (size_t i = 0; i < v.size();) {
     const size_t j = std::min(v.find(' ', i), v.size());

@@ -106,12 +106,12 @@ uint8_t InsideBits(std::string_view s) {
 
 uint8_t NamesOf(std::string_view v) {
   if (v.empty()) return 0;
-  uint8_t bits = InsideBits(v);
-  if (std::count(v.begin(), v.end(), ' ') < 3) return bits | TokenBits(v);
+  if (std::count(v.begin(), v.end(), ' ') < 3) return InsideBits(v) | TokenBits(v);
+  uint8_t bits = 0;
   for (size_t i = 0; i < v.size();) {
     const size_t j = std::min(v.find(' ', i), v.size());
     const std::string_view token = v.substr(i, j - i);
-    if (!TaxonomyToken(token)) bits |= TokenBits(token);
+    if (!TaxonomyToken(token)) bits |= InsideBits(token) | TokenBits(token);
     i = j + 1;
   }
   return bits;

@@ -2,12 +2,14 @@
 #   make demo   build a release binary, brief the bundled example story and show the
 #               stories of a small mixed stream
 #   make test   build and run every test (release build, then an ASan+UBSan build)
+#   make serve  build a release binary and serve the examples' API and web page on
+#               http://127.0.0.1:8080/ (Ctrl-C stops it)
 MAKEFLAGS += --no-print-directory
 JOBS ?= $(shell nproc)
 BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 
-.PHONY: demo test deps release asan test-release test-asan clean python fuzz
+.PHONY: demo test deps release asan test-release test-asan serve clean python fuzz
 # Where the release build puts the importable Python package (python/, docs/python.md).
 PYTHON_DIR ?= $(CURDIR)/build/python
 
@@ -33,6 +35,11 @@ asan: deps
 demo: release
 	$(BUILD)/tools/dossier/dossier brief examples/biden-putin/
 	$(BUILD)/tools/dossier/dossier stories examples/mixed-stream/stream.jsonl
+
+SERVE_PORT ?= 8080
+serve: release
+	$(BUILD)/tools/dossier/dossier serve --host 127.0.0.1 --port $(SERVE_PORT) \
+	  examples/biden-putin/ examples/mixed-stream/stream.jsonl
 
 test-release: release
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

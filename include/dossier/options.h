@@ -193,6 +193,11 @@ struct BriefingOptions {
   size_t max_entities = 12;
   size_t max_numbers = 8;
   size_t max_unique_per_source = 3;
+  // "Only in one source" lists at most this many sources: those whose best sentence is
+  // most central to the story (shown in source order). A reader cannot use the unique
+  // statements of thousands of sources, and each source's check costs a search of the
+  // whole story. Stories of up to this many sources show all of them.
+  size_t max_unique_sources = 12;
 };
 
 }  // namespace dossier

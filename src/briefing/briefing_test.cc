@@ -319,3 +319,44 @@ TEST(BriefingTest, TimelineSkipsDatesMentionedInPassing) {
 
 }  // namespace
 }  // namespace dossier::briefing
+
+namespace dossier::briefing {
+namespace {
+
+TEST(BriefingTest, OnlyInOneSourceListsAtMostMaxUniqueSourcesInSourceOrder) {
+  std::vector<Article> articles = Load("tests/data/briefing/harbor");
+  Briefing all = BuildBriefing(articles, {});
+  ASSERT_GE(all.unique.size(), 3u);
+  for (size_t cap : {1u, 2u}) {
+    BriefingOptions o;
+    o.max_unique_sources = cap;
+    Briefing b = BuildBriefing(articles, o);
+    ASSERT_EQ(b.unique.size(), cap);
+    for (size_t i = 1; i < b.unique.size(); ++i) {
+      EXPECT_LT(b.unique[i - 1].article, b.unique[i].article);
+    }
+    // The sources kept are listed as in the uncapped briefing, with the same items.
+    for (const UniqueStatements& u : b.unique) {
+      auto same = std::find_if(all.unique.begin(), all.unique.end(),
+                               [&](const UniqueStatements& x) { return x.article == u.article; });
+      ASSERT_NE(same, all.unique.end());
+      EXPECT_EQ(same->items.size(), u.items.size());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dossier::briefing
+
+namespace dossier::briefing {
+namespace {
+
+TEST(BriefingTest, FiguresOneSourceStatesTogetherAreNotRivalValues) {
+  Briefing b = BuildBriefing(Load("tests/data/briefing/seats"), {});
+  for (const Disagreement& d : b.disagreements) {
+    EXPECT_NE(d.kind, "quantity") << d.summary;
+  }
+}
+
+}  // namespace
+}  // namespace dossier::briefing

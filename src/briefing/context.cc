@@ -39,13 +39,13 @@ std::string MedianDate(const std::vector<Article>& articles) {
 }  // namespace
 
 void BuildContext(Context* ctx) {
-  ctx->cluster = summarize::internal::BuildCluster(ctx->articles, ctx->options.summary);
-  ctx->centroid = summarize::internal::Centroid(ctx->cluster);
+  ctx->cluster = statements::BuildCluster(ctx->articles, ctx->options.summary);
+  ctx->centroid = statements::Centroid(ctx->cluster);
   ctx->centroid_by_term.assign(ctx->cluster.num_terms, 0.0f);
   for (const auto& [term, value] : ctx->centroid) {
     if (term < ctx->centroid_by_term.size()) ctx->centroid_by_term[term] = value;
   }
-  ctx->statements = std::make_unique<summarize::internal::StatementIndex>(ctx->cluster, ctx->articles);
+  ctx->statements = std::make_unique<statements::StatementIndex>(ctx->cluster, ctx->articles);
   ctx->unit_of.resize(ctx->articles.size());
   for (size_t a = 0; a < ctx->articles.size(); ++a) {
     ctx->unit_of[a].assign(ctx->articles[a].sentences.size(), -1);

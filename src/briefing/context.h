@@ -11,8 +11,8 @@
 #include "dossier/briefing.h"
 #include "src/briefing/briefing.h"
 #include "src/facts/facts.h"
-#include "src/summarize/attribution.h"
-#include "src/summarize/features.h"
+#include "src/statements/statement_index.h"
+#include "src/statements/features.h"
 
 namespace dossier::briefing::internal {
 
@@ -26,12 +26,12 @@ struct Context {
   const BriefingOptions& options;
   // Sentence vectors of the whole batch, the same representation the summarizer's
   // attribution uses, so "says the same thing" means one thing everywhere.
-  summarize::internal::Cluster cluster;
+  statements::Cluster cluster;
   std::vector<std::vector<int>> unit_of;  // [article][sentence] -> unit index or -1
-  std::unique_ptr<summarize::internal::StatementIndex> statements;  // over `cluster`
+  std::unique_ptr<statements::StatementIndex> statements;  // over `cluster`
   std::vector<std::vector<SentenceFacts>> facts;  // [article][sentence]
   std::vector<facts::Entity> entities;            // mentions merged across the story
-  summarize::internal::SparseVector centroid;     // the story's centroid vector
+  statements::SparseVector centroid;     // the story's centroid vector
   std::vector<float> centroid_by_term;            // the same, indexed by term id
   std::vector<int> duplicate_of;                  // per article: original or -1
   std::string story_date;                         // median of known article dates

@@ -7,8 +7,9 @@
 // "90,000 troops have been deployed"). So the measure is the event word nearest to the
 // figure: content words are walked outward from both ends of the figure, at most
 // kReach of them on each side (stopwords such as "were", "have", "been" are stepped
-// over), never across a clause break (; : ( ) or a quote mark), and the first word found
-// in the lexicon below decides (before wins a tie: "killing 12 and injuring 40").
+// over), never across a clause break (; : ( ) or a quote mark), and the nearer of the
+// first words found on each side decides ("19 men were wounded, eight seriously, and 26
+// others were missing": missing); before wins a tie ("killing 12 and injuring 40").
 // The lexicon groups the Snowball stems of words that report one measure ("kill",
 // "die", "dead", "death", "toll" are one). It is short and general on purpose: a
 // figure whose measure is not in it gets "" and is told apart by its sentence instead.
@@ -68,15 +69,19 @@ bool ClauseBreak(const Token& t) {
          n == "!";
 }
 
-// The measure found walking from token `from` by `step` (+1 or -1), or "".
-std::string_view Walk(const std::vector<Token>& tokens, long from, long step) {
+// The measure found walking from token `from` by `step` (+1 or -1), or "", and in
+// `*distance` the content words stepped over before it.
+std::string_view Walk(const std::vector<Token>& tokens, long from, long step, int* distance) {
   int content = 0;
   for (long i = from; i >= 0 && i < static_cast<long>(tokens.size()); i += step) {
     const Token& t = tokens[static_cast<size_t>(i)];
     if (ClauseBreak(t)) return "";
     if (t.kind != TokenKind::kWord) continue;
     std::string_view m = Lookup(tokens, static_cast<size_t>(i));
-    if (!m.empty()) return m;
+    if (!m.empty()) {
+      *distance = content;
+      return m;
+    }
     if (!t.stopword && ++content >= kReach) return "";
   }
   return "";
@@ -100,8 +105,11 @@ std::string_view MeasureOf(const Sentence& s, Span figure) {
     std::string_view m = Lookup(tokens, static_cast<size_t>(i));
     if (!m.empty()) return m;
   }
-  std::string_view before = Walk(tokens, first - 1, -1);
-  return before.empty() ? Walk(tokens, last + 1, +1) : before;
+  int before_distance = kReach, after_distance = kReach;
+  std::string_view before = Walk(tokens, first - 1, -1, &before_distance);
+  std::string_view after = Walk(tokens, last + 1, +1, &after_distance);
+  if (after.empty()) return before;
+  return before.empty() || after_distance < before_distance ? after : before;
 }
 
 std::string_view MeasureNoun(std::string_view unit) {

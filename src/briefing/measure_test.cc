@@ -44,6 +44,12 @@ TEST(MeasureTest, TheEventWordNearestTheFigureSaysWhatItMeasures) {
            {"Police arrested 30 protesters outside the embassy.", "30 protesters", "arrested"},
            {"Some 2,000 residents were evacuated from the valley.", "2,000 residents",
             "displaced"},
+           {"The statement said 19 men were wounded, eight seriously, and 26 others were "
+            "missing.",
+            "26 others", "missing"},
+           {"The statement said 19 men were wounded, eight seriously, and 26 others were "
+            "missing.",
+            "19 men", "injured"},
            // No event word within reach, or only across a clause break.
            {"The city has 30,000 vehicles on its roads every day.", "30,000 vehicles", ""},
            {"The new building has 40 floors and a garden on its roof.", "40 floors", ""},

@@ -101,6 +101,7 @@ struct Claim {
   size_t sentence = 0;  // index of the sentence in its article
   size_t unit_index = 0;  // its unit in the story's cluster (Context::unit_of)
   std::string measure;    // what the figure measures ("killed"), "" when unknown
+  std::vector<double> sentence_values;  // every figure of its sentence (any unit), sorted
   std::vector<std::string> context;  // stems of content words near the figure, sorted
 };
 
@@ -287,6 +288,8 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.counted = q.counted.empty() ? q.unit : q.counted;
         c.unit = q.unit;
         c.measure = std::string(MeasureOf(art.sentences[s], q.span));
+        for (const facts::Quantity& other : f.quantities) c.sentence_values.push_back(other.value);
+        std::sort(c.sentence_values.begin(), c.sentence_values.end());
         c.shown = q.counted.empty() ? c.counted : SurfaceOf(text, q.counted);
         std::string owner = OwnerOf(q, f.mentions);
         c.owner = owner;
@@ -349,13 +352,25 @@ bool Current(const Claim& c) { return !c.out.projection; }
 bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
   double dice = ctx.statements->Dice(x.unit_index, y.unit_index);
   if (dice >= kSameStatementDice) return true;
-  bool related = dice >= kRelatedDice || ShareContext(x, y);
+  // For people, who are counted in every story, both a word around the figures and the
+  // topic of the sentences (either alone joined "20 people" killed in a 1978 fire with
+  // the 60 of this one); a more specific noun ("troops") needs one of them.
+  bool related = IsPeopleNoun(x.unit) ? dice >= kRelatedDice && ShareContext(x, y)
+                                      : dice >= kRelatedDice || ShareContext(x, y);
   if (!x.measure.empty() && x.measure == y.measure) return related && SameQualifiers(x, y);
   return wide && dice >= kRelatedDice && ShareContext(x, y);
 }
 
+// A source that states both figures in one sentence shows they are two quantities, not
+// rival values of one ("holds 64 seats in the 122-member chamber").
+bool Coexist(const Claim& x, const Claim& y) {
+  return std::binary_search(x.sentence_values.begin(), x.sentence_values.end(), y.out.value) ||
+         std::binary_search(y.sentence_values.begin(), y.sentence_values.end(), x.out.value);
+}
+
 bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
   if (x.out.at.article == y.out.at.article || !Current(x) || !Current(y)) return false;
+  if (Coexist(x, y)) return false;
   if (!Disjoint(x.interval, y.interval) || !SameQualifiers(x, y)) return false;
   return SameReferent(ctx, x, y, wide);
 }

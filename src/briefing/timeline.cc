@@ -19,7 +19,7 @@
 #include <map>
 
 #include "src/briefing/context.h"
-#include "src/summarize/quality.h"
+#include "src/statements/quality.h"
 #include "src/timex/timex.h"
 
 namespace dossier::briefing::internal {
@@ -57,19 +57,19 @@ struct Candidate {
 // A timeline line must stand on its own: at least six words and not opening with a
 // pronoun or connective ("On Sunday, she warned ...", "But ..."). Quotes are fine here:
 // "X told reporters on December 6 that ..." dates an event.
-bool Standalone(const Context& ctx, size_t article, const summarize::internal::Unit& u) {
+bool Standalone(const Context& ctx, size_t article, const statements::Unit& u) {
   if (u.words < 6) return false;
   std::string_view text = ctx.articles[article].Slice(u.span);
-  if (summarize::internal::NeedsContext(text)) return false;
+  if (statements::NeedsContext(text)) return false;
   // The same after a short opening phrase: "On Sunday, she warned ...".
   size_t comma = text.find(',');
   if (comma == std::string_view::npos ||
-      summarize::internal::CountWords(text.substr(0, comma)) > 4) {
+      statements::CountWords(text.substr(0, comma)) > 4) {
     return true;
   }
   std::string_view rest = text.substr(comma + 1);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  return !summarize::internal::StartsWithConnective(rest);
+  return !statements::StartsWithConnective(rest);
 }
 
 bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {

@@ -6,7 +6,8 @@
 // sentence another source half-says is not shown as unique. Only sentences the
 // summarizer's quality filters accept are considered (no fragments, questions or
 // pronoun-led sentences); the most central ones (cosine with the story centroid: on topic
-// yet new) are shown, in the source's order.
+// yet new) are shown, in the source's order, for at most max_unique_sources sources
+// (those whose best sentence is most central), listed in source order.
 #include <algorithm>
 
 #include "src/briefing/context.h"
@@ -71,22 +72,34 @@ std::vector<std::pair<double, size_t>> BestUncarried(
 
 void AddUniqueStatements(const Context& ctx, Briefing* out) {
   if (ctx.articles.size() < 2) return;
+  // Every article's eligible sentences, best first, and the articles by their best.
+  std::vector<std::vector<std::pair<double, size_t>>> ranked(ctx.articles.size());
+  std::vector<std::pair<double, size_t>> order;  // (-best centrality, article)
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
-    std::vector<std::pair<double, size_t>> scored;  // (-centrality, sentence)
     for (size_t s = 0; s < ctx.articles[a].sentences.size(); ++s) {
       int u = ctx.unit_of[a][s];
       if (u < 0 || !ctx.cluster.units[u].eligible) continue;
-      scored.push_back({-ctx.Centrality(static_cast<size_t>(u)), s});
+      ranked[a].push_back({-ctx.Centrality(static_cast<size_t>(u)), s});
     }
-    std::sort(scored.begin(), scored.end());
-    scored = BestUncarried(ctx, a, scored);
-    std::sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) {
+    std::sort(ranked[a].begin(), ranked[a].end());
+    if (!ranked[a].empty()) order.push_back({ranked[a].front().first, a});
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<UniqueStatements> found;
+  for (const auto& [best, a] : order) {
+    if (found.size() >= ctx.options.max_unique_sources) break;
+    std::vector<std::pair<double, size_t>> kept = BestUncarried(ctx, a, ranked[a]);
+    std::sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
       return x.second < y.second;
     });
     UniqueStatements u{a, {}};
-    for (const auto& [score, s] : scored) u.items.push_back(ItemFor(ctx, a, s));
-    if (!u.items.empty()) out->unique.push_back(std::move(u));
+    for (const auto& [score, s] : kept) u.items.push_back(ItemFor(ctx, a, s));
+    if (!u.items.empty()) found.push_back(std::move(u));
   }
+  std::sort(found.begin(), found.end(), [](const UniqueStatements& x, const UniqueStatements& y) {
+    return x.article < y.article;
+  });
+  out->unique = std::move(found);
 }
 
 }  // namespace dossier::briefing::internal

@@ -142,7 +142,13 @@ Chunk MentionScanner::ReadChunk(size_t i) const {
       size_t len = 0;
       // A known name inside an organization's name does not end it: "Bank of England",
       // "Economic Community of West African States", "Democratic Senate Caucus".
-      if (k > i && KnownAt(k, &len) != nullptr && !(org && after_of) && !OrgCueAhead(k + len)) break;
+      // ... nor does a one-word place after a given name: "Michael Jordan", "Tom
+      // Georgia" are people.
+      bool surname = words == 1 && s_.lex.given_names.contains(TokText(s_.text, s_.toks[i]));
+      if (k > i && KnownAt(k, &len) != nullptr && !(org && after_of) && !OrgCueAhead(k + len) &&
+          !(surname && len == 1)) {
+        break;
+      }
       org = org || s_.lex.org_cues.contains(TokText(s_.text, s_.toks[k]));
       ++words;
       bool possessive = s_.toks[k].possessive;

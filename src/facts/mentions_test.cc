@@ -137,6 +137,9 @@ TEST(ExtractMentionsTest, RecognizesPlacesOrganizationsAndDemonyms) {
        {{"Asia-Pacific Economic Cooperation", T::kOrganization,
          "Asia-Pacific Economic Cooperation"},
         {"Kuala Lumpur", T::kPlace, "Kuala Lumpur"}}},
+      // A one-word place after a given name is a surname.
+      {"But Michael Jordan made $33 million last season.",
+       {{"Michael Jordan", T::kPerson, "Michael Jordan"}}},
       {"The World Food Program said it needed more food.",
        {{"World Food Program", T::kOrganization, "World Food Program"}}},
       {"He spoke at the University of Southern California on Monday.",

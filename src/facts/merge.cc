@@ -115,6 +115,26 @@ void JoinIfUnique(size_t g, const std::vector<size_t>& matches, UnionFind* uf) {
   if (roots.size() == 1) uf->Join(g, any);
 }
 
+size_t ArticleCount(const Group& g) {
+  std::set<size_t> articles;
+  for (const EntityRef& r : g.refs) articles.insert(r.article);
+  return articles.size();
+}
+
+// A place name that is the last name of the story's one person of that name ("Jordan"
+// in a story of "Michael Jordan") is that person when the person is named in full by at
+// least two articles and at least half as many as name the place: in a Jordan peace
+// story a passing "Michael Jordan" stays apart.
+void JoinSurnamePlace(const std::vector<Group>& groups, size_t g,
+                      const std::vector<size_t>& people, UnionFind* uf) {
+  if (people.size() != 1 || groups[g].description) return;
+  for (const EntityRef& r : groups[g].refs) {
+    if (r.mention.demonym) return;  // "Jordanian" is the country's
+  }
+  size_t person = ArticleCount(groups[people[0]]), place = ArticleCount(groups[g]);
+  if (person >= 2 && 2 * person >= place) uf->Join(g, people[0]);
+}
+
 // Groups by a key computed once per group (an index instead of comparing every pair of
 // groups, which was quadratic in the story's distinct names).
 template <typename Key>
@@ -146,6 +166,8 @@ void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
     EntityType type = groups[g].Majority();
     if (groups[g].words.size() == 1 && (type == EntityType::kPerson || type == EntityType::kOther)) {
       JoinIfUnique(g, Lookup(by_last_name, groups[g].name), uf);
+    } else if (groups[g].words.size() == 1 && type == EntityType::kPlace) {
+      JoinSurnamePlace(groups, g, Lookup(by_last_name, groups[g].name), uf);
     }
   }
 }
@@ -198,7 +220,10 @@ Entity BuildEntity(const std::vector<const Group*>& members) {
   e.name = best->name;
   Group tally;
   std::copy(std::begin(votes), std::end(votes), std::begin(tally.votes));
-  e.type = tally.Majority();
+  // The entity is what its fullest name is: "Michael Jordan" (a person) named
+  // "Jordan" more often is still a person.
+  e.type = best->words.size() >= 2 && best->Majority() != EntityType::kOther ? best->Majority()
+                                                                            : tally.Majority();
   surfaces.erase(e.name);
   e.aliases.assign(surfaces.begin(), surfaces.end());
   for (const auto& [title, arts] : title_articles) e.titles[title] = static_cast<int>(arts.size());

@@ -123,5 +123,31 @@ TEST(MergeEntitiesTest, IsDeterministicAndSorted) {
   EXPECT_TRUE(MergeEntities({}).empty());
 }
 
+TEST(MergeEntitiesTest, APlaceThatIsTheStorysPersonsSurnameIsThatPerson) {
+  struct Case {
+    std::vector<std::string> articles;
+    std::string entity;  // what "Jordan" belongs to
+    EntityType type;
+  };
+  for (const Case& c : std::vector<Case>{
+           // A basketball story: Michael Jordan in full in two articles, "Jordan" alone.
+           {{"Michael Jordan retired again. Later Jordan spoke to reporters.",
+             "Michael Jordan said the lockout hurt the league.", "Fans hoped Jordan would stay."},
+            "Michael Jordan", EntityType::kPerson},
+           // A Middle East story with a passing Michael Jordan: the country stays.
+           {{"Officials in Jordan met the king.", "Talks with Jordan resumed in Amman.",
+             "Visitors to Jordan rose.", "Michael Jordan once toured the region."},
+            "Jordan", EntityType::kPlace},
+       }) {
+    std::vector<Entity> es = MergeEntities(MentionsOf(c.articles));
+    const Entity* e = FindEntity(es, c.entity);
+    ASSERT_NE(e, nullptr) << c.entity;
+    EXPECT_EQ(e->type, c.type) << c.entity;
+    if (c.type == EntityType::kPerson) {
+      EXPECT_EQ(FindEntity(es, "Jordan"), nullptr);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dossier::facts

@@ -77,7 +77,7 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "src/summarize/attribution.h"
+#include "src/statements/statement_index.h"
 #include "src/summarize/methods.h"
 
 namespace dossier::summarize::internal {

@@ -4,15 +4,15 @@
 #include <utility>
 #include <vector>
 
-#include "src/summarize/features.h"
+#include "src/statements/features.h"
 #include "src/summarize/methods.h"
 #include "src/summarize/summarize.h"
-#include "src/summarize/test_util.h"
+#include "src/statements/test_util.h"
 
 namespace dossier::summarize {
 namespace {
 
-using testing::MakeArticle;
+using statements::testing::MakeArticle;
 
 const std::string kWire =
     "The central bank raised its main interest rate by half a point on Thursday.";

@@ -10,11 +10,22 @@
 #include <cstddef>
 #include <vector>
 
-#include "src/summarize/attribution.h"
-#include "src/summarize/features.h"
+#include "src/statements/statement_index.h"
+#include "src/statements/features.h"
 #include "src/summarize/summarize.h"
 
 namespace dossier::summarize::internal {
+
+// The story's units and "says the same thing" (src/statements/), as the methods name them.
+using statements::BuildCluster;
+using statements::Centroid;
+using statements::Cluster;
+using statements::Dot;
+using statements::FindSupport;
+using statements::Normalize;
+using statements::SparseVector;
+using statements::StatementIndex;
+using statements::Unit;
 
 struct Budget {
   int words = 0;      // 0 = unlimited

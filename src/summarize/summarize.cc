@@ -1,8 +1,8 @@
 // Summarize(): one interface over the extractive methods, then the steps they share.
 //
-// 1. BuildCluster turns analyzed sentences into units (features.cc), trims each one
-//    (compress.cc; lengths and concepts are those of the trimmed text) and marks those
-//    that pass the quality filters (quality.cc).
+// 1. BuildCluster turns analyzed sentences into units (src/statements/features.cc),
+//    trims each one (compress.cc; lengths and concepts are those of the trimmed text)
+//    and marks those that pass the quality filters (quality.cc).
 // 2. The method selects units under the budget (ranking.cc, diversity.cc, concept.cc).
 // 3. When truncate_last is set, the remaining unit whose score per fitting word is best
 //    is added (again, while words are left) to fill the word budget exactly, the last
@@ -14,7 +14,8 @@
 //    concepts, not its total score).
 // 4. Units are put in reading order: article date, then article, then position; the
 //    cut sentence, if any, goes last so the cut never falls inside the summary.
-// 5. Each sentence gets its supporting sentences from other articles (attribution.cc).
+// 5. Each sentence gets its supporting sentences from other articles
+//    (src/statements/statement_index.cc).
 // The default method (concept coverage) was chosen by measurement: it has the best
 // ROUGE-2 and ROUGE-L on both DUC 2004 and Multi-News, dev and test splits.
 #include "src/summarize/summarize.h"
@@ -23,11 +24,11 @@
 #include <array>
 
 #include "src/base/strings.h"
-#include "src/summarize/attribution.h"
-#include "src/summarize/compress.h"
-#include "src/summarize/features.h"
+#include "src/statements/statement_index.h"
+#include "src/statements/compress.h"
+#include "src/statements/features.h"
 #include "src/summarize/methods.h"
-#include "src/summarize/quality.h"
+#include "src/statements/quality.h"
 
 namespace dossier::summarize {
 namespace {
@@ -140,7 +141,7 @@ void FillBudget(const Cluster& c, const std::vector<Article>& articles,
 }
 
 int CountWordsShown(std::string_view text, const std::vector<Span>& parts) {
-  return internal::CountWords(internal::JoinParts(text, parts));
+  return statements::CountWords(statements::JoinParts(text, parts));
 }
 
 // Keeps the first `words` whitespace-separated words of `span`.
@@ -180,7 +181,7 @@ SummarySentence MakeSentence(const Cluster& c, const std::vector<Article>& artic
   s.parts = word_limit < u.length ? CutParts(a.text, u.parts, word_limit) : u.parts;
   if (s.parts.empty()) s.parts = {CutToWords(a.text, u.span, word_limit)};
   s.span = Span{s.parts.front().begin, s.parts.back().end};
-  s.text = internal::JoinParts(a.text, s.parts);
+  s.text = statements::JoinParts(a.text, s.parts);
   s.score = score;
   s.support = internal::FindSupport(c, statements, unit, o.support_threshold);
   return s;

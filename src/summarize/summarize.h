@@ -25,6 +25,7 @@
 #include "dossier/article.h"
 #include "dossier/options.h"
 #include "dossier/status.h"
+#include "src/statements/statement_index.h"
 
 namespace dossier::summarize {
 
@@ -35,11 +36,7 @@ using SummaryOptions = ::dossier::SummaryOptions;
 
 inline constexpr int kDefaultWords = kDefaultSummaryWords;
 
-struct Support {
-  size_t article = 0;  // index into the input vector
-  Span span;
-  double similarity = 0;
-};
+using Support = statements::Support;
 
 struct SummarySentence {
   size_t article = 0;  // index into the input vector

@@ -8,8 +8,8 @@
 
 #include "src/base/file.h"
 #include "src/ingest/ingest.h"
-#include "src/summarize/compress.h"
-#include "src/summarize/quality.h"
+#include "src/statements/compress.h"
+#include "src/statements/quality.h"
 #include "src/summarize/summarize.h"
 #include "src/text/analyzer.h"
 
@@ -50,14 +50,14 @@ TEST(SummarizeDucTest, EveryMethodGivesAttributedSummariesWithinBudget) {
         ASSERT_LT(line.article, c.articles.size());
         const Article& a = c.articles[line.article];
         // The shown text is made of the kept parts, which lie in order inside the span.
-        EXPECT_EQ(internal::JoinParts(a.text, line.parts), line.text);
+        EXPECT_EQ(statements::JoinParts(a.text, line.parts), line.text);
         ASSERT_FALSE(line.parts.empty());
         EXPECT_EQ(line.parts.front().begin, line.span.begin);
         EXPECT_EQ(line.parts.back().end, line.span.end);
         for (size_t i = 1; i < line.parts.size(); ++i) {
           EXPECT_GT(line.parts[i].begin, line.parts[i - 1].end);
         }
-        words += internal::CountWords(line.text);
+        words += statements::CountWords(line.text);
         for (const Support& sup : line.support) {
           EXPECT_NE(sup.article, line.article);
           EXPECT_GE(sup.similarity, o.support_threshold);

@@ -6,14 +6,14 @@
 #include <string>
 #include <vector>
 
-#include "src/summarize/compress.h"
-#include "src/summarize/quality.h"
-#include "src/summarize/test_util.h"
+#include "src/statements/compress.h"
+#include "src/statements/quality.h"
+#include "src/statements/test_util.h"
 
 namespace dossier::summarize {
 namespace {
 
-using testing::MakeArticle;
+using statements::testing::MakeArticle;
 
 constexpr std::string_view kShared =
     "Heavy flooding killed 42 people in the northern province of Kandara on Tuesday, "
@@ -41,7 +41,7 @@ std::vector<Article> FloodCluster() {
 
 int Words(const Summary& s) {
   int n = 0;
-  for (const SummarySentence& line : s.sentences) n += internal::CountWords(line.text);
+  for (const SummarySentence& line : s.sentences) n += statements::CountWords(line.text);
   return n;
 }
 
@@ -121,7 +121,7 @@ TEST(SummarizeTest, TruncateLastFillsTheWordBudgetExactly) {
       EXPECT_EQ(Words(s), words);
       const SummarySentence& last = s.sentences.back();
       // The text shown is exactly the bytes its parts point at (trimmed or cut).
-      EXPECT_EQ(internal::JoinParts(cluster[last.article].text, last.parts), last.text);
+      EXPECT_EQ(statements::JoinParts(cluster[last.article].text, last.parts), last.text);
     }
   }
 }

@@ -350,7 +350,7 @@ TEST_P(EngineConcurrencyTest, ReadersAreServedWhileALongIngestRuns) {
                                             Doc("m2", "Kelvale miners still trapped", kMine2, "Valley Courier")});
   const uint64_t mine = engine.Stories({}).story_of[0];
   ASSERT_TRUE(engine.BriefStory(mine, {}, {}).ok());
-  const std::string file = WriteLines(GetParam() ? "long_db.jsonl" : "long_mem.jsonl", Corpus(20, 20));
+  const std::string file = WriteLines(GetParam() ? "long_db.jsonl" : "long_mem.jsonl", Corpus(40, 20));
 
   std::atomic<bool> done{false};
   std::vector<AddResult> added;
@@ -388,9 +388,12 @@ TEST_P(EngineConcurrencyTest, ReadersAreServedWhileALongIngestRuns) {
   size_t fresh = 0;
   for (const AddResult& r : added) fresh += r.id.ok() && !r.already_present;
   EXPECT_EQ(engine.size(), 2 + fresh);
-  EXPECT_GE(briefs, 5u) << "readers were blocked for the whole ingest";
-  EXPECT_GE(gets, 5u);
-  EXPECT_GE(lists, 5u);
+  // In memory a reader waits for the batch in progress (25 batches of 32 here), and the
+  // mutex is not fair: two rounds completed mid-ingest show the lock is not held for
+  // the whole call without counting on how the scheduler interleaves the threads.
+  EXPECT_GE(briefs, 2u) << "readers were blocked for the whole ingest";
+  EXPECT_GE(gets, 2u);
+  EXPECT_GE(lists, 2u);
   // A briefing computed (not cached) in parallel with nothing: same as before.
   EXPECT_TRUE(engine.BriefStory(mine, {}, {}).ok());
 }

@@ -35,6 +35,7 @@ int RunExtract(int argc, char** argv);
 int RunIngest(int argc, char** argv);
 int RunSentences(int argc, char** argv);
 int RunStories(int argc, char** argv);
+int RunServe(int argc, char** argv);
 int RunEval(int argc, char** argv);
 
 }  // namespace dossier::cli

@@ -15,6 +15,7 @@ constexpr Command kCommands[] = {
     {"clean", "read articles, strip boilerplate, print metadata, sentences and removed text", RunClean},
     {"extract", "print the main text and metadata of web pages (text or jsonl)", RunExtract},
     {"sentences", "print one JSON line per sentence with article id and byte offsets", RunSentences},
+    {"serve", "serve the JSON API (/api/v1) and the web page over HTTP", RunServe},
     {"eval", "measure quality against reference data (rouge, segment, ...)", RunEval},
 };
 

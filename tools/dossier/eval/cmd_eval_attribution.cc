@@ -27,7 +27,7 @@
 #include "src/base/file.h"
 #include "src/engine/pipeline.h"
 #include "src/ingest/ingest.h"
-#include "src/summarize/attribution.h"
+#include "src/statements/statement_index.h"
 #include "tools/dossier/commands.h"
 #include "tools/dossier/eval/eval_commands.h"
 #include "tools/dossier/eval/ingest_report.h"
@@ -37,7 +37,7 @@ namespace dossier::cli {
 
 namespace {
 
-namespace si = summarize::internal;
+namespace si = statements;
 
 struct Story {
   ingest::Cluster cluster;
@@ -55,7 +55,7 @@ std::vector<Story> LoadStories(const std::string& path, const std::string& data)
   for (ingest::Cluster& c : clusters) {
     engine::PrepareArticles(&c.articles, {});
     Story s{std::move(c), {}};
-    s.units = si::BuildCluster(s.cluster.articles, summarize::SummaryOptions{});
+    s.units = si::BuildCluster(s.cluster.articles, SummaryOptions{});
     out.push_back(std::move(s));
   }
   return out;
@@ -212,6 +212,8 @@ std::vector<Pair> ReadLabels(const std::vector<Story>& stories, const std::strin
     const auto& arts = stories[p.story].cluster.articles;
     p.scores.numbers_clash =
         si::NumbersClash(si::NumbersOf(arts[aa], c.units[p.u]), si::NumbersOf(arts[ba], c.units[p.v]));
+    p.scores.names_clash =
+        si::NamesClash(si::NamesOf(arts[aa], c.units[p.u]), si::NamesOf(arts[ba], c.units[p.v]));
     p.label = label == "1";
     if (!index[p.story]) index[p.story] = std::make_unique<si::StatementIndex>(c, arts);
     p.support = index[p.story]->Support(p.u, p.v);
@@ -264,6 +266,7 @@ constexpr Measure kMeasures[] = {
        const si::PairScores& s = p.scores;
        return s.numbers_clash ? 0 : (s.dice + s.cover) / 2; }},
     {"support", [](const Pair& p) { return p.support; }},
+    {"sup+name", [](const Pair& p) { return p.scores.names_clash ? 0 : p.support; }},
 };
 
 // Weights each labelled pair by how many candidates its band holds per labelled pair, so
@@ -297,8 +300,8 @@ void Sweep(const std::vector<Pair>& pairs) {
   // "only in one source" wants recall (a same-statement pair it misses is a false
   // "only here").
   for (const Measure& m : kMeasures) {
-    if (std::string_view(m.name) != "support") continue;
-    std::printf("support P/R (all)");
+    if (std::string_view(m.name) != "support" && std::string_view(m.name) != "sup+name") continue;
+    std::printf("%s P/R (all)", m.name);
     for (int i = 20; i <= 60; i += 5) {
       Prf all = Score(pairs, m.get, i / 100.0, -1);
       std::printf(" %.3f:%.3f/%.3f", i / 100.0, all.p, all.r);
@@ -354,8 +357,9 @@ void ChooseByRule(const std::vector<LabelledSet>& sets) {
   std::printf("chosen by the rule (best mean dev F1 over the sets): %s at %.2f, %.3f\n",
               best->name, best_t, best_f);
   // The engine's measure at its default threshold, one line per set, all-pairs F1 last.
-  const Measure& engine = kMeasures[std::size(kMeasures) - 1];
-  const double t = summarize::SummaryOptions{}.support_threshold;
+  const Measure& engine = *std::find_if(std::begin(kMeasures), std::end(kMeasures),
+                                        [](const Measure& m) { return std::string_view(m.name) == "support"; });
+  const double t = SummaryOptions{}.support_threshold;
   for (const LabelledSet& s : sets) {
     std::printf("engine default (%s at %.2f) on %s: F1 dev %.3f test %.3f all %.3f\n",
                 engine.name, t, s.name.c_str(), Score(s.pairs, engine.get, t, 0).f,
@@ -371,7 +375,7 @@ struct ReportOptions {
 // The pairs the engine's default decides against their label: "missed" (labelled the
 // same statement, scored below the threshold) and "spurious" (the reverse).
 void PrintErrors(const std::vector<Story>& stories, const std::vector<Pair>& pairs) {
-  const double t = summarize::SummaryOptions{}.support_threshold;
+  const double t = SummaryOptions{}.support_threshold;
   for (const Pair& p : pairs) {
     if ((p.support >= t) == (p.label == 1)) continue;
     const Story& s = stories[p.story];

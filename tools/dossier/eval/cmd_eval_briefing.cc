@@ -46,7 +46,7 @@ void Count(const Briefing& b, bool show, const std::string& id, Tally* t) {
   }
   for (const Disagreement& d : b.disagreements) {
     ++t->disagreements[d.kind + ": " + d.assessment];
-    if (show) std::cout << id << "\t" << d.kind << "\t" << d.summary << "\n";
+    if (show) std::cout << id << "\t" << d.kind << ": " << d.assessment << "\t" << d.summary << "\n";
   }
 }
 

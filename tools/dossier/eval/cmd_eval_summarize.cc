@@ -57,7 +57,7 @@
 #include "src/eval/rouge_options.h"
 #include "src/eval/rouge_text.h"
 #include "src/ingest/ingest.h"
-#include "src/summarize/quality.h"
+#include "src/statements/quality.h"
 #include "src/summarize/summarize.h"
 #include "dossier/engine.h"
 #include "dossier/options.h"
@@ -164,9 +164,9 @@ MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters, SummarizeFn
     Clock::time_point start = Clock::now();
     std::string text = summarize(c);
     r.seconds.push_back(Seconds(start, Clock::now()));
-    r.words.push_back(summarize::internal::CountWords(text));
+    r.words.push_back(statements::CountWords(text));
     double input = 0;
-    for (const Article& a : c.articles) input += summarize::internal::CountWords(a.text);
+    for (const Article& a : c.articles) input += statements::CountWords(a.text);
     r.input.push_back(input);
     std::vector<std::vector<std::string>> models;
     for (const std::string& ref : c.summaries) models.push_back(eval::TextToUnits(ref));
@@ -241,7 +241,7 @@ void OracleSentences(const ingest::Cluster& c, std::vector<std::string>* texts,
     for (const Sentence& s : a.sentences) {
       std::string text(a.Slice(s.span));
       for (char& ch : text) ch = IsAsciiSpace(ch) ? ' ' : ch;
-      if (summarize::internal::CountWords(text) < 5) continue;
+      if (statements::CountWords(text) < 5) continue;
       grams->push_back(GramsOf(eval::RougeTokens(text, {.stem = true})));
       texts->push_back(std::move(text));
     }
@@ -268,14 +268,14 @@ std::string OracleSummary(const ingest::Cluster& c, int budget) {
       for (const OracleGrams& r : refs) {
         hits += NewHits(r.uni, have.uni, grams[k].uni) + NewHits(r.bi, have.bi, grams[k].bi);
       }
-      double value = static_cast<double>(hits) / summarize::internal::CountWords(texts[k]);
+      double value = static_cast<double>(hits) / statements::CountWords(texts[k]);
       if (value > best_value) best_value = value, best = k;
     }
     if (best == SIZE_MAX) break;
     used[best] = true;
     for (const auto& [g, n] : grams[best].uni) have.uni[g] += n;
     for (const auto& [g, n] : grams[best].bi) have.bi[g] += n;
-    int words = summarize::internal::CountWords(texts[best]);
+    int words = statements::CountWords(texts[best]);
     out += (words > left ? FirstWords(texts[best], left) : texts[best]) + "\n";
     left -= words;
   }

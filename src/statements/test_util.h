@@ -1,6 +1,6 @@
 // test_util.h: hand-built analyzed articles for summarize tests (no text module needed).
-#ifndef DOSSIER_SRC_SUMMARIZE_TEST_UTIL_H_
-#define DOSSIER_SRC_SUMMARIZE_TEST_UTIL_H_
+#ifndef DOSSIER_SRC_STATEMENTS_TEST_UTIL_H_
+#define DOSSIER_SRC_STATEMENTS_TEST_UTIL_H_
 
 #include <cctype>
 #include <set>
@@ -10,7 +10,7 @@
 
 #include "dossier/article.h"
 
-namespace dossier::summarize::testing {
+namespace dossier::statements::testing {
 
 // A tiny tokenizer: letters/digits runs are words (lower-cased; a trailing "s" is cut as
 // a stand-in stemmer), everything else but spaces is punctuation.
@@ -60,6 +60,6 @@ inline Article MakeArticle(std::string id, std::string date,
   return a;
 }
 
-}  // namespace dossier::summarize::testing
+}  // namespace dossier::statements::testing
 
-#endif  // DOSSIER_SRC_SUMMARIZE_TEST_UTIL_H_
+#endif  // DOSSIER_SRC_STATEMENTS_TEST_UTIL_H_

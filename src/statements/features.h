@@ -1,12 +1,13 @@
-// features.h: the cluster as every summarization method sees it (internal).
+// features.h: the story's sentences as units, the features every summarization method,
+// the briefing and "says the same thing" read (internal to src/).
 //
 // Each input sentence becomes a Unit: its (cleaned) span, its word count as ROUGE counts
 // words, a unit-length tf-idf vector over stemmed content words, its compressed form
 // (compress.h) and the set of stemmed bigram "concepts" of that form. Vocabulary ids are
 // assigned in order of first appearance, so the representation is deterministic and
 // costs memory proportional to the cluster.
-#ifndef DOSSIER_SRC_SUMMARIZE_FEATURES_H_
-#define DOSSIER_SRC_SUMMARIZE_FEATURES_H_
+#ifndef DOSSIER_SRC_STATEMENTS_FEATURES_H_
+#define DOSSIER_SRC_STATEMENTS_FEATURES_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -14,9 +15,9 @@
 #include <vector>
 
 #include "dossier/article.h"
-#include "src/summarize/summarize.h"
+#include "dossier/options.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 
 using SparseVector = std::vector<std::pair<uint32_t, float>>;  // sorted by term id
 
@@ -56,6 +57,6 @@ double Dot(const SparseVector& a, const SparseVector& b);
 SparseVector Centroid(const Cluster& cluster);
 void Normalize(SparseVector* v);
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements
 
-#endif  // DOSSIER_SRC_SUMMARIZE_FEATURES_H_
+#endif  // DOSSIER_SRC_STATEMENTS_FEATURES_H_

@@ -1,11 +1,11 @@
-#include "src/summarize/compress.h"
+#include "src/statements/compress.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 namespace {
 
 struct Case {
@@ -120,4 +120,4 @@ TEST(CompressTest, JunkInputDoesNotCrash) {
 }
 
 }  // namespace
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements

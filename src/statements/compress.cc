@@ -14,7 +14,7 @@
 // may not contain a quote mark (quotes stay balanced) and the cuts together keep at
 // least half of the words. Rules are byte-level because the delimiters are ASCII
 // punctuation; the word lists live in resources/summarize/.
-#include "src/summarize/compress.h"
+#include "src/statements/compress.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -23,9 +23,9 @@
 #include <utility>
 
 #include "src/base/strings.h"
-#include "src/summarize/quality.h"
+#include "src/statements/quality.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 namespace {
 
 using Cut = std::pair<size_t, size_t>;  // [begin, end) relative to the sentence
@@ -297,4 +297,4 @@ std::string JoinParts(std::string_view text, const std::vector<Span>& parts) {
   return out;
 }
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements

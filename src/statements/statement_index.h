@@ -1,15 +1,23 @@
-// attribution.h: which other articles say what a summary sentence says (internal).
-#ifndef DOSSIER_SRC_SUMMARIZE_ATTRIBUTION_H_
-#define DOSSIER_SRC_SUMMARIZE_ATTRIBUTION_H_
+// statement_index.h: "says the same thing", which sentences of other articles state what a
+// sentence states: the one relation behind citations, single-source statements, merged
+// timeline entries and the summary's redundancy (internal to src/).
+#ifndef DOSSIER_SRC_STATEMENTS_STATEMENT_INDEX_H_
+#define DOSSIER_SRC_STATEMENTS_STATEMENT_INDEX_H_
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "src/summarize/features.h"
-#include "src/summarize/summarize.h"
+#include "src/statements/features.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
+
+// A sentence of another article that says what a unit says.
+struct Support {
+  size_t article = 0;  // index into the input vector
+  Span span;
+  double similarity = 0;
+};
 
 // Ways of comparing two units' content stems (distinct stems, weighted by the cluster
 // idf). `cover` is asymmetric: how much of the first unit the second one carries.
@@ -20,11 +28,20 @@ struct PairScores {
   double cover = 0;    // shared mass / the first unit's mass
   // Both units state figures (digit tokens) and share none: "65 dead" / "60 dead".
   bool numbers_clash = false;
+  bool names_clash = false;  // NamesClash of the two units (filled by callers with text)
 };
 
 // The figures of a unit: its digit tokens' normalized text, sorted and unique.
 std::vector<std::string> NumbersOf(const Article& article, const Unit& u);
 bool NumbersClash(const std::vector<std::string>& x, const std::vector<std::string>& y);
+
+// The proper names of a unit: the stems of its capitalized words that are neither the
+// sentence's first word, nor after an opening quote, nor a stopword, a month or a
+// weekday; sorted and unique ("John Mayoue said" -> john, mayou).
+std::vector<std::string> NamesOf(const Article& article, const Unit& u);
+// Both units name someone or something the other does not ("John Mayoue" / "Randy
+// Evans"): two statements about different people, whatever words they share.
+bool NamesClash(const std::vector<std::string>& x, const std::vector<std::string>& y);
 
 // `numbers_clash` is left false (ScorePair has no text); see NumbersOf.
 PairScores ScorePair(const Cluster& c, const Unit& u, const Unit& v);
@@ -77,6 +94,6 @@ class StatementIndex {
 std::vector<Support> FindSupport(const Cluster& c, const StatementIndex& index, size_t unit,
                                  double threshold);
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements
 
-#endif  // DOSSIER_SRC_SUMMARIZE_ATTRIBUTION_H_
+#endif  // DOSSIER_SRC_STATEMENTS_STATEMENT_INDEX_H_

@@ -1,13 +1,13 @@
-// Tests of "says the same thing" (attribution.h) on a small invented story: a
+// Tests of "says the same thing" (statement_index.h) on a small invented story: a
 // paraphrase across outlets supports a sentence, a sentence on the same topic does not,
 // and the same sentence with another figure does not.
-#include "src/summarize/attribution.h"
+#include "src/statements/statement_index.h"
 
 #include <gtest/gtest.h>
 
-#include "src/summarize/test_util.h"
+#include "src/statements/test_util.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 namespace {
 
 using testing::MakeArticle;
@@ -144,4 +144,44 @@ TEST(AttributionTest, IndexCandidatesFindTheSamePairsAsAllPairs) {
 }
 
 }  // namespace
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements
+
+namespace dossier::statements {
+namespace {
+
+TEST(StatementIndexTest, NamesAreCapitalizedWordsInsideTheSentence) {
+  struct Case {
+    std::string sentence;
+    std::vector<std::string> names;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Her attorney John Mayoue denied the allegations on Tuesday.", {"john", "mayoue"}},
+           {"Officials in Kuala Lumpur met Mr. Anwar in March.", {"anwar", "kuala", "lumpur"}},
+           {"The talks ended without a deal.", {}},
+       }) {
+    std::vector<Article> articles = {testing::MakeArticle("a", "", {c.sentence})};
+    Cluster cluster = BuildCluster(articles, SummaryOptions());
+    ASSERT_EQ(cluster.units.size(), 1u) << c.sentence;
+    EXPECT_EQ(NamesOf(articles[0], cluster.units[0]), c.names) << c.sentence;
+  }
+}
+
+TEST(StatementIndexTest, NamesClashWhenEachSideNamesSomeoneTheOtherDoesNot) {
+  using V = std::vector<std::string>;
+  struct Case {
+    V x, y;
+    bool clash;
+  };
+  for (const Case& c : std::vector<Case>{
+           {{"gingrich", "john", "mayoue"}, {"evans", "gingrich", "randy"}, true},
+           {{"clinton"}, {"clinton", "lewinsky"}, false},
+           {{"clinton"}, {}, false},
+           {{"anwar"}, {"mahathir"}, true},
+       }) {
+    EXPECT_EQ(NamesClash(c.x, c.y), c.clash);
+    EXPECT_EQ(NamesClash(c.y, c.x), c.clash);
+  }
+}
+
+}  // namespace
+}  // namespace dossier::statements

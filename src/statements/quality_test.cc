@@ -1,10 +1,10 @@
-#include "src/summarize/quality.h"
+#include "src/statements/quality.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 namespace {
 
 std::string Clean(const std::string& text) {
@@ -150,4 +150,4 @@ TEST(QualityTest, CountWordsAndCollapseSpaces) {
 }
 
 }  // namespace
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements

@@ -9,8 +9,8 @@
 // openers, attribution tails (", officials said."), non-restrictive relative clauses
 // (", who ...,"), appositives after a name (", the prime minister,") and weekdays
 // without a date ("on Friday").
-#ifndef DOSSIER_SRC_SUMMARIZE_COMPRESS_H_
-#define DOSSIER_SRC_SUMMARIZE_COMPRESS_H_
+#ifndef DOSSIER_SRC_STATEMENTS_COMPRESS_H_
+#define DOSSIER_SRC_STATEMENTS_COMPRESS_H_
 
 #include <string>
 #include <string_view>
@@ -18,7 +18,7 @@
 
 #include "dossier/article.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 
 // Which cuts to make (each can be measured on its own). Appositive cuts are off by
 // default: alone they lowered ROUGE on the DUC 2004 dev split (38.34 -> 38.20 R-1), as
@@ -47,6 +47,6 @@ std::vector<Span> CompressSpan(std::string_view text, Span span, const CompressR
 // first letter upper-cased.
 std::string JoinParts(std::string_view text, const std::vector<Span>& parts);
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements
 
-#endif  // DOSSIER_SRC_SUMMARIZE_COMPRESS_H_
+#endif  // DOSSIER_SRC_STATEMENTS_COMPRESS_H_

@@ -5,8 +5,8 @@
 // questions, dangling quotes, pronoun-led fragments and page furniture ("Sign up for our
 // newsletter"). These rules are general (from the DUC/MEAD literature's usual filters and
 // our own reading of news pages), not fitted to evaluation clusters.
-#ifndef DOSSIER_SRC_SUMMARIZE_QUALITY_H_
-#define DOSSIER_SRC_SUMMARIZE_QUALITY_H_
+#ifndef DOSSIER_SRC_STATEMENTS_QUALITY_H_
+#define DOSSIER_SRC_STATEMENTS_QUALITY_H_
 
 #include <string>
 #include <string_view>
@@ -14,7 +14,7 @@
 
 #include "dossier/article.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 
 // Returns `span` without a leading dateline ("WASHINGTON (AP) _ ", "BEIJING, Oct. 16
 // (Xinhua) -- ") and without text before the last line break (a glued headline).
@@ -50,6 +50,6 @@ std::vector<std::string> LoadResourceList(std::string_view name);
 // Whitespace runs (including line breaks) collapsed to one space.
 std::string CollapseSpaces(std::string_view s);
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements
 
-#endif  // DOSSIER_SRC_SUMMARIZE_QUALITY_H_
+#endif  // DOSSIER_SRC_STATEMENTS_QUALITY_H_

@@ -4,7 +4,7 @@
 // over the cluster's sentences, as in LexRank (Erkan & Radev 2004). Concepts are stemmed
 // word bigrams that are not made of two stopwords, as in Gillick & Favre (2009); a
 // bigram may span punctuation, as ROUGE's tokenizer drops punctuation too.
-#include "src/summarize/features.h"
+#include "src/statements/features.h"
 
 #include "src/dedup/near_dup_index.h"
 
@@ -13,10 +13,10 @@
 #include <string>
 #include <unordered_map>
 
-#include "src/summarize/compress.h"
-#include "src/summarize/quality.h"
+#include "src/statements/compress.h"
+#include "src/statements/quality.h"
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 namespace {
 
 constexpr uint32_t kNoTerm = UINT32_MAX;
@@ -173,4 +173,4 @@ SparseVector Centroid(const Cluster& cluster) {
   return v;
 }
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements

@@ -12,7 +12,7 @@
 // the old redundancy threshold 0.5, DUC lost 0.17: 39.88 -> 39.71). Questions and
 // unclosed quotes still go. Byte-level rules are written by hand because they concern
 // ASCII punctuation and capitals only; word lists live in resources.
-#include "src/summarize/quality.h"
+#include "src/statements/quality.h"
 
 #include <algorithm>
 #include <set>
@@ -26,7 +26,7 @@ namespace dossier::embedded {
 std::span<const EmbeddedFile> SummarizeData();
 }  // namespace dossier::embedded
 
-namespace dossier::summarize::internal {
+namespace dossier::statements {
 namespace {
 
 // Longest dateline we strip ("RIO DE JANEIRO, Brazil, Oct. 16 (Reuters) -- ").
@@ -358,4 +358,4 @@ std::string CollapseSpaces(std::string_view s) {
   return out;
 }
 
-}  // namespace dossier::summarize::internal
+}  // namespace dossier::statements

@@ -267,7 +267,11 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
   SetIfEmpty(&m.site, t.og_site);
   SetIfEmpty(&m.title, m.site.empty() ? t.og_title : StripSiteName(t.og_title, m.site));
   SetIfEmpty(&m.title, t.h1);
-  SetIfEmpty(&m.title, StripSiteSuffix(t.title_tag, m.site));
+  // A <title> that is only the site's name ("Harbor Ledger") names no article.
+  if (std::string title = StripSiteSuffix(t.title_tag, m.site);
+      m.site.empty() || AsciiLower(title) != AsciiLower(StripAscii(m.site))) {
+    SetIfEmpty(&m.title, title);
+  }
   SetIfEmpty(&m.date, t.published);
   SetIfEmpty(&m.date, t.date);
   SetIfEmpty(&m.date, t.time);

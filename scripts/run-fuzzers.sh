@@ -16,7 +16,7 @@ run_one() {
   if "$build/fuzz/${name}_fuzzer" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
       -rss_limit_mb=2048 -artifact_prefix="$build/$name-" \
       "$build/corpus/$name" "$seeds" >"$log" 2>&1; then
-    echo "== ${name}_fuzzer, ${seconds} s: $(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1)"
+    echo "== ${name}_fuzzer, ${seconds} s: $(grep -a -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1)"
   else
     echo "== ${name}_fuzzer FAILED (log: $log)"
     tail -40 "$log"

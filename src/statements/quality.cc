@@ -298,6 +298,34 @@ bool OpensWithAge(const std::vector<std::string>& w) {
   return w.size() >= 2 && AsciiLower(w[0]) == "the" && w[1].ends_with("-year-old");
 }
 
+// "The former deputy prime minister of Malaysia was arrested ...": a sentence that opens
+// with "The" and a past role ("former", "ousted", ...), then within four lower-case words
+// a role of person_roles.txt, and names nobody in full (no two capitalized words in a
+// row): whom it means was said before. Present roles ("The judge ruled", "The suspect
+// fled") stay: in a story's summary they are its judge and its suspect.
+bool OpensWithDescription(std::string_view s, const std::vector<std::string>& w) {
+  static const WordList* kRoles = LoadWordSet("person_roles.txt");
+  if (!s.starts_with("The ") || w.size() < 4 || w[0] != "The") return false;
+  static constexpr std::string_view kPast[] = {"former", "ousted", "deposed", "jailed",
+                                               "sacked", "exiled", "disgraced"};
+  if (std::find(std::begin(kPast), std::end(kPast), w[1]) == std::end(kPast)) return false;
+  bool role = false;
+  for (size_t i = 2; i < w.size() && i <= 5 && !role; ++i) {
+    if (w[i].empty() || IsUpper(w[i][0])) return false;  // "The former NBA commissioner"
+    if (i + 1 < w.size() && (w[i + 1] == "s" || w[i].ends_with("'s"))) return false;
+    std::string x = AsciiLower(w[i]);
+    while (!x.empty() && !std::isalpha(static_cast<unsigned char>(x.back()))) x.pop_back();
+    role = kRoles->contains(x);
+  }
+  if (!role) return false;
+  for (size_t i = 2; i < w.size(); ++i) {
+    if (!w[i - 1].empty() && !w[i].empty() && IsUpper(w[i - 1][0]) && IsUpper(w[i][0])) {
+      return false;  // a full name: "Mahathir Mohamad"
+    }
+  }
+  return true;
+}
+
 // "us" only in lower case: "US intelligence" is the country.
 bool FirstPerson(const std::vector<std::string>& w) {
   for (const std::string& word : w) {
@@ -370,7 +398,8 @@ bool NeedsContext(std::string_view sentence) {
     return true;
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);
-  return OpensWithBareQuantifier(words) || OpensWithAge(words) || FirstPerson(words);
+  return OpensWithBareQuantifier(words) || OpensWithAge(words) ||
+         OpensWithDescription(s, words) || FirstPerson(words);
 }
 
 std::string CollapseSpaces(std::string_view s) {

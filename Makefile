@@ -1,7 +1,8 @@
 # The two commands of the README:
-#   make demo   build a release binary, brief the bundled example story and show the
-#               stories of a small mixed stream
-#   make test   build and run every test (release build, then an ASan+UBSan build)
+#   make demo   build a release binary, brief the bundled example story (as text, then as
+#               saved web pages) and show the stories of a small mixed stream
+#   make test   build and run every test: the fuzzers a minute each, an ASan+UBSan build,
+#               then the release build
 #   make serve  build a release binary and serve the examples' API and web page on
 #               http://127.0.0.1:8080/ (Ctrl-C stops it)
 MAKEFLAGS += --no-print-directory
@@ -9,7 +10,7 @@ JOBS ?= $(shell nproc)
 BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 
-.PHONY: demo test deps release asan test-release test-asan serve clean python
+.PHONY: demo test deps release asan test-release test-asan serve clean python fuzz fuzz-build
 # Where the release build puts the importable Python package (python/, docs/python.md).
 PYTHON_DIR ?= $(CURDIR)/build/python
 
@@ -34,6 +35,7 @@ asan: deps
 
 demo: release
 	$(BUILD)/tools/dossier/dossier brief examples/biden-putin/
+	$(BUILD)/tools/dossier/dossier brief examples/biden-putin-html/
 	$(BUILD)/tools/dossier/dossier stories examples/mixed-stream/stream.jsonl
 
 SERVE_PORT ?= 8080
@@ -48,8 +50,25 @@ test-asan: asan
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --output-on-failure -j $(JOBS) -LE slow
 
-# The sanitizer run comes first so the last line printed is the release run's summary.
-test: test-asan test-release
+# The fuzzers and the sanitizer run come first so the last line printed is the release
+# run's summary.
+test: fuzz test-asan test-release
 
 clean:
 	rm -rf build
+
+# libFuzzer targets of fuzz/ (clang, ASan+UBSan): the HTML, WARC and feed readers and
+# the date parser, each run FUZZ_SECONDS on a scratch corpus seeded from tests/, JOBS at a
+# time (scripts/run-fuzzers.sh). `make test` runs them for a minute each; a longer run:
+# `make fuzz FUZZ_SECONDS=1800`.
+FUZZ_BUILD ?= build/fuzz
+FUZZ_SECONDS ?= 60
+FUZZERS = html:tests/data/html warc:tests/data/fuzz/warc feed:tests/data/fuzz/feed date:tests/data/fuzz/date
+fuzz-build: deps
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_CXX_COMPILER=clang++ \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_BUILD_FUZZERS=ON -DDOSSIER_BUILD_TESTS=OFF \
+	  -DDOSSIER_BUILD_BENCHMARKS=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target html_fuzzer warc_fuzzer feed_fuzzer date_fuzzer
+
+fuzz: fuzz-build
+	@bash scripts/run-fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(JOBS) $(FUZZERS)

@@ -9,6 +9,8 @@ packages=(
   libxml2-dev libgumbo-dev zlib1g-dev
   libsqlite3-dev sqlite3 libcpp-httplib-dev pybind11-dev python3-dev python3-distributed
   chromium chromium-driver python3-selenium wrk
+  clang libclang-rt-14-dev  # make fuzz: libFuzzer targets of fuzz/
+  python3-readability       # scripts/peer_readability.py: the peer of docs/eval.md
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -13,6 +13,7 @@
 #ifndef DOSSIER_PAGE_H_
 #define DOSSIER_PAGE_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,12 @@ struct PageResult {
 // article found and one per rejected document or unreadable path.
 std::vector<PageResult> ReadInputs(const std::vector<std::string>& paths,
                                    const ReadOptions& options);
+
+// The same, one result at a time: `each` gets every result in the same order, and a
+// WARC (plain or .warc.gz) is read a record at a time, so memory stays bounded by the
+// largest record however many records the file holds.
+void ReadInputs(const std::vector<std::string>& paths, const ReadOptions& options,
+                const std::function<void(PageResult)>& each);
 
 }  // namespace dossier
 

@@ -300,7 +300,15 @@ TEST(BriefingTest, TimelineSkipsDatesMentionedInPassing) {
       "In 1998, the company moved its headquarters from Geneva to Lyon after a long "
       "dispute.\n\n"
       "The ministry published the full list of contracts on Monday after months of "
-      "pressure.\n";
+      "pressure.\n\n"
+      "The proposal is similar to the luxury tax proposed by the union in 2011 during "
+      "talks.\n\n"
+      "Rebel troops backed by tanks attacked the northern town on Friday after dawn.\n\n"
+      "Farmers date their troubles to the long droughts of the mid-1990's across the "
+      "plains.\n\n"
+      "The opposition leader will become speaker of the assembly chosen in elections in "
+      "April.\n\n"
+      "\"We will win the vote in the end,\" the mayor said on Tuesday at a rally.\n";
   std::vector<Article> articles = {a};
   engine::PrepareArticles(&articles, {});
   Briefing b = BuildBriefing(articles, {});
@@ -312,7 +320,9 @@ TEST(BriefingTest, TimelineSkipsDatesMentionedInPassing) {
   };
   for (const Case& c : {Case{"1991", false}, Case{"2014", false}, Case{"2019", false},
                         Case{"2015", false}, Case{"2016", false}, Case{"2023-03-03", false},
-                        Case{"2017", false}, Case{"1998", true}, Case{"2023-05-08", true}}) {
+                        Case{"2017", false}, Case{"1998", true}, Case{"2023-05-08", true},
+                        Case{"2011", false}, Case{"2023-05-05", true}, Case{"1990", false},
+                        Case{"199", false}, Case{"2023-04", false}, Case{"2023-05-09", true}}) {
     EXPECT_EQ(std::find(dates.begin(), dates.end(), c.date) != dates.end(), c.shown) << c.date;
   }
 }

@@ -7,9 +7,15 @@
 // Peace Prize winner", "a July election"), a date inside a relative clause ("Crimea,
 // which Russia seized in 2014", "floods that started in 1995"), a comparison or
 // background phrase ("as Major League Baseball did in 1994", "following the 1986
-// revolt", "after the opening on Sep. 24"), a decade, parentheses, and the start or end of a span ("since 2014", "until 1998"):
-// none of them is when the sentence's own event happened. The lead sentence
-// of a dated article that names no date of its own is dated by publication ("reported").
+// revolt", "after the opening on Sep. 24"), a decade ("the mid-1990's"), parentheses,
+// the start or end of a span ("since 2014", "until 1998"), a date inside a passive
+// participle phrase ("the luxury tax proposed by the union in 1995"), and a past date in
+// a sentence about the future ("Ranariddh will become president ... resulting from
+// elections in July"): none of them is when the sentence's own event happened. The lead
+// sentence of a dated article that names no date of its own is dated by publication
+// ("reported"); such an entry is less sure (wire copy often reports the day before's
+// events), so it ranks below every entry dated by its text and only fills room they
+// leave.
 // Dated sentences with the same value that say the same thing (the attribution
 // similarity) are merged into one entry citing every source. Entries are ranked by the
 // number of independent sources, then by centrality (cosine with the story centroid);
@@ -107,7 +113,48 @@ bool RelativeThat(const std::vector<Token>& tokens, size_t i) {
                                             "insisted", "suggested", "so", "now", "such"});
 }
 
-bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t) {
+// Whether tokens[i] is a past participle that opens a passive phrase after a noun and
+// the date at `date` lies inside that phrase: "proposed by" with no auxiliary before it
+// ("the tax proposed by the union in 1995"; not "was proposed by"), and no verb between
+// "by" and the date ("troops backed by tanks attacked on Monday": the date is the
+// attack's).
+bool PassiveParticiple(const std::vector<Token>& tokens, size_t i, size_t date) {
+  if (i == 0 || i + 1 >= date || !IsWord(tokens[i + 1], {"by"})) return false;
+  auto past = [](const Token& t) {
+    return t.kind == TokenKind::kWord && t.norm.size() >= 4 && t.norm.ends_with("ed");
+  };
+  if (!past(tokens[i])) return false;
+  const Token& before = tokens[i - 1];
+  if (before.kind != TokenKind::kWord || before.stopword ||
+      IsWord(before, {"is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
+                      "not", "also", "then", "later", "reportedly", "allegedly"})) {
+    return false;
+  }
+  for (size_t k = i + 2; k < date; ++k) {
+    if (past(tokens[k]) || IsWord(tokens[k], {"is", "was", "were", "are", "has", "have", "had",
+                                              "will", "would", "said", "says"})) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether a sentence speaks of the future before token `date` ("Ranariddh will become
+// president ... in July"), outside quotes and not reported speech in between ("'We will
+// win,' he said on Monday" is dated by the saying).
+bool FutureBefore(const std::vector<Token>& tokens, size_t date) {
+  bool future = false;
+  for (size_t i = 0; i < date; ++i) {
+    const std::string& n = tokens[i].norm;
+    if (n == "\"" || n == "``" || n == "''" || n == "\u201c" || n == "\u201d") return false;
+    if (IsWord(tokens[i], {"will"})) future = true;
+    if (future && IsWord(tokens[i], {"said", "says", "told", "announced", "added"})) return false;
+  }
+  return future;
+}
+
+bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
+               std::string_view published) {
   const std::vector<Token>& tokens = s.tokens;
   size_t first = 0;
   while (first < tokens.size() && tokens[first].span.end <= t.span.begin) ++first;
@@ -130,9 +177,18 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t) 
                                           "mid", "on"}))) {
     return true;
   }
-  // A decade ("the mid-1990's") is no year.
+  // A decade ("the mid-1990's") is no year, whether or not the tagger took the "s".
   if (surface.find("0s") != std::string_view::npos || surface.find("0's") != std::string_view::npos) {
     return true;
+  }
+  if (!surface.empty() && surface.back() == '0') {
+    std::string_view next = text.substr(std::min(text.size(), static_cast<size_t>(t.span.end)));
+    if (next.starts_with("'s") || next.starts_with("\u2019s") || next.starts_with("s")) return true;
+  }
+  // A sentence about the future ("will become") is not dated by a past date in it.
+  const std::string value = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
+  if (!published.empty() && value < published.substr(0, std::min(published.size(), value.size()))) {
+    if (FutureBefore(tokens, first)) return true;
   }
   // Inside a relative clause, a comparison ("as Major League Baseball did in 1994"), a
   // phrase of background ("following the 1986 revolt", "left after the opening on
@@ -142,7 +198,7 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t) 
     if (IsClauseBreak(tokens[i])) break;
     if (IsWord(tokens[i], {"which", "who", "whom", "whose", "as", "like", "unlike",
                            "following", "than", "after", "before"}) ||
-        RelativeThat(tokens, i)) {
+        RelativeThat(tokens, i) || PassiveParticiple(tokens, i, first)) {
       return true;
     }
   }
@@ -164,7 +220,7 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
         if (t.type != timex::TimexType::kDate && t.type != timex::TimexType::kTime) continue;
         std::string value = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
         std::string precision = PrecisionOf(value);
-        if (precision.empty() || InPassing(art.sentences[s], art.text, t)) continue;
+        if (precision.empty() || InPassing(art.sentences[s], art.text, t, art.date)) continue;
         out.push_back({value, precision, "text", a, s, centrality, unit_ok});
         dated = true;
         break;
@@ -218,6 +274,8 @@ std::vector<Entry> MergeEvents(const Context& ctx, std::vector<Candidate> cands)
 void AddTimeline(const Context& ctx, Briefing* out) {
   std::vector<Entry> entries = MergeEvents(ctx, DatedSentences(ctx));
   std::stable_sort(entries.begin(), entries.end(), [&](const Entry& x, const Entry& y) {
+    const bool tx = x.lead.basis == "text", ty = y.lead.basis == "text";
+    if (tx != ty) return tx;  // a date the text states before a publication date
     int nx = ctx.IndependentCount(x.articles), ny = ctx.IndependentCount(y.articles);
     if (nx != ny) return nx > ny;
     return x.lead.centrality > y.lead.centrality;

@@ -90,33 +90,43 @@ std::vector<AddResult> Engine::Impl::AddPaths(const std::vector<std::string>& pa
       continue;
     }
     for (const std::string& path : *files) {
-      StatusOr<std::string> data = ReadFileToString(path);
-      if (!data.ok()) {
-        fail(path, data.status());
-        continue;
-      }
-      std::vector<Article> read_articles;
-      ingest::IngestReport report;
-      ingest::ReadArticles(path, *data, options.read, &read_articles, &report);
-      const size_t first = results.size();
-      for (const Article& a : read_articles) {
-        AddResult r;
-        r.name = a.origin;
-        results.push_back(std::move(r));
-      }
-      for (const ingest::DocumentError& e : report.rejected) fail(e.origin, e.status);
-      // A repair is reported with the article it was made to; one whose origin matches
-      // no article (none should) goes with the file's first, so it is never dropped.
-      std::unordered_map<std::string, size_t> by_name;
-      for (size_t i = first; i < results.size(); ++i) by_name.emplace(results[i].name, i);
-      for (const ingest::DocumentError& w : report.warnings) {
-        auto it = by_name.find(w.origin);
-        const size_t owner = it == by_name.end() ? first : it->second;
-        if (owner < results.size()) results[owner].warnings.push_back(Named(w.origin, w.status));
-      }
-      std::vector<AddResult*> owners;
-      for (size_t k = 0; k < read_articles.size(); ++k) owners.push_back(&results[first + k]);
-      AddArticles(std::move(read_articles), owners);  // before `results` grows again
+      // A WARC is read a record at a time (ingest::ReadFile) and added kBatchArticles at a
+      // time: memory for the reading stays bounded whatever the file's size.
+      std::vector<ingest::DocumentError> pending;  // warnings waiting for a result
+      std::vector<Article> batch;
+      std::vector<size_t> batch_results;  // index in `results` of each batch article
+      auto add_batch = [&] {
+        std::vector<AddResult*> owners;
+        for (size_t i : batch_results) owners.push_back(&results[i]);
+        AddArticles(std::move(batch), owners);  // before `results` grows again
+        batch.clear();
+        batch_results.clear();
+      };
+      ingest::ReadFile(path, options.read, [&](std::vector<Article>* read_articles, ingest::IngestReport* report) {
+        const size_t first = results.size();
+        for (Article& a : *read_articles) {
+          AddResult r;
+          r.name = a.origin;
+          batch_results.push_back(results.size());
+          results.push_back(std::move(r));
+          batch.push_back(std::move(a));
+        }
+        for (const ingest::DocumentError& e : report->rejected) fail(e.origin, e.status);
+        for (ingest::DocumentError& w : report->warnings) pending.push_back(std::move(w));
+        // A repair goes with the article it was made to; one whose origin matches no
+        // article (none should) goes with the first result, so it is never dropped.
+        if (results.size() > first) {
+          std::unordered_map<std::string, size_t> by_name;
+          for (size_t i = first; i < results.size(); ++i) by_name.emplace(results[i].name, i);
+          for (const ingest::DocumentError& w : pending) {
+            auto it = by_name.find(w.origin);
+            results[it == by_name.end() ? first : it->second].warnings.push_back(Named(w.origin, w.status));
+          }
+          pending.clear();
+        }
+        if (batch.size() >= kBatchArticles) add_batch();
+      });
+      if (!batch.empty()) add_batch();
     }
   }
   return results;

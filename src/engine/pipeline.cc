@@ -15,12 +15,12 @@ void PrepareArticles(std::vector<Article>* articles, const LoadOptions& options)
 namespace {
 
 void ReadOne(const std::string& path, const LoadOptions& options, LoadResult* result) {
-  StatusOr<std::string> data = ReadFileToString(path);
-  if (!data.ok()) {
-    result->report.rejected.push_back({path, data.status()});
-    return;
-  }
-  ingest::ReadArticles(path, *data, options.ingest, &result->articles, &result->report);
+  ingest::ReadFile(path, options.ingest, [&](std::vector<Article>* articles, ingest::IngestReport* report) {
+    for (Article& a : *articles) result->articles.push_back(std::move(a));
+    result->report.accepted += report->accepted;
+    for (auto& e : report->rejected) result->report.rejected.push_back(std::move(e));
+    for (auto& w : report->warnings) result->report.warnings.push_back(std::move(w));
+  });
 }
 
 }  // namespace

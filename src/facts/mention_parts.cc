@@ -369,7 +369,7 @@ size_t MentionScanner::EmitKnownOrOrganization(size_t i, size_t len, const Known
 
 std::vector<Mention> MentionScanner::Run() {
   std::string title;
-  size_t title_end = 0;  // token after the pending title
+  size_t title_begin = 0, title_end = 0;  // the pending title's tokens
   for (size_t i = 0; i < s_.size();) {
     size_t particle_len = 0;
     if (s_.IsWord(i) && !s_.toks[i].cap && IsParticleWord(s_.lower[i]) && s_.IsDash(i + 1)) {
@@ -410,6 +410,7 @@ std::vector<Mention> MentionScanner::Run() {
       }
       bool former = i > 0 && (s_.Is(i - 1, "former") || s_.Is(i - 1, "ex"));
       title = (former ? "former " : "") + Surface(i, i + title_len);
+      title_begin = i;
       i += title_len;
       title_end = i;
       continue;
@@ -425,7 +426,15 @@ std::vector<Mention> MentionScanner::Run() {
         i = c.end;
         continue;
       }
-      c.type = pending.empty() ? Classify(c) : EntityType::kPerson;
+      c.type = Classify(c);
+      if (!pending.empty() && (c.type == EntityType::kPlace || c.type == EntityType::kOrganization)) {
+        // "Queen Victoria Road", "King Fahd Hospital": a title that opens a place's or an
+        // organization's name (by its cue word) is part of the name, not a person's title.
+        c.first = title_begin;
+        pending.clear();
+      } else if (!pending.empty()) {
+        c.type = EntityType::kPerson;
+      }
       EmitChunk(c, pending);
       i = c.end;
     }

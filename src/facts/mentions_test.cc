@@ -137,6 +137,11 @@ TEST(ExtractMentionsTest, RecognizesPlacesOrganizationsAndDemonyms) {
        {{"Asia-Pacific Economic Cooperation", T::kOrganization,
          "Asia-Pacific Economic Cooperation"},
         {"Kuala Lumpur", T::kPlace, "Kuala Lumpur"}}},
+      // A title that opens a place's or an organization's name is part of it.
+      {"He was found in the 5000 block of Queen Victoria Road on Monday.",
+       {{"Queen Victoria Road", T::kPlace, "Queen Victoria Road"}}},
+      {"Queen Elizabeth opened the bridge.",
+       {{"Elizabeth", T::kPerson, "Elizabeth", "Queen"}}},
       // A one-word place after a given name is a surname.
       {"But Michael Jordan made $33 million last season.",
        {{"Michael Jordan", T::kPerson, "Michael Jordan"}}},

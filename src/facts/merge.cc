@@ -6,7 +6,10 @@
 // Computational Linguistics 2013): an all-capital acronym joins the one multi-word name
 // whose initials it spells ("NATO" / "North Atlantic Treaty Organization"), and a single
 // word joins the one multi-word person name it ends ("Biden" / "Joe Biden"); when two
-// people share the last name the word stays separate (ambiguous). A description from
+// people share the last name the word stays separate (ambiguous). A word that ends no
+// name joins the one person name it opens when that word is not a given name of
+// given_names.txt: names whose first word is the one used alone ("Mahathir" / "Mahathir
+// Mohamad", "Saddam" / "Saddam Hussein"), while "Joe" never joins "Joe Biden". A description from
 // descriptions.txt ("the alliance") then joins the one entity it can describe, in the
 // manner of the sieve's lexicon-based "relaxed head match" pass, and is dropped when the
 // story names none or several of them ("where clear"). The entity takes the
@@ -160,12 +163,21 @@ void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
   auto by_last_name = IndexGroups(groups, [](const Group& h) {
     return h.Majority() == EntityType::kPerson ? std::string(LastName(h)) : std::string();
   });
+  const auto& given_names = internal::Lexicon::Get().given_names;
+  auto by_first_name = IndexGroups(groups, [&](const Group& h) {
+    if (h.Majority() != EntityType::kPerson || LastName(h).empty() ||
+        given_names.contains(h.words[0])) {
+      return std::string();
+    }
+    return h.words[0];
+  });
   for (size_t g = 0; g < groups.size(); ++g) {
     std::string acronym = AcronymLetters(groups[g]);
     if (!acronym.empty()) JoinIfUnique(g, Lookup(by_initials, acronym), uf);
     EntityType type = groups[g].Majority();
     if (groups[g].words.size() == 1 && (type == EntityType::kPerson || type == EntityType::kOther)) {
-      JoinIfUnique(g, Lookup(by_last_name, groups[g].name), uf);
+      const std::vector<size_t>& ends = Lookup(by_last_name, groups[g].name);
+      JoinIfUnique(g, ends.empty() ? Lookup(by_first_name, groups[g].name) : ends, uf);
     } else if (groups[g].words.size() == 1 && type == EntityType::kPlace) {
       JoinSurnamePlace(groups, g, Lookup(by_last_name, groups[g].name), uf);
     }

@@ -149,5 +149,33 @@ TEST(MergeEntitiesTest, APlaceThatIsTheStorysPersonsSurnameIsThatPerson) {
   }
 }
 
+TEST(MergeEntitiesTest, AWordThatOpensOnePersonsNameJoinsItUnlessItIsAGivenName) {
+  struct Case {
+    std::vector<std::string> articles;
+    std::string alone;  // the one-word name
+    bool joins;         // whether it joins the full name
+    std::string full;
+  };
+  for (const Case& c : std::vector<Case>{
+           // Names used by their first word (Malay, Arabic).
+           {{"Prime Minister Mahathir Mohamad spoke in Kuala Lumpur.",
+             "Critics said Mahathir had jailed his deputy."},
+            "Mahathir", true, "Mahathir Mohamad"},
+           {{"President Saddam Hussein addressed the nation.",
+             "Officials said Saddam would not allow the inspectors back."},
+            "Saddam", true, "Saddam Hussein"},
+           // A given name alone is ambiguous: it stays apart.
+           {{"President Joe Biden spoke.", "Later that day, Joe called the governor."},
+            "Joe", false, "Joe Biden"},
+       }) {
+    std::vector<Entity> es = MergeEntities(MentionsOf(c.articles));
+    const Entity* full = FindEntity(es, c.full);
+    ASSERT_NE(full, nullptr) << c.full;
+    const bool joined = std::find(full->aliases.begin(), full->aliases.end(), c.alone) !=
+                        full->aliases.end();
+    EXPECT_EQ(joined, c.joins) << c.alone;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::facts

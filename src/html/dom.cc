@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdint>
 #include <iterator>
+#include <memory>
 
 #include "src/base/strings.h"
 
@@ -213,6 +214,37 @@ Compacted Compact(std::string_view text) {
   return c;
 }
 
+// Gumbo's allocations come from large blocks freed all at once: parsing makes millions
+// of small allocations (a node, a vector, a string buffer each) that malloc and free
+// one by one, and the tree is thrown away as soon as it is flattened. A block holds
+// 1 MiB (or one larger allocation); memory abandoned when gumbo grows a buffer is freed
+// with the rest, so the arena holds at most a few times gumbo's own peak.
+class Arena {
+ public:
+  static void* Allocate(void* self, size_t size) { return static_cast<Arena*>(self)->Get(size); }
+  static void Free(void*, void*) {}
+
+ private:
+  void* Get(size_t size) {
+    size = (size + 15) & ~size_t{15};
+    if (size > left_) {
+      const size_t block = std::max(size, kBlock);
+      blocks_.push_back(std::make_unique<char[]>(block));
+      next_ = blocks_.back().get();
+      left_ = block;
+    }
+    void* p = next_;
+    next_ += size;
+    left_ -= size;
+    return p;
+  }
+
+  static constexpr size_t kBlock = size_t{1} << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  size_t left_ = 0;
+};
+
 struct Frame {
   const GumboNode* node;
   int32_t parent;
@@ -296,7 +328,11 @@ Dom ParseDom(std::string_view text) {
     text = limited;
     dom.truncated_depth = true;
   }
+  Arena arena;
   GumboOptions options = kGumboDefaultOptions;
+  options.allocator = &Arena::Allocate;
+  options.deallocator = &Arena::Free;
+  options.userdata = &arena;
   options.max_errors = 0;  // errors are not reported; recording them costs memory
   GumboOutput* out = gumbo_parse_with_options(&options, text.data(), text.size());
   dom.nodes.reserve(text.size() / 40 + 16);
@@ -335,7 +371,7 @@ Dom ParseDom(std::string_view text) {
     }
   }
   for (uint32_t i : open) dom.nodes[i].end = static_cast<uint32_t>(dom.nodes.size());
-  gumbo_destroy_output(&options, out);
+  // The tree is freed with the arena (gumbo_destroy_output would only walk it).
   return dom;
 }
 

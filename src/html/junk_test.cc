@@ -1,7 +1,7 @@
 // Hostile input for ReadPage: random bytes, truncations and mutations of a real page
 // (fixed seeds). Every call returns a Status or a Page whose runs stay inside the text
 // and the input, and whose text is valid UTF-8; under ASan/UBSan nothing is touched out
-// of bounds. A libFuzzer target would search further (not yet written).
+// of bounds. fuzz/html_fuzzer.cc searches further (make fuzz).
 #include <gtest/gtest.h>
 #include <unicode/utf8.h>
 

@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 
@@ -164,6 +165,69 @@ StatusOr<std::string> GunzipMember(std::string_view origin, std::string_view byt
                                           " gzip member at byte ", offset));
   }
   return out;
+}
+
+std::string GunzipPrefix(std::string_view bytes, size_t n) {
+  z_stream z{};
+  if (inflateInit2(&z, 15 + 16) != Z_OK) return "";
+  std::string out(n, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  z.avail_in = static_cast<uInt>(std::min(bytes.size(), size_t{1} << 30));
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(n);
+  inflate(&z, Z_SYNC_FLUSH);
+  out.resize(n - z.avail_out);
+  inflateEnd(&z);
+  return out;
+}
+
+StatusOr<std::string> GunzipNextMember(std::string_view origin, ByteStream* in, size_t max_bytes,
+                                       uint64_t* member_offset) {
+  *member_offset = in->offset();
+  if (in->AtEnd()) return Status::NotFound(StrCat(origin, ": no more gzip members"));
+  z_stream z{};
+  if (inflateInit2(&z, 15 + 16) != Z_OK) return Status::Internal("zlib: inflateInit2 failed");
+  std::string out;
+  bool too_big = false;
+  char buf[64 * 1024];
+  int rc = Z_OK;
+  while (rc == Z_OK || rc == Z_BUF_ERROR) {
+    const std::string_view input = in->Peek(64 * 1024);
+    if (input.empty()) break;  // truncated: the input ended inside the member
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
+    z.avail_in = static_cast<uInt>(input.size());
+    do {
+      z.next_out = reinterpret_cast<Bytef*>(buf);
+      z.avail_out = sizeof buf;
+      rc = inflate(&z, Z_NO_FLUSH);
+      const size_t got = sizeof buf - z.avail_out;
+      too_big = too_big || out.size() + got > max_bytes;
+      if (!too_big) out.append(buf, got);
+    } while (rc == Z_OK && z.avail_out == 0);
+    in->Skip(input.size() - z.avail_in);
+    if (rc == Z_BUF_ERROR && z.avail_in > 0) break;
+  }
+  inflateEnd(&z);
+  if (rc == Z_STREAM_END) {
+    if (too_big) {
+      return Status::OutOfRange(StrCat(origin, ": gzip member at byte ", *member_offset,
+                                       " exceeds ", max_bytes, " bytes"));
+    }
+    return out;
+  }
+  const bool truncated = in->AtEnd();
+  // Go on at the next member header, if any.
+  while (!in->AtEnd()) {
+    const std::string_view rest = in->Peek(64 * 1024);
+    const size_t magic = rest.find("\x1f\x8b\x08", rest.size() > 0 && in->offset() == *member_offset ? 1 : 0);
+    if (magic != std::string_view::npos) {
+      in->Skip(magic);
+      break;
+    }
+    in->Skip(rest.size() > 2 ? rest.size() - 2 : rest.size());
+  }
+  return Status::InvalidArgument(StrCat(origin, ": ", truncated ? "truncated" : "corrupt",
+                                        " gzip member at byte ", *member_offset));
 }
 
 uint32_t DecodedPage::RawOffset(size_t i) const {

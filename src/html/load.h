@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "dossier/status.h"
+#include "src/base/byte_stream.h"
 
 namespace dossier::html {
 
@@ -31,6 +32,19 @@ StatusOr<std::string> Gunzip(std::string_view origin, std::string_view bytes,
 // member) and sets *next to the offset after it. Errors as Gunzip, naming the offset.
 StatusOr<std::string> GunzipMember(std::string_view origin, std::string_view bytes, size_t offset,
                                    size_t max_bytes, size_t* next);
+
+// The first `n` (or fewer) bytes of the gzip stream `bytes` inflated; "" when they do
+// not inflate. For telling what a compressed file holds without inflating it.
+std::string GunzipPrefix(std::string_view bytes, size_t n);
+
+// Inflates the gzip member at the stream's position (WARC.gz stores one record per
+// member), reading only that member: memory is the member's content, not the file.
+// *member_offset gets the member's byte offset in the input. NotFound at the end of the
+// input; InvalidArgument naming `origin` and the offset for a corrupt or truncated member
+// (the stream is then at the next member header, or at the end); OutOfRange when the
+// content exceeds `max_bytes` (the member is read through and dropped).
+StatusOr<std::string> GunzipNextMember(std::string_view origin, ByteStream* in, size_t max_bytes,
+                                       uint64_t* member_offset);
 
 struct DecodedPage {
   std::string text;          // valid UTF-8

@@ -53,7 +53,12 @@ struct MainTextOptions {
   // Text after a linked heading, up to the next heading, shorter than this is a teaser's
   // summary and left out. Higher drops longer teasers, and risks short linked-title posts.
   uint32_t teaser_max_chars = 400;
-  // Title to leave out of the text (the article's own headline), when non-empty.
+  // Value added to the heading that repeats the page's title when choosing the container,
+  // about the worth of a short paragraph: it pulls the choice toward the element that
+  // holds the headline. Higher lets a headline outweigh more text elsewhere.
+  double title_bonus = 100;
+  // The page's title (PageMetadata::title), when known: the heading that repeats it is
+  // the article's headline, which anchors the container and is left out of the text.
   std::string title;
 };
 

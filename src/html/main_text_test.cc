@@ -51,5 +51,70 @@ TEST(MainTextTest, DropsHiddenAndScriptText) {
   EXPECT_EQ(text.find("var x"), std::string::npos);
 }
 
+std::string Para(std::string_view topic) {
+  return std::string("<p>The council discussed ") + std::string(topic) +
+         " on Tuesday evening, and members spoke for and against the plan at length.</p>";
+}
+
+std::string ExtractTitled(std::string_view html, std::string title) {
+  MainTextOptions o;
+  o.title = std::move(title);
+  return ExtractMainText(ParseDom(html), o).text;
+}
+
+TEST(MainTextTest, TeaserSeriesLeftOutButALinkedPostTitleKeepsItsText) {
+  struct Case { std::string html; std::string_view kept, dropped; };
+  const std::string article = "<article>" + Para("the bridge") + Para("the budget") + Para("the schools") + "</article>";
+  for (const Case& c : {
+           // Two summaries under linked headings of the same markup: a list of teasers.
+           Case{"<body>" + article + "<div><h3 class=t><a href=/a>Older story</a></h3><p>A teaser about "
+                "parks.</p><h3 class=t><a href=/b>Another story</a></h3><p>A teaser about roads.</p></div></body>",
+                "the schools", "teaser about"},
+           // One linked heading (a blog post's own title) over a short post.
+           Case{"<body><div class=post><h2><a href=/p>My post</a></h2><p>A short post of one sentence, "
+                "written on a quiet afternoon by the river.</p></div><ul><li><a href=/1>Home</a></li>"
+                "<li><a href=/2>About</a></li></ul></body>",
+                "short post of one sentence", "Home"},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_NE(text.find(c.kept), std::string::npos) << text;
+    EXPECT_EQ(text.find(c.dropped), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, LeadBeforeTheBodyIsTakenAndTheHeadlineLeftOut) {
+  const std::string html =
+      "<body><div class=col><h1>Bridge vote ends decade of debate</h1><p class=intro>The city will "
+      "build its bridge after all, the council decided in a close vote.</p><div class=share>"
+      "<a href=/f>Share</a></div><div class=longText>" + Para("the bridge") + Para("the costs") +
+      Para("the timing") + "</div></div></body>";
+  const std::string text = ExtractTitled(html, "Bridge vote ends decade of debate");
+  EXPECT_TRUE(text.starts_with("The city will build its bridge")) << text;
+  EXPECT_EQ(text.find("Bridge vote ends"), std::string::npos) << text;
+}
+
+TEST(MainTextTest, BoxesAfterTheArticlesCoreAreLeftOut) {
+  const std::string html =
+      "<body><article><div class=entry>" + Para("the bridge") + Para("the costs") + Para("the timing") +
+      "</div><div class=bio><h3>About the writer</h3><p>Jane Doe covers city hall.</p></div>"
+      "<div class=cta><p>Get our weekly digest</p></div></article></body>";
+  const std::string text = Extract(html);
+  EXPECT_NE(text.find("the timing"), std::string::npos) << text;
+  for (std::string_view dropped : {"About the writer", "Jane Doe", "weekly digest"}) {
+    EXPECT_EQ(text.find(dropped), std::string::npos) << dropped << "\n" << text;
+  }
+}
+
+TEST(MainTextTest, ArticleInsideABoxNamedWrapperIsKept) {
+  // Blogger names the posts' wrapper "widget Blog"; the sidebar is a box too.
+  const std::string html =
+      "<body><div class='widget Blog'><div class=post-body>" + Para("the bridge") + Para("the costs") +
+      "</div></div><div class='widget sidebar'><ul><li><a href=/1>Archive 2011</a></li>"
+      "<li><a href=/2>Archive 2012</a></li></ul><p>Subscribe to posts</p></div></body>";
+  const std::string text = Extract(html);
+  EXPECT_NE(text.find("the costs"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Archive"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace dossier::html

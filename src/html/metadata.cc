@@ -187,6 +187,23 @@ void Scan(const Dom& dom, PageMetadata* m, MetaTags* t) {
 
 }  // namespace
 
+std::string StripSiteName(std::string_view title, std::string_view site) {
+  std::string t(StripAscii(title));
+  static constexpr std::string_view kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                               " :: ", " \xC2\xBB ", " \xC2\xB7 "};
+  for (std::string_view sep : kSeps) {
+    for (const std::string& cut : {StrCat(sep, site), StrCat(site, sep)}) {
+      if (t.size() > cut.size() && AsciiLower(t).ends_with(AsciiLower(cut)) && cut.starts_with(sep)) {
+        return t.substr(0, t.size() - cut.size());
+      }
+      if (t.size() > cut.size() && AsciiLower(t).starts_with(AsciiLower(cut)) && cut.ends_with(sep)) {
+        return t.substr(cut.size());
+      }
+    }
+  }
+  return t;
+}
+
 std::string StripSiteSuffix(std::string_view title, std::string_view site) {
   std::string t(StripAscii(title));
   static constexpr std::string_view kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
@@ -248,9 +265,13 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
   MetaTags t;
   Scan(dom, &m, &t);
   SetIfEmpty(&m.site, t.og_site);
-  SetIfEmpty(&m.title, t.og_title);
+  SetIfEmpty(&m.title, m.site.empty() ? t.og_title : StripSiteName(t.og_title, m.site));
   SetIfEmpty(&m.title, t.h1);
-  SetIfEmpty(&m.title, StripSiteSuffix(t.title_tag, m.site));
+  // A <title> that is only the site's name ("Harbor Ledger") names no article.
+  if (std::string title = StripSiteSuffix(t.title_tag, m.site);
+      m.site.empty() || AsciiLower(title) != AsciiLower(StripAscii(m.site))) {
+    SetIfEmpty(&m.title, title);
+  }
   SetIfEmpty(&m.date, t.published);
   SetIfEmpty(&m.date, t.date);
   SetIfEmpty(&m.date, t.time);

@@ -38,6 +38,9 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url);
 // out. `site` (when known) is removed wherever it is.
 std::string StripSiteSuffix(std::string_view title, std::string_view site);
 
+// "Headline | Site" / "Site - Headline" -> "Headline" only when the part is the site's name.
+std::string StripSiteName(std::string_view title, std::string_view site);
+
 // "2021-05-31" from a URL path holding /2021/05/31/ or /2021-05-31; "" when none.
 std::string DateFromUrl(std::string_view url);
 

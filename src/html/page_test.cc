@@ -43,6 +43,31 @@ TEST(ReadPageTest, ReadsMetadata) {
   EXPECT_EQ(page->meta.language, "en");
 }
 
+TEST(ReadPageTest, TitleComesFromTheBestTagAndNeverIsTheSiteNameAlone) {
+  struct Case {
+    const char* head;
+    const char* body;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"<title>Dam opens | Harbor Ledger</title><meta property=og:site_name content='Harbor Ledger'>",
+       "", "Dam opens"},
+      {"<title>Harbor Ledger</title><meta property=og:site_name content='Harbor Ledger'>", "", ""},
+      {"<title>harbor ledger </title><meta property=og:site_name content='Harbor Ledger'>", "", ""},
+      {"<title>Harbor Ledger</title><meta property=og:site_name content='Harbor Ledger'>",
+       "<h1>Dam opens</h1>", "Dam opens"},
+      {"<title>Harbor Ledger</title>", "", "Harbor Ledger"},  // no site name known
+  };
+  for (const Case& c : cases) {
+    const std::string html = std::string("<html><head>") + c.head + "</head><body>" + c.body +
+                             "<p>The dam on the river opened on Monday after ten years of work.</p>"
+                             "</body></html>";
+    StatusOr<Page> page = ReadPage("t.html", html, {});
+    ASSERT_TRUE(page.ok()) << c.head;
+    EXPECT_EQ(page->meta.title, c.title) << c.head << c.body;
+  }
+}
+
 TEST(ReadPageTest, RawMapPointsAtTheSourceBytes) {
   const std::string raw = Fixture("article.html");
   StatusOr<Page> page = ReadPage("article.html", raw, {});

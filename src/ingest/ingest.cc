@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 
+#include "src/base/byte_stream.h"
 #include "src/base/file.h"
 #include "src/base/strings.h"
 #include "src/html/feed.h"
@@ -96,6 +98,32 @@ void ReadArticles(const std::string& origin, std::string_view data, const Ingest
       ReadText(origin, data, options, out, report);
       return;
   }
+}
+
+void ReadFile(const std::string& path, const IngestOptions& options, const ReadSink& sink) {
+  std::vector<Article> articles;
+  IngestReport report;
+  StatusOr<std::unique_ptr<ByteStream>> in = ByteStream::Open(path);
+  if (!in.ok()) {
+    report.rejected.push_back({path, in.status()});
+    sink(&articles, &report);
+    return;
+  }
+  if (options.format == Format::kAuto) {
+    const std::string_view head = (*in)->Peek(64 * 1024);
+    const bool warc = html::IsGzip(head) ? LooksLikeWarc(html::GunzipPrefix(head, 8)) : LooksLikeWarc(head);
+    if (warc) {
+      StreamWarc(path, in->get(), options, sink);
+      return;
+    }
+  }
+  StatusOr<std::string> data = (*in)->ReadRest(kMaxFileBytes);
+  if (data.ok()) {
+    ReadArticles(path, *data, options, &articles, &report);
+  } else {
+    report.rejected.push_back({path, data.status()});
+  }
+  sink(&articles, &report);
 }
 
 }  // namespace dossier::ingest

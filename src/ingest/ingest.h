@@ -26,6 +26,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,19 @@ struct Cluster {
 // REQUIRES: out and report are non-null.
 void ReadArticles(const std::string& origin, std::string_view data, const IngestOptions& options,
                   std::vector<Article>* out, IngestReport* report);
+
+// Receives what a streamed input gave since the last call: the articles and the
+// report (accepted count, rejected, warnings). The reader clears both after the call, so
+// the sink moves out what it keeps.
+using ReadSink = std::function<void(std::vector<Article>* articles, IngestReport* report)>;
+
+// Reads the file at `path` ("-" = standard input) as ReadArticles reads bytes, handing
+// the results to `sink`. A WARC (plain or .warc.gz, by content) is read from the file a
+// record at a time and the sink is called after every record, so memory is bounded by
+// the largest record whatever the file's size; any other input is read whole (up to
+// kMaxFileBytes) and handed over in one call. A file that cannot be read is a rejection
+// naming the path.
+void ReadFile(const std::string& path, const IngestOptions& options, const ReadSink& sink);
 
 // Reads a summarization-set JSONL ({"id","documents":[...],"summaries":[...]}), one
 // cluster per line. Bad lines are recorded in `report` and skipped.

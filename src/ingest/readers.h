@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dossier/article.h"
+#include "src/base/byte_stream.h"
 #include "src/ingest/ingest.h"
 
 namespace dossier::ingest {
@@ -40,6 +41,10 @@ void ReadFeed(const std::string& origin, std::string_view data, const IngestOpti
 bool LooksLikeWarc(std::string_view data);
 void ReadWarc(const std::string& origin, std::string_view data, const IngestOptions& options,
               std::vector<Article>* out, IngestReport* report);
+// The same, read from `in` a record (or gzip member) at a time; `sink` is called after
+// every record with what it gave, and takes it (see ReadSink).
+void StreamWarc(const std::string& origin, ByteStream* in, const IngestOptions& options,
+                const ReadSink& sink);
 // Fills `a` from page bytes: main text, body blocks, metadata, raw_map and page_kind.
 // `url` is the page's address when the container knows it. Errors name `origin`.
 Status ArticleFromPage(const std::string& origin, std::string_view bytes, const std::string& url,

@@ -5,11 +5,15 @@
 // images, robots.txt) are skipped. A truncated or corrupt record is rejected with the
 // file and byte offset, and reading goes on at the next gzip member.
 //
-// Limitation: the file is read whole by the caller (ReadArticles takes bytes), so memory
-// is proportional to the file, not to one record.
+// Two entries: ReadWarc reads a WARC held in memory; StreamWarc reads one from a
+// ByteStream a record (or gzip member) at a time and hands each record's article to the
+// sink before reading the next, so memory is bounded by the largest record, not the file.
+// A .warc.gz compressed as one member (not one per record) is one member of the whole
+// file and is read only up to max_page_bytes.
 #include <cctype>
 #include <cstdlib>
 
+#include "src/base/byte_stream.h"
 #include "src/base/strings.h"
 #include "src/html/load.h"
 #include "src/html/page.h"
@@ -142,7 +146,103 @@ bool ReadRecords(const std::string& origin, std::string_view data, size_t base,
   }
 }
 
+// Hands what was read to the sink and starts afresh.
+void Flush(const ReadSink& sink, std::vector<Article>* out, IngestReport* report) {
+  sink(out, report);
+  out->clear();
+  *report = IngestReport{};
+}
+
+// Largest WARC record header read; real ones are a few hundred bytes.
+constexpr size_t kMaxHeaderBytes = 64 * 1024;
+
+void StreamGzipWarc(const std::string& origin, ByteStream* in, const IngestOptions& options,
+                    const ReadSink& sink, std::vector<Article>* out, IngestReport* report) {
+  while (true) {
+    uint64_t at = 0;
+    StatusOr<std::string> member = html::GunzipNextMember(origin, in, options.max_page_bytes, &at);
+    if (member.status().code() == StatusCode::kNotFound) return;
+    if (member.ok()) {
+      ReadRecords(origin, *member, at, options, out, report);
+    } else {
+      report->rejected.push_back({StrCat(origin, ":", at), member.status()});
+    }
+    Flush(sink, out, report);
+  }
+}
+
+// The header block at the stream's position: its length (sep included) in *size, or
+// false after rejecting the record (no header end, no "WARC/" line).
+bool PeekHeader(const std::string& where, ByteStream* in, Header* h, size_t* size, IngestReport* report) {
+  const std::string_view head = in->Peek(kMaxHeaderBytes);
+  auto reject = [&](std::string_view why) {
+    report->rejected.push_back({where, Status::InvalidArgument(StrCat(where, ": ", why))});
+    return false;
+  };
+  if (!head.starts_with("WARC/")) return reject("not a WARC record (no \"WARC/\" line)");
+  size_t sep = 0;
+  const size_t end = HeaderEnd(head, 0, &sep);
+  if (end == std::string_view::npos) {
+    return reject(head.size() < kMaxHeaderBytes ? "truncated WARC record header"
+                                                : "WARC record header longer than 64 KiB");
+  }
+  ParseHeaderLines(head.substr(0, end), h);
+  if (!h->has_length) return reject("WARC record without a valid Content-Length");
+  *size = end + sep;
+  return true;
+}
+
+// Plain WARC: header, then Content-Length bytes, record after record. A broken record
+// ends the file (its length cannot be trusted to find the next).
+void StreamPlainWarc(const std::string& origin, ByteStream* in, const IngestOptions& options,
+                     const ReadSink& sink, std::vector<Article>* out, IngestReport* report) {
+  while (true) {
+    for (std::string_view c = in->Peek(1); !c.empty() && (c[0] == '\r' || c[0] == '\n'); c = in->Peek(1)) {
+      in->Skip(1);
+    }
+    if (in->AtEnd()) return;
+    const std::string where = StrCat(origin, ":", in->offset());
+    Header h;
+    size_t header = 0;
+    if (!PeekHeader(where, in, &h, &header, report)) break;
+    in->Skip(header);
+    // A page is at most max_page_bytes; its HTTP header is allowed a little more.
+    if (h.length > options.max_page_bytes + kMaxHeaderBytes) {
+      const uint64_t end = in->offset() + h.length;
+      in->Skip(h.length);
+      if (in->offset() < end) {
+        report->rejected.push_back({where, Status::InvalidArgument(StrCat(where, ": truncated WARC record (Content-Length ", h.length, ")"))});
+        break;
+      }
+      report->rejected.push_back({where, Status::OutOfRange(StrCat(where, ": WARC record of ", h.length, " bytes exceeds the limit of ", options.max_page_bytes, " (ReadOptions::max_page_bytes)"))});
+      Flush(sink, out, report);
+      continue;
+    }
+    const std::string_view block = in->Peek(h.length);
+    if (block.size() < h.length) {
+      report->rejected.push_back({where, Status::InvalidArgument(StrCat(where, ": truncated WARC record (Content-Length ", h.length, ", ", block.size(), " bytes present)"))});
+      break;
+    }
+    ReadRecord(where, h, block.substr(0, h.length), options, out, report);
+    in->Skip(h.length);
+    Flush(sink, out, report);
+  }
+}
+
 }  // namespace
+
+void StreamWarc(const std::string& origin, ByteStream* in, const IngestOptions& options,
+                const ReadSink& sink) {
+  std::vector<Article> out;
+  IngestReport report;
+  if (html::IsGzip(in->Peek(2))) {
+    StreamGzipWarc(origin, in, options, sink, &out, &report);
+  } else {
+    StreamPlainWarc(origin, in, options, sink, &out, &report);
+  }
+  if (!in->status().ok()) report.rejected.push_back({StrCat(origin, ":", in->offset()), in->status()});
+  Flush(sink, &out, &report);
+}
 
 bool LooksLikeWarc(std::string_view data) { return data.starts_with("WARC/"); }
 

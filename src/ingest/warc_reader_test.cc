@@ -1,10 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <fstream>
 
 #include "src/base/strings.h"
 #include "src/html/gzip_testing.h"
 #include "src/ingest/ingest.h"
+#include "tests/testing/temp_dir.h"
 
 namespace dossier::ingest {
 namespace {
@@ -94,6 +97,85 @@ TEST(WarcReaderTest, TruncatedRecordIsReportedByOffsetAndTheRestIsKept) {
   EXPECT_EQ(Read("cut.warc", plain, &plain_report).size(), 1u);
   ASSERT_EQ(plain_report.rejected.size(), 1u);
   EXPECT_NE(plain_report.rejected[0].status.message().find("truncated WARC record"), std::string::npos);
+}
+
+struct Streamed {
+  std::vector<Article> articles;
+  std::vector<std::string> rejected;
+  int calls_with_articles = 0;
+  size_t most_articles_in_a_call = 0;
+};
+
+// Writes `data` to a file and reads it with ReadFile, as `dossier extract` does.
+Streamed Stream(const std::string& name, const std::string& data) {
+  const std::string path = testing::ProcessTempDir("warc_reader_test") + name;
+  std::ofstream(path, std::ios::binary) << data;
+  Streamed got;
+  ReadFile(path, {}, [&](std::vector<Article>* articles, IngestReport* report) {
+    got.calls_with_articles += !articles->empty();
+    got.most_articles_in_a_call = std::max(got.most_articles_in_a_call, articles->size());
+    for (Article& a : *articles) got.articles.push_back(std::move(a));
+    for (const DocumentError& e : report->rejected) got.rejected.push_back(e.status.message());
+  });
+  return got;
+}
+
+// Streaming reads the same articles and rejections as reading the bytes in memory, and
+// hands each record's article over before reading the next.
+TEST(WarcReaderTest, StreamedFileMatchesReadingItWhole) {
+  std::string plain, gz;
+  for (const std::string& r : Records()) {
+    plain += r;
+    gz += Gzip(r);
+  }
+  std::string corrupt = gz;
+  const size_t second = Gzip(Records()[0]).size() + Gzip(Records()[1]).size();
+  for (size_t k = second + 20; k < second + 40; ++k) corrupt[k] = static_cast<char>(corrupt[k] ^ 0x5a);
+  struct Case { std::string name, data; };
+  for (const Case& c : {Case{"a.warc", plain}, Case{"a.warc.gz", gz},
+                        Case{"cut.warc", plain.substr(0, plain.size() - 30)},
+                        Case{"cut.warc.gz", gz.substr(0, gz.size() - 20)},
+                        Case{"bad.warc.gz", corrupt}}) {
+    const std::string path = testing::ProcessTempDir("warc_reader_test") + c.name;
+    IngestReport report;
+    std::vector<Article> whole = Read(path, c.data, &report);
+    Streamed streamed = Stream(c.name, c.data);
+    ASSERT_EQ(streamed.articles.size(), whole.size()) << c.name;
+    for (size_t i = 0; i < whole.size(); ++i) {
+      EXPECT_EQ(streamed.articles[i].origin, whole[i].origin) << c.name;
+      EXPECT_EQ(streamed.articles[i].text, whole[i].text) << c.name;
+    }
+    ASSERT_EQ(streamed.rejected.size(), report.rejected.size()) << c.name;
+    for (size_t i = 0; i < report.rejected.size(); ++i) {
+      EXPECT_EQ(streamed.rejected[i], report.rejected[i].status.message()) << c.name;
+    }
+    EXPECT_EQ(streamed.most_articles_in_a_call, whole.empty() ? 0u : 1u) << c.name;
+  }
+}
+
+TEST(WarcReaderTest, ManyRecordsAreHandedOverOneAtATime) {
+  std::string gz;
+  for (int i = 0; i < 500; ++i) {
+    gz += Gzip(Record("resource", StrCat("https://c.example/", i), "text/html",
+                      Page(StrCat("Page number ", i, " speaks of one more harbour."))));
+  }
+  Streamed got = Stream("many.warc.gz", gz);
+  EXPECT_EQ(got.articles.size(), 500u);
+  EXPECT_EQ(got.calls_with_articles, 500);
+  EXPECT_EQ(got.most_articles_in_a_call, 1u);
+  EXPECT_TRUE(got.rejected.empty());
+}
+
+TEST(ReadFileTest, OtherInputsAreReadWholeAndMissingFilesNamed) {
+  Streamed text = Stream("note.txt", "A plain text article of a line or two, read whole.\n");
+  ASSERT_EQ(text.articles.size(), 1u);
+  EXPECT_EQ(text.calls_with_articles, 1);
+  Streamed missing;
+  ReadFile("/nonexistent/dir/x.warc", {}, [&](std::vector<Article>*, IngestReport* report) {
+    for (const DocumentError& e : report->rejected) missing.rejected.push_back(e.status.message());
+  });
+  ASSERT_EQ(missing.rejected.size(), 1u);
+  EXPECT_TRUE(missing.rejected[0].starts_with("/nonexistent/dir/x.warc: cannot open")) << missing.rejected[0];
 }
 
 }  // namespace

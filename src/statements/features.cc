@@ -75,6 +75,19 @@ bool Eligible(const Unit& u, std::string_view text, std::string_view shown,
   return IsStatement(text);
 }
 
+// Whether the sentence at `span` is a photo caption: the cleaner cut a photo credit
+// ("(David M Warren / Staff Photographer)") right after it on the same line, which only
+// captions carry.
+bool CaptionByCredit(const Article& art, Span span) {
+  for (const Removed& r : art.removed) {
+    if (r.reason != "photo-credit" || r.span.begin < span.end) continue;
+    if (r.span.begin - span.end > 8) continue;
+    std::string_view gap = std::string_view(art.text).substr(span.end, r.span.begin - span.end);
+    if (gap.find_first_not_of(" \t") == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 void ComputeVectors(Cluster* c) {
   std::vector<int> sf(c->num_terms, 0);
   for (const Unit& u : c->units) {
@@ -124,7 +137,8 @@ Cluster BuildCluster(const std::vector<Article>& articles, const SummaryOptions&
       u.length = CountWords(shown);
       AddTokens(s, &vocab, &u);
       if (u.terms.empty()) continue;
-      u.eligible = Eligible(u, text, shown, options);
+      u.eligible = Eligible(u, text, shown, options) &&
+                   !(options.skip_dependent_sentences && CaptionByCredit(art, u.span));
       c.units.push_back(std::move(u));
     }
   }

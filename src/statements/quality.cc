@@ -298,6 +298,34 @@ bool OpensWithAge(const std::vector<std::string>& w) {
   return w.size() >= 2 && AsciiLower(w[0]) == "the" && w[1].ends_with("-year-old");
 }
 
+// "The former deputy prime minister of Malaysia was arrested ...": a sentence that opens
+// with "The" and a past role ("former", "ousted", ...), then within four lower-case words
+// a role of person_roles.txt, and names nobody in full (no two capitalized words in a
+// row): whom it means was said before. Present roles ("The judge ruled", "The suspect
+// fled") stay: in a story's summary they are its judge and its suspect.
+bool OpensWithDescription(std::string_view s, const std::vector<std::string>& w) {
+  static const WordList* kRoles = LoadWordSet("person_roles.txt");
+  if (!s.starts_with("The ") || w.size() < 4 || w[0] != "The") return false;
+  static constexpr std::string_view kPast[] = {"former", "ousted", "deposed", "jailed",
+                                               "sacked", "exiled", "disgraced"};
+  if (std::find(std::begin(kPast), std::end(kPast), w[1]) == std::end(kPast)) return false;
+  bool role = false;
+  for (size_t i = 2; i < w.size() && i <= 5 && !role; ++i) {
+    if (w[i].empty() || IsUpper(w[i][0])) return false;  // "The former NBA commissioner"
+    if (i + 1 < w.size() && (w[i + 1] == "s" || w[i].ends_with("'s"))) return false;
+    std::string x = AsciiLower(w[i]);
+    while (!x.empty() && !std::isalpha(static_cast<unsigned char>(x.back()))) x.pop_back();
+    role = kRoles->contains(x);
+  }
+  if (!role) return false;
+  for (size_t i = 2; i < w.size(); ++i) {
+    if (!w[i - 1].empty() && !w[i].empty() && IsUpper(w[i - 1][0]) && IsUpper(w[i][0])) {
+      return false;  // a full name: "Mahathir Mohamad"
+    }
+  }
+  return true;
+}
+
 // "us" only in lower case: "US intelligence" is the country.
 bool FirstPerson(const std::vector<std::string>& w) {
   for (const std::string& word : w) {
@@ -331,15 +359,47 @@ bool HasCaptionDate(std::string_view s) {
   return false;
 }
 
+// The other caption form: a full date closing the sentence after a comma, with no
+// weekday ("... is seen before the deadline in Los Angeles, November 27, 2011.").
+// Stories write "on November 27, 2011": the comma before the month is the caption's.
+bool EndsWithCaptionDate(std::string_view s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  if (s.size() < 16) return false;
+  std::string_view year = s.substr(s.size() - 4);
+  if (!std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+      !(year.starts_with("19") || year.starts_with("20")) || s.substr(s.size() - 6, 2) != ", ") {
+    return false;
+  }
+  std::string_view rest = s.substr(0, s.size() - 6);  // "..., November 27"
+  size_t day = rest.find_last_not_of("0123456789");
+  if (day == std::string_view::npos || day + 1 == rest.size() || rest.size() - day > 3 ||
+      rest[day] != ' ') {
+    return false;
+  }
+  rest = rest.substr(0, day);  // "..., November" or "..., Nov."
+  size_t comma = rest.rfind(", ");
+  if (comma == std::string_view::npos) return false;
+  std::string month = AsciiLower(rest.substr(comma + 2));
+  if (!month.empty() && month.back() == '.') month.pop_back();
+  static const char* const kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec"};
+  return std::any_of(std::begin(kMonths), std::end(kMonths),
+                     [&](const char* m) { return month == m; });
+}
+
 }  // namespace
 
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
-  if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s)) {
+  if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
+      EndsWithCaptionDate(s)) {
     return true;
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);
-  return OpensWithBareQuantifier(words) || OpensWithAge(words) || FirstPerson(words);
+  return OpensWithBareQuantifier(words) || OpensWithAge(words) ||
+         OpensWithDescription(s, words) || FirstPerson(words);
 }
 
 std::string CollapseSpaces(std::string_view s) {

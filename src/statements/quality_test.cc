@@ -113,6 +113,15 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"The 49-year-old suffered multiple stab wounds and died at the scene.", true},
            {"Some 2,000 people fled the valley on Tuesday.", false},
            {"All 60 passengers survived the landing.", false},
+           // A past role standing for someone named before.
+           {"The former deputy prime minister and finance minister of Malaysia was arrested "
+            "Sept. 20 on corruption charges.",
+            true},
+           {"The ousted president fled to the coast.", true},
+           {"The former prime minister Mahathir Mohamad spoke at the rally.", false},
+           {"The former president's library opened on Monday.", false},
+           {"The judge ruled on Monday that the law stands.", false},
+           {"The former mill was turned into apartments last year.", false},
            // The first person outside quotes: a tweet, a letter.
            {"I wish you the best of luck in the new job.", true},
            {"Our reporters visited the camp on Monday.", true},
@@ -124,6 +133,12 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
             "2017.",
             true},
            {"The house was sold on Jan. 24, 2017, to a developer.", false},
+           {"The encampment is seen before the deadline passes in Los Angeles, November 27, "
+            "2011.",
+            true},
+           {"Protesters gather outside City Hall, Nov. 27, 2011.", true},
+           {"The law took effect on November 27, 2011.", false},
+           {"The mayor set the deadline for Sunday, and the law took effect in 2011.", false},
            // Connectives, as StartsWithConnective.
            {"But the talks failed.", true},
            {"The talks failed on Tuesday.", false},

@@ -55,12 +55,13 @@ int RunExtract(int argc, char** argv) {
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   bool first = true;
   int rejected = 0;
-  for (const PageResult& r : ReadInputs(paths, ReadOptions{})) {
+  // One page at a time: a crawl of any size is printed in bounded memory.
+  ReadInputs(paths, ReadOptions{}, [&](const PageResult& r) {
     for (const Status& w : r.warnings) std::cerr << "dossier: warning: " << w.message() << "\n";
     if (!r.article.ok()) {
       std::cerr << "dossier: " << r.article.status().message() << "\n";
       ++rejected;
-      continue;
+      return;
     }
     if (format == "jsonl") {
       std::cout << ToJsonLine(r, *r.article) << "\n";
@@ -68,7 +69,7 @@ int RunExtract(int argc, char** argv) {
       PrintText(r, *r.article, first);
     }
     first = false;
-  }
+  });
   return rejected > 0 ? kExitRejected : kExitOk;
 }
 

@@ -370,6 +370,7 @@ void ChooseByRule(const std::vector<LabelledSet>& sets) {
 struct ReportOptions {
   bool sweep = false;   // F1 at fixed thresholds
   bool errors = false;  // every pair the engine default gets wrong, with both sentences
+  bool scores = false;  // every pair: id, label, support, weight and both sentences (TSV)
 };
 
 // The pairs the engine's default decides against their label: "missed" (labelled the
@@ -383,6 +384,19 @@ void PrintErrors(const std::vector<Story>& stories, const std::vector<Pair>& pai
     const si::Unit& b = s.units.units[p.v];
     std::printf("%s\t%d\t%.3f\n  A: %s\n  B: %s\n", p.label == 1 ? "missed" : "spurious", p.id,
                 p.support, OneLine(s.cluster.articles[a.article].Slice(a.span)).c_str(),
+                OneLine(s.cluster.articles[b.article].Slice(b.span)).c_str());
+  }
+}
+
+// Every labelled pair as one TSV line, for studying a new measure outside the binary:
+// "pair", id, label, the engine's support, the pair's weight, sentence A, sentence B.
+void PrintScores(const std::vector<Story>& stories, const std::vector<Pair>& pairs) {
+  for (const Pair& p : pairs) {
+    const Story& s = stories[p.story];
+    const si::Unit& a = s.units.units[p.u];
+    const si::Unit& b = s.units.units[p.v];
+    std::printf("pair\t%d\t%d\t%.4f\t%.4f\t%s\t%s\n", p.id, p.label, p.support, p.weight,
+                OneLine(s.cluster.articles[a.article].Slice(a.span)).c_str(),
                 OneLine(s.cluster.articles[b.article].Slice(b.span)).c_str());
   }
 }
@@ -407,6 +421,7 @@ bool ScoreSet(const std::string& dataset, const std::string& labels, const Repor
   Report(pairs);
   if (o.sweep) Sweep(pairs);
   if (o.errors) PrintErrors(stories, pairs);
+  if (o.scores) PrintScores(stories, pairs);
   sets->push_back({std::filesystem::path(labels).stem().string(), std::move(pairs)});
   return true;
 }
@@ -427,6 +442,8 @@ int RunEvalAttribution(int argc, char** argv) {
   app.add_option("--labels", labels, "labelled pairs (TSV) of the --dataset in the same place");
   app.add_flag("--sweep", report.sweep, "also print F1 on dev|test at thresholds 0.25 to 0.60, and the engine measure's P/R");
   app.add_flag("--errors", report.errors, "also print every pair the engine default gets wrong");
+  app.add_flag("--scores", report.scores, "also print every pair as a TSV line (pair, id, label, "
+               "support, weight, sentence A, sentence B)");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   const bool valid = sample > 0 ? !out.empty() && labels.empty() && datasets.size() == 1
                                 : labels.size() == datasets.size();

@@ -24,6 +24,15 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// A name as compared with a label: lower-cased, without an abbreviation's closing period
+// ("Coty Inc." and "Coty Inc" are one written name; a sentence's last period is often
+// taken off a name that ends the sentence).
+std::string NameForm(std::string_view s) {
+  std::string out = Lower(s);
+  if (!out.empty() && out.back() == '.') out.pop_back();
+  return out;
+}
+
 bool StartsWith(const std::string& s, const std::string& prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
 }
@@ -66,8 +75,8 @@ int LabelOf(const Citation& c, const std::vector<Label>& labels) {
 
 // Every surface form of a labelled entity, lower-cased.
 std::vector<std::string> FormsOf(const EntityLabel& e) {
-  std::vector<std::string> out = {Lower(e.name)};
-  for (const std::string& a : e.aliases) out.push_back(Lower(a));
+  std::vector<std::string> out = {NameForm(e.name)};
+  for (const std::string& a : e.aliases) out.push_back(NameForm(a));
   return out;
 }
 
@@ -85,14 +94,14 @@ int EntityNamed(const std::string& form, const std::vector<std::vector<std::stri
 // labelled entity it names (-1 if none).
 std::string JudgeEntity(const KeyEntity& e, const std::vector<EntityLabel>& labels,
                         const std::vector<std::vector<std::string>>& forms, int* matched) {
-  *matched = EntityNamed(Lower(e.name), forms);
+  *matched = EntityNamed(NameForm(e.name), forms);
   for (size_t a = 0; *matched < 0 && a < e.aliases.size(); ++a) {
-    *matched = EntityNamed(Lower(e.aliases[a]), forms);
+    *matched = EntityNamed(NameForm(e.aliases[a]), forms);
   }
   if (*matched < 0) return "unknown";
   if (labels[static_cast<size_t>(*matched)].type != e.type) return "type";
   for (const std::string& a : e.aliases) {
-    int other = EntityNamed(Lower(a), forms);
+    int other = EntityNamed(NameForm(a), forms);
     if (other >= 0 && other != *matched) return "merged";
   }
   return "";

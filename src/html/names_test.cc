@@ -1,0 +1,28 @@
+#include "src/html/names.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier::html {
+namespace {
+
+TEST(NamesOfTest, WholeWordsGluedWordsAndTaxonomy) {
+  struct Case { std::string_view value; uint8_t want; };
+  for (const Case& c : {
+           Case{"share-bar", kNamesStrong},
+           Case{"commentList", kNamesStrong | kNamesComments | kNamesStrongIn},
+           Case{"postcomments", kNamesStrongIn | kNamesComments},  // glued: found inside
+           Case{"commentary-body", kNamesContent},                 // an opinion piece
+           Case{"shareholder", 0},
+           Case{"entry-content", kNamesContent},
+           Case{"sidebar", kNamesWeak | kNamesStrongIn},
+           Case{"elementor-widget-container", kNamesWeak},
+           // A post wrapper's taxonomy says what the post is about, not what it is.
+           Case{"post-12 post type-post hentry category-comments tag-share author-admin", 0},
+           Case{"author-box", kNamesStrong},
+       }) {
+    EXPECT_EQ(NamesOf(c.value), c.want) << c.value;
+  }
+}
+
+}  // namespace
+}  // namespace dossier::html

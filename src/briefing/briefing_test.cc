@@ -132,6 +132,37 @@ TEST(BriefingTest, HarborStoryKeyNumbersAreLabelledAsTheSourcesWriteThem) {
   }
 }
 
+TEST(BriefingTest, AFigureWrittenAsACompoundAdjectiveIsLabelledByItsNounAndUnit) {
+  const std::vector<std::string> texts = {
+      "Protesters marched through the capital on Monday as the end of the president's "
+      "32-year rule drew near. Prosecutors read the 49-page indictment in court.",
+      "Students and workers demanded reforms, and analysts said the 32-year rule of the "
+      "president was over. The court heard the 49-page indictment against his aides.",
+      "The army stayed in its barracks while crowds cheered the fall of a 32-year-rule. "
+      "Lawyers for the aides said the 49-page indictment was political.",
+  };
+  std::vector<Article> articles;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Article a;
+    a.id = "a" + std::to_string(i);
+    a.source = "outlet" + std::to_string(i) + ".example";
+    a.date = "1998-05-2" + std::to_string(i);
+    a.text = texts[i];
+    articles.push_back(std::move(a));
+  }
+  engine::PrepareArticles(&articles, {});
+  Briefing b = BuildBriefing(articles, {});
+  std::vector<std::string> labels;
+  for (const KeyNumber& k : b.numbers) labels.push_back(k.counted);
+  for (const char* want : {"rule (years)", "indictment (pages)"}) {
+    EXPECT_NE(std::find(labels.begin(), labels.end(), want), labels.end())
+        << want << " among " << testing::PrintToString(labels);
+  }
+  for (const char* unwanted : {"year rule", "year-rule", "page indictment", "rule drew (years)"}) {
+    EXPECT_EQ(std::find(labels.begin(), labels.end(), unwanted), labels.end()) << unwanted;
+  }
+}
+
 TEST(BriefingTest, OnlyInOneSourceShowsTheShorterOfTwoCopiesOfAParagraph) {
   // Source 1 repeats a paragraph inside a gallery caption; the clean copy is shown.
   Briefing b = BuildBriefing(Load("tests/data/briefing/caption"), {});

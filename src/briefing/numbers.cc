@@ -319,15 +319,63 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
 
 bool Disjoint(const Interval& x, const Interval& y) { return x.hi < y.lo || y.hi < x.lo; }
 
+// A figure written as a compound adjective ("17-year rule", "49-page indictment",
+// "630-nautical-mile race", "55,000-strong army") measures the noun after it in the unit
+// glued to it: its label is that noun with the unit ("rule (years)", "indictment
+// (pages)", "race (nautical miles)", "army (strength)"), not "year rule". "" when the
+// figure is not written so.
+std::string CompoundLabel(std::string_view text) {
+  size_t digit = text.find_first_of("0123456789");
+  if (digit == std::string_view::npos) return "";
+  size_t hyphen = text.find('-', digit);
+  if (hyphen == std::string_view::npos ||
+      text.substr(digit, hyphen - digit).find(' ') != std::string_view::npos) {
+    return "";
+  }
+  std::string_view rest = text.substr(hyphen + 1);
+  size_t space = rest.find(' ');
+  std::string_view unit = rest.substr(0, space);
+  std::string_view noun = space == std::string_view::npos ? "" : rest.substr(space + 1);
+  if (noun.empty()) {  // "17-year-rule": the last part is the noun
+    size_t last = unit.rfind('-');
+    if (last == std::string_view::npos) return "";
+    noun = unit.substr(last + 1);
+    unit = unit.substr(0, last);
+  }
+  if (unit.empty() || noun.empty() ||
+      !std::all_of(unit.begin(), unit.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || ch == '-'; })) {
+    return "";
+  }
+  std::string u(unit);
+  std::replace(u.begin(), u.end(), '-', ' ');
+  for (char& ch : u) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  // "150,000-plus troops", "200-odd players": a bound, not a unit.
+  if (u == "plus" || u == "odd" || u == "some" || u == "something" || u == "strong plus") {
+    return "";
+  }
+  if (u == "strong") u = "strength";
+  else if (u.ends_with("foot")) u = u.substr(0, u.size() - 4) + "feet";
+  else if (!u.ends_with("s")) u += "s";
+  std::string n(noun);
+  for (char& ch : n) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return n + " (" + u + ")";
+}
+
+// What a claim counts, as its label would show it.
+std::string ShownLabel(const Claim& c) {
+  std::string compound = CompoundLabel(c.out.text);
+  return compound.empty() ? c.shown : compound;
+}
+
 // The most common way the sources write what the group counts (the first in text
 // order of equals).
 std::string Label(const std::vector<Claim>& claims) {
   std::map<std::string, int> counts;
-  for (const Claim& c : claims) ++counts[c.shown];
+  for (const Claim& c : claims) ++counts[ShownLabel(c)];
   std::string best;
   int top = 0;
   for (const Claim& c : claims) {
-    if (counts[c.shown] > top) top = counts[c.shown], best = c.shown;
+    if (int n = counts[ShownLabel(c)]; n > top) top = n, best = ShownLabel(c);
   }
   return best;
 }

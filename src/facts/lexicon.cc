@@ -146,6 +146,7 @@ void AddIcuCountries(Lexicon* lex) {
 
 void AddEntityLists(Lexicon* lex) {
   ForEachWord("stopwords.txt", [&](std::string_view w) { lex->stopwords.insert(Lower(w)); });
+  ForEachWord("verb_forms.txt", [&](std::string_view w) { lex->verb_forms.insert(Lower(w)); });
   ForEachLine("titles.txt", [&](std::string_view l) { lex->titles[TitleKey(l)] = l.ends_with("."); });
   ForEachLine("title_words.txt", [&](std::string_view l) { lex->title_words.insert(Lower(l)); });
   ForEachLine("org_cues.txt", [&](std::string_view l) { lex->org_cues.insert(std::string(l)); });

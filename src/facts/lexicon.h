@@ -43,6 +43,7 @@ struct Lexicon {
   WordSet time_words, months, year_cues, projection_cues, address_words;
   // Entities.
   WordSet stopwords;          // lower case
+  WordSet verb_forms;         // lower case: irregular past tenses ("drew"), verb_forms.txt
   // Lower case, periods removed ("lt gen", "vice president") -> whether the title is an
   // abbreviation that must be followed by its period ("Sen.").
   WordMap<bool> titles;

@@ -124,6 +124,7 @@ bool EndsNounPhrase(const Sent& s, size_t k, size_t taken, bool first_is_compoun
   if (s.lex.months.contains(w)) return true;
   if (taken == 0) return w.ends_with("ly") || w.ends_with("ing");
   if (s.toks[k].cap && !s.toks[k - 1].cap) return true;  // "troops Monday"
+  if (s.lex.verb_forms.contains(w)) return true;           // "rule drew near"
   return w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
 }
 

@@ -66,6 +66,11 @@ TEST(ExtractQuantitiesTest, ReadsBoundsFromQualifiers) {
       {"The fossil is ~400 mm long and the team hit .229 this year.",
        {{"~400 mm", 400, B::kApprox, K::kMeasure, "millimeter", "millimeter"},
         {".229", 0.229, B::kExact, K::kCount, "", ""}}},
+      // An irregular past tense ends the counted phrase (resources/facts/verb_forms.txt).
+      {"The end of his 32-year rule drew near.",
+       {{"32-year rule", 32, B::kExact, K::kMeasure, "year", "year rule"}}},
+      {"The 12-day flight took off on time.",
+       {{"12-day flight", 12, B::kExact, K::kMeasure, "day", "day flight"}}},
       {"Several hundred people and 20% to 30% of voters.",
        {{"Several hundred people", 100, B::kAtLeast, K::kCount, "people", "people"},
         {"20% to 30% of voters", 20, B::kRange, K::kPercent, "percent", "percent of voter", 30}}},

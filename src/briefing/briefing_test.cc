@@ -163,6 +163,33 @@ TEST(BriefingTest, AFigureWrittenAsACompoundAdjectiveIsLabelledByItsNounAndUnit)
   }
 }
 
+TEST(BriefingTest, OneCountOfPeopleIsOneKeyNumberWhateverPlaceTheSentencesName) {
+  // The same toll after "Libya" in one source and after "Lockerbie" in two others, once
+  // as "others": one key number, labelled without an owner and as people.
+  const std::vector<std::string> texts = {
+      "Investigators in Libya said the bombing killed 270 people in December 1988.",
+      "The bombing over Lockerbie killed 270 people, the court heard on Monday.",
+      "Relatives in Lockerbie remembered the attack that killed 270 others on the plane "
+      "and on the ground.",
+  };
+  std::vector<Article> articles;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Article a;
+    a.id = "a" + std::to_string(i);
+    a.source = "outlet" + std::to_string(i) + ".example";
+    a.date = "1999-04-0" + std::to_string(i + 1);
+    a.text = texts[i];
+    articles.push_back(std::move(a));
+  }
+  engine::PrepareArticles(&articles, {});
+  Briefing b = BuildBriefing(articles, {});
+  std::vector<std::string> tolls;
+  for (const KeyNumber& k : b.numbers) {
+    if (!k.claims.empty() && k.claims.front().value == 270) tolls.push_back(k.counted);
+  }
+  EXPECT_EQ(tolls, std::vector<std::string>{"people killed"}) << testing::PrintToString(tolls);
+}
+
 TEST(BriefingTest, OnlyInOneSourceShowsTheShorterOfTwoCopiesOfAParagraph) {
   // Source 1 repeats a paragraph inside a gallery caption; the clean copy is shown.
   Briefing b = BuildBriefing(Load("tests/data/briefing/caption"), {});

@@ -543,15 +543,18 @@ void AddDisagreements(const Context& ctx, const std::string& label,
 // The group's label: the counted phrase as most sources write it, with what happened
 // to people ("people killed") and whose it is when the phrase does not say
 // ("troops (Russia)").
-std::string KeyLabel(const std::vector<Claim>& claims) {
+std::string KeyLabel(const std::vector<Claim>& claims, bool with_owner = true) {
   std::string label = Label(claims);
+  if (label == "others" || label == "other") label = "people";  // "injuring 162 others"
   const bool bare = label.find(' ') == std::string::npos;
   const std::string& measure = claims.front().measure;
   if (IsPeopleNoun(claims.front().unit) && !measure.empty() &&
       label.find(measure) == std::string::npos) {
     label += " " + measure;
   }
-  if (!claims.front().owner.empty() && bare) label += " (" + claims.front().owner + ")";
+  if (with_owner && !claims.front().owner.empty() && bare) {
+    label += " (" + claims.front().owner + ")";
+  }
   return label;
 }
 
@@ -580,25 +583,51 @@ void AddNumbers(const Context& ctx, Briefing* out) {
   std::vector<size_t> all(ctx.articles.size());
   for (size_t a = 0; a < all.size(); ++a) all[a] = a;
   const int min_sources = ctx.IndependentCount(all) >= 2 ? 2 : 1;
-  std::vector<KeyNumber> numbers;
+  // Each group's main figure, labelled; groups of people apart only by the place named
+  // before the figure are then joined when they state one figure: for a count of people
+  // that place is where it happened, not whose they are ("270 people" killed after
+  // "Libya" in one sentence and after "Lockerbie" in another). Troops and seats keep
+  // their owner ("troops (Russia)" and "troops (Ukraine)" are two numbers).
+  struct Figure {
+    std::string label, base;
+    std::vector<Claim> claims;
+  };
+  std::vector<Figure> figures;
   for (auto& [unit, claims] : GroupClaims(ctx)) {
     std::stable_sort(claims.begin(), claims.end(), [](const Claim& x, const Claim& y) {
       return x.out.at.article < y.out.at.article;
     });
     if (Tracked(claims)) AddDisagreements(ctx, KeyLabel(claims), claims, out);
     std::vector<Claim> main = MainFigure(ctx, claims);
-    // A key number is one figure the sources agree on: stated by min_sources
-    // independent sources, of something specific (not "$5 million" alone,
-    // not "people" without what happened to them).
+    // A key number is of something specific (not "$5 million" alone, not "people"
+    // without what happened to them).
     const bool people = IsPeopleNoun(main.front().unit);
-    if (ctx.IndependentCount(ArticlesOf(main)) < min_sources || !Tracked(main) ||
-        (people && main.front().measure.empty())) {
+    if (!Tracked(main) || (people && main.front().measure.empty())) continue;
+    // People counted by what happened to them ("others injured" and "people injured").
+    std::string base = people ? "people|" + main.front().measure : "";
+    auto same = std::find_if(figures.begin(), figures.end(), [&](const Figure& f) {
+      return !base.empty() && f.base == base &&
+             f.claims.front().out.value == main.front().out.value;
+    });
+    if (same == figures.end()) {
+      figures.push_back({KeyLabel(main), base, std::move(main)});
       continue;
     }
+    // Their owners differ: the label without one, worded as the larger group words it.
+    same->label = KeyLabel(main.size() > same->claims.size() ? main : same->claims, false);
+    for (Claim& c : main) same->claims.push_back(std::move(c));
+    std::stable_sort(same->claims.begin(), same->claims.end(), [](const Claim& x, const Claim& y) {
+      return x.out.at.article < y.out.at.article;
+    });
+  }
+  // ... stated by min_sources independent sources.
+  std::vector<KeyNumber> numbers;
+  for (const Figure& f : figures) {
+    if (ctx.IndependentCount(ArticlesOf(f.claims)) < min_sources) continue;
     KeyNumber k;
-    k.counted = KeyLabel(main);
-    k.source_count = ctx.IndependentCount(ArticlesOf(main));
-    for (const Claim& c : main) k.claims.push_back(c.out);
+    k.counted = f.label;
+    k.source_count = ctx.IndependentCount(ArticlesOf(f.claims));
+    for (const Claim& c : f.claims) k.claims.push_back(c.out);
     numbers.push_back(std::move(k));
   }
   std::stable_sort(numbers.begin(), numbers.end(), [](const KeyNumber& x, const KeyNumber& y) {

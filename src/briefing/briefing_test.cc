@@ -132,6 +132,22 @@ TEST(BriefingTest, HarborStoryKeyNumbersAreLabelledAsTheSourcesWriteThem) {
   }
 }
 
+// The briefing of one article per text, each from its own outlet, dated `day_prefix`
+// followed by the article's index ("1998-05-2" -> 1998-05-20, -21, ...).
+Briefing BriefOutlets(const std::vector<std::string>& texts, const std::string& day_prefix) {
+  std::vector<Article> articles;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Article a;
+    a.id = "a" + std::to_string(i);
+    a.source = "outlet" + std::to_string(i) + ".example";
+    a.date = day_prefix + std::to_string(i);
+    a.text = texts[i];
+    articles.push_back(std::move(a));
+  }
+  engine::PrepareArticles(&articles, {});
+  return BuildBriefing(articles, {});
+}
+
 TEST(BriefingTest, AFigureWrittenAsACompoundAdjectiveIsLabelledByItsNounAndUnit) {
   const std::vector<std::string> texts = {
       "Protesters marched through the capital on Monday as the end of the president's "
@@ -141,17 +157,7 @@ TEST(BriefingTest, AFigureWrittenAsACompoundAdjectiveIsLabelledByItsNounAndUnit)
       "The army stayed in its barracks while crowds cheered the fall of a 32-year-rule. "
       "Lawyers for the aides said the 49-page indictment was political.",
   };
-  std::vector<Article> articles;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Article a;
-    a.id = "a" + std::to_string(i);
-    a.source = "outlet" + std::to_string(i) + ".example";
-    a.date = "1998-05-2" + std::to_string(i);
-    a.text = texts[i];
-    articles.push_back(std::move(a));
-  }
-  engine::PrepareArticles(&articles, {});
-  Briefing b = BuildBriefing(articles, {});
+  Briefing b = BriefOutlets(texts, "1998-05-2");
   std::vector<std::string> labels;
   for (const KeyNumber& k : b.numbers) labels.push_back(k.counted);
   for (const char* want : {"rule (years)", "indictment (pages)"}) {
@@ -172,17 +178,7 @@ TEST(BriefingTest, OneCountOfPeopleIsOneKeyNumberWhateverPlaceTheSentencesName) 
       "Relatives in Lockerbie remembered the attack that killed 270 others on the plane "
       "and on the ground.",
   };
-  std::vector<Article> articles;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Article a;
-    a.id = "a" + std::to_string(i);
-    a.source = "outlet" + std::to_string(i) + ".example";
-    a.date = "1999-04-0" + std::to_string(i + 1);
-    a.text = texts[i];
-    articles.push_back(std::move(a));
-  }
-  engine::PrepareArticles(&articles, {});
-  Briefing b = BuildBriefing(articles, {});
+  Briefing b = BriefOutlets(texts, "1999-04-1");
   std::vector<std::string> tolls;
   for (const KeyNumber& k : b.numbers) {
     if (!k.claims.empty() && k.claims.front().value == 270) tolls.push_back(k.counted);

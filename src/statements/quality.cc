@@ -326,6 +326,40 @@ bool OpensWithDescription(std::string_view s, const std::vector<std::string>& w)
   return true;
 }
 
+// "The imprint is said to have been transferred during the three days his body was
+// interred", "After graduation, he moved to Buffalo": a personal pronoun (outside
+// quotes) with nothing in the sentence it can stand for: no capitalized word (a name;
+// the first word counts unless it is a function word such as "The"), before or after it
+// ("In his weakened position, Prodi ..." names him after), and no person noun or role
+// (person_nouns.txt, person_roles.txt).
+bool PronounWithoutAntecedent(const std::vector<std::string>& w) {
+  static const WordList* kNouns = LoadWordSet("person_nouns.txt");
+  static const WordList* kRoles = LoadWordSet("person_roles.txt");
+  static const std::set<std::string, std::less<>> kPronouns = {
+      "he", "him", "his", "himself", "she", "her", "hers", "herself"};
+  static const std::set<std::string, std::less<>> kOpeners = {
+      "the", "a", "an", "this", "that", "these", "those", "it", "its", "there", "in", "on",
+      "at", "for", "with", "after", "before", "during", "when", "while", "as", "since",
+      "until", "under", "over", "from", "by", "to", "of", "and", "but", "or", "so", "yet",
+      "then", "now", "still", "also", "even", "only", "about", "more", "than", "no", "not",
+      "he", "she", "his", "her", "him"};
+  bool pronoun = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    std::string x = AsciiLower(w[i]);
+    if (x.ends_with("'s")) x.resize(x.size() - 2);
+    if (kPronouns.contains(x)) {
+      pronoun = true;
+      continue;
+    }
+    const bool capital = !w[i].empty() && IsUpper(w[i][0]);
+    if ((capital && (i > 0 || !kOpeners.contains(x))) || kNouns->contains(x) ||
+        kRoles->contains(x)) {
+      return false;
+    }
+  }
+  return pronoun;
+}
+
 // "us" only in lower case: "US intelligence" is the country.
 bool FirstPerson(const std::vector<std::string>& w) {
   for (const std::string& word : w) {
@@ -399,7 +433,8 @@ bool NeedsContext(std::string_view sentence) {
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);
   return OpensWithBareQuantifier(words) || OpensWithAge(words) ||
-         OpensWithDescription(s, words) || FirstPerson(words);
+         OpensWithDescription(s, words) || FirstPerson(words) ||
+         PronounWithoutAntecedent(words);
 }
 
 std::string CollapseSpaces(std::string_view s) {

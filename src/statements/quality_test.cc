@@ -122,6 +122,16 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"The former president's library opened on Monday.", false},
            {"The judge ruled on Monday that the law stands.", false},
            {"The former mill was turned into apartments last year.", false},
+           // A personal pronoun with nobody in the sentence it can stand for.
+           {"The imprint is said to have been transferred during the three days his body "
+            "was interred.",
+            true},
+           {"After graduation, he moved to the city for his medical residency.", true},
+           {"The next morning, she found him collapsed on his bedroom floor.", true},
+           {"In his weakened position, Prodi will have difficulty persuading Parliament.", false},
+           {"The victim's wife and daughter discovered his body.", false},
+           {"Police said the man was arrested after he fled.", false},
+           {"Smith said he told police about the fire.", false},
            // The first person outside quotes: a tweet, a letter.
            {"I wish you the best of luck in the new job.", true},
            {"Our reporters visited the camp on Monday.", true},

@@ -63,15 +63,21 @@ bool Structural(Tag t) {
 }
 
 // Subtrees that are never article text, by tag, visibility or ARIA role. <aside> is
-// judged by its text instead (WeakDrop): some sites wrap the article in one.
-bool HardDrop(const Dom& dom, size_t i) {
+// judged by its text instead (WeakDrop): some sites wrap the article in one. A <header>
+// or <noscript> that holds at least half of the page's text (`chars`) is kept, whatever
+// its role: that is a header never closed, which the parser lets run over the whole
+// page, or a page whose script-less fallback is the article. (Not so for footers, navs,
+// hidden elements and the other roles: when those hold most of a page it is a comment
+// thread, a sitemap or a hidden copy.)
+bool HardDrop(const Dom& dom, size_t i, const std::vector<uint32_t>& chars) {
   const Node& n = dom.nodes[i];
   switch (n.tag) {
     case Tag::kHead: case Tag::kScript: case Tag::kStyle: case Tag::kDrop: case Tag::kNav:
     case Tag::kFooter: case Tag::kFigcaption: case Tag::kTitle:
       return true;
-    case Tag::kHeader:
-      return !InsideArticle(dom, i);
+    case Tag::kHeader: case Tag::kNoscript:
+      if (chars[i] * 2 >= chars[0] && chars[i] > 0) return false;
+      return n.tag == Tag::kNoscript || !InsideArticle(dom, i);
     case Tag::kText: case Tag::kHtml: case Tag::kBody: case Tag::kArticle: case Tag::kMain:
       return false;
     default:
@@ -393,11 +399,11 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   if (dom.nodes.empty()) return out;
   const uint32_t n = static_cast<uint32_t>(dom.nodes.size());
   std::vector<uint8_t> dropped(n, 0);
-  DropSubtrees(dom, 0, n, [&](size_t i) { return HardDrop(dom, i); }, &dropped);
-  std::vector<Segment> segs = Segments(dom, dropped);
   Shape shape;
-  shape.names = ElementNames(dom);
   shape.chars = SubtreeChars(dom);
+  DropSubtrees(dom, 0, n, [&](size_t i) { return HardDrop(dom, i, shape.chars); }, &dropped);
+  std::vector<Segment> segs = Segments(dom, dropped);
+  shape.names = ElementNames(dom);
   shape.content = ContentChars(dom, shape.names, shape.chars);
   shape.prose = SubtreeProse(dom, segs);
   DropSubtrees(dom, 0, n, [&](size_t i) { return StrongDrop(dom, i, shape); }, &dropped);

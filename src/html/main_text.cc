@@ -166,7 +166,7 @@ bool ProtectedByShape(size_t i, const Shape& shape) {
 // Furniture by a strong word in class or id, unless the element holds half the page.
 bool StrongDrop(const Dom& dom, size_t i, const Shape& shape) {
   const uint8_t names = shape.names[i];
-  if (Structural(dom.nodes[i].tag) || !(names & (kNamesStrong | kNamesStrongIn))) return false;
+  if (Structural(dom.nodes[i].tag) || !IsBlock(dom.nodes[i].tag) || !(names & (kNamesStrong | kNamesStrongIn))) return false;
   if ((names & kNamesContent) || ProtectedByShape(i, shape)) return false;
   return shape.chars[i] * 2 < shape.chars[0];
 }
@@ -178,6 +178,7 @@ bool WeakDrop(const Dom& dom, size_t i, const Shape& shape) {
   const uint8_t names = shape.names[i];
   if (n.IsText() || Structural(n.tag)) return false;
   if (n.tag != Tag::kAside && !(names & kNamesWeak)) return false;
+  if (!IsBlock(n.tag) && !(names & kNamesCredit)) return false;
   if ((names & (kNamesContent | kNamesStrong | kNamesStrongIn)) != 0) return false;
   if (shape.prose[i] * 2 >= shape.prose[0] && shape.prose[i] > 0) return false;
   if (ProtectedByShape(i, shape)) return false;
@@ -275,12 +276,13 @@ int32_t BestContainer(const Dom& dom, const std::vector<double>& score, const Sh
 using Blocks = std::vector<const Segment*>;
 
 // Up to two prose paragraphs right before the container (a lead or standfirst set apart
-// from the body), when the walk back from the container reaches the headline.
+// from the body), when the walk back from the container reaches the headline. `segs`
+// are the page's segments before the drops inside the container.
 void AddLead(const std::vector<Segment>& segs, const std::vector<uint8_t>& dropped,
              const MainTextOptions& options, Blocks* kept) {
   if (kept->empty()) return;
   size_t at = 0;
-  while (at < segs.size() && &segs[at] != kept->front()) ++at;
+  while (at < segs.size() && segs[at].owner < kept->front()->owner) ++at;
   Blocks lead;
   for (size_t k = at; k-- > 0 && lead.size() < 3;) {
     const Segment& g = segs[k];
@@ -425,8 +427,13 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   DropSubtrees(dom, lo + 1, hi,
                [&](size_t i) { return !dom.nodes[i].IsText() && score[i] < -options.prune_below; },
                &dropped);
+  // Cut again now that boxes inside the container are dropped: an inline box (a
+  // <span class="credit">, <em class="copyright">, <small class="share">) leaves its
+  // block's text only when the block is cut without it.
+  std::vector<Segment> body = Segments(dom, dropped);
+  MarkTeasers(dom, options, &body);
   Blocks kept;
-  for (const Segment& s : segs) {
+  for (const Segment& s : body) {
     if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) continue;
     if (dropped[s.owner] || s.teaser) continue;
     if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) continue;

@@ -32,6 +32,7 @@ constexpr std::array<std::string_view, 34> kWeakWords = {
 // Words that name the article itself, as Readability's okMaybeItsACandidate.
 constexpr std::array<std::string_view, 9> kContentWords = {
     "article", "content", "main", "body", "text", "story", "entry", "artikel", "inhalt"};
+constexpr std::array<std::string_view, 4> kCreditWords = {"caption", "credit", "credits", "copyright"};
 constexpr std::array<std::string_view, 6> kCommentWords = {
     "comment", "comments", "kommentare", "disqus", "respond", "commentlist"};
 
@@ -48,6 +49,7 @@ uint8_t WordBits(std::string_view lower) {
   if (Has(kStrongWords, lower)) bits |= kNamesStrong;
   if (Has(kWeakWords, lower)) bits |= kNamesWeak;
   if (Has(kCommentWords, lower)) bits |= kNamesComments;
+  if (Has(kCreditWords, lower)) bits |= kNamesCredit;
   return bits;
 }
 

@@ -25,6 +25,7 @@ inline constexpr uint8_t kNamesStrong = 2;     // never the article: comments, c
 inline constexpr uint8_t kNamesStrongIn = 4;   // a strong word inside a word ("postcomments")
 inline constexpr uint8_t kNamesWeak = 8;       // usually a box: nav, sidebar, widget, ad, ...
 inline constexpr uint8_t kNamesComments = 16;  // the comment section itself
+inline constexpr uint8_t kNamesCredit = 32;    // caption, credit, copyright: a picture's label
 
 // The kNames* bits of every node (0 for text and for elements without class or id).
 std::vector<uint8_t> ElementNames(const Dom& dom);

@@ -343,21 +343,28 @@ void DropAfterCore(const Dom& dom, Blocks* kept) {
 
 // Non-prose fragments (dates, bylines, "Tags:", a trailing "Related") are trimmed from
 // the end, from the start up to the first heading, and between the start and the first
-// prose paragraph (headings stay). Returns the kept range [first, last).
+// prose paragraph (headings stay). Between a standfirst and the body's first substantial
+// block, fragments holding a digit are the article's meta line ("11 Jan 2019", "4 min
+// read", "20:37") and are trimmed too. Returns the kept range [first, last).
 std::pair<size_t, size_t> TrimFragments(const MainTextOptions& options, Blocks* kept) {
   auto fragment = [&](const Segment* s) {
     return (s->kind == BlockKind::kParagraph || s->kind == BlockKind::kHeading) &&
            !IsProse(*s, options) && !EndsSentence(s->text);
+  };
+  auto has_digit = [](const Segment* s) {
+    return std::any_of(s->text.begin(), s->text.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   size_t first = 0, last = kept->size();
   while (first < last && (*kept)[first]->kind != BlockKind::kHeading && fragment((*kept)[first])) ++first;
   while (last > first && fragment((*kept)[last - 1])) --last;
   size_t lead = first;
   while (lead < last && !IsProse(*(*kept)[lead], options)) ++lead;
+  size_t body = lead;
+  while (body < last && !IsSubstantial(*(*kept)[body])) ++body;
   Blocks out(kept->begin(), kept->begin() + first);
   for (size_t k = first; k < kept->size(); ++k) {
     const Segment* s = (*kept)[k];
-    if (k < lead && s->kind == BlockKind::kParagraph && fragment(s)) continue;
+    if (s->kind == BlockKind::kParagraph && fragment(s) && (k < lead || (k < body && has_digit(s)))) continue;
     out.push_back(s);
   }
   last -= kept->size() - out.size();

@@ -30,6 +30,7 @@ Tag MapTag(GumboTag t) {
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
     case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_RT: case GUMBO_TAG_RP:  // ruby readings, not the text itself
       return Tag::kDrop;
     case GUMBO_TAG_A: return Tag::kA;
     case GUMBO_TAG_BR: return Tag::kBr;

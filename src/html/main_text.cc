@@ -177,6 +177,7 @@ bool WeakDrop(const Dom& dom, size_t i, const Shape& shape) {
   const Node& n = dom.nodes[i];
   const uint8_t names = shape.names[i];
   if (n.IsText() || Structural(n.tag)) return false;
+  if (n.tag == Tag::kForm) return shape.prose[i] * 2 < shape.prose[0] && !ProtectedByShape(i, shape);
   if (n.tag != Tag::kAside && !(names & kNamesWeak)) return false;
   if (!IsBlock(n.tag) && !(names & kNamesCredit)) return false;
   if ((names & (kNamesContent | kNamesStrong | kNamesStrongIn)) != 0) return false;

@@ -177,7 +177,6 @@ bool WeakDrop(const Dom& dom, size_t i, const Shape& shape) {
   const Node& n = dom.nodes[i];
   const uint8_t names = shape.names[i];
   if (n.IsText() || Structural(n.tag)) return false;
-  if (n.tag == Tag::kForm) return shape.prose[i] * 2 < shape.prose[0] && !ProtectedByShape(i, shape);
   if (n.tag != Tag::kAside && !(names & kNamesWeak)) return false;
   if (!IsBlock(n.tag) && !(names & kNamesCredit)) return false;
   if ((names & (kNamesContent | kNamesStrong | kNamesStrongIn)) != 0) return false;
@@ -272,6 +271,18 @@ int32_t BestContainer(const Dom& dom, const std::vector<double>& score, const Sh
     }
   }
   return best;
+}
+
+// The segments of the blocks marked in `recut`, cut again without the `dropped` nodes;
+// each is a teaser's summary when a segment of that block was before (`before`).
+std::vector<Segment> Recut(const Dom& dom, const std::vector<uint8_t>& dropped,
+                           const std::vector<uint8_t>& recut, const std::vector<Segment>& before) {
+  std::vector<uint8_t> teaser(dom.nodes.size(), 0);
+  for (const Segment& s : before) teaser[s.owner] |= s.teaser;
+  std::vector<Segment> out = Segments(dom, dropped);
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const Segment& s) { return !recut[s.owner]; }), out.end());
+  for (Segment& s : out) s.teaser = teaser[s.owner] != 0;
+  return out;
 }
 
 using Blocks = std::vector<const Segment*>;
@@ -430,23 +441,42 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   const std::vector<double> score = SubtreeValues(dom, segs);
   out.container = BestContainer(dom, score, shape, dropped, options.named_bonus);
   const uint32_t lo = static_cast<uint32_t>(out.container), hi = dom.nodes[out.container].end;
-  DropSubtrees(dom, lo + 1, hi, [&](size_t i) { return WeakDrop(dom, i, shape); }, &dropped);
+  // An inline box dropped (a <span class="credits">, <em class="copyright">) takes its
+  // text out of the block around it, its owner, which is cut again below.
+  std::vector<uint8_t> recut(n, 0);
+  bool any_recut = false;
+  DropSubtrees(dom, lo + 1, hi, [&](size_t i) {
+    if (!WeakDrop(dom, i, shape)) return false;
+    if (!IsBlock(dom.nodes[i].tag)) {
+      int32_t o = dom.nodes[i].parent;
+      while (o > 0 && !IsBlock(dom.nodes[o].tag)) o = dom.nodes[o].parent;
+      recut[std::max(o, 0)] = 1;
+      any_recut = true;
+    }
+    return true;
+  }, &dropped);
   // A subtree that adds more furniture than prose (a box of teaser links, a row of tags).
   DropSubtrees(dom, lo + 1, hi,
                [&](size_t i) { return !dom.nodes[i].IsText() && score[i] < -options.prune_below; },
                &dropped);
-  // Cut again now that boxes inside the container are dropped: an inline box (a
-  // <span class="credit">, <em class="copyright">, <small class="share">) leaves its
-  // block's text only when the block is cut without it.
-  std::vector<Segment> body = Segments(dom, dropped);
-  MarkTeasers(dom, options, &body);
+  std::vector<Segment> recuts;
+  if (any_recut) recuts = Recut(dom, dropped, recut, segs);
   Blocks kept;
-  for (const Segment& s : body) {
-    if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) continue;
-    if (dropped[s.owner] || s.teaser) continue;
-    if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) continue;
-    if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) continue;
+  auto consider = [&](const Segment& s) {
+    if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) return;
+    if (dropped[s.owner] || s.teaser) return;
+    if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) return;
+    if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) return;
     kept.push_back(&s);
+  };
+  for (const Segment& s : segs) {
+    if (!recut[s.owner]) consider(s);
+  }
+  for (const Segment& s : recuts) consider(s);
+  if (!recuts.empty()) {
+    std::stable_sort(kept.begin(), kept.end(), [](const Segment* a, const Segment* b) {
+      return a->runs.front().src < b->runs.front().src;
+    });
   }
   AddLead(segs, dropped, options, &kept);
   if (!kept.empty()) DropAfterCore(dom, &kept);

@@ -408,6 +408,75 @@ void Emit(const Dom& dom, const MainTextOptions& options, const Blocks& kept, si
   }
 }
 
+// The article's text from inside `container`: boxes and furniture subtrees dropped
+// (into a copy of `dropped`), then the lead, the core and the fragment trims, emitted
+// into `out`.
+void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<Segment>& segs,
+             const std::vector<double>& score, const Shape& shape, std::vector<uint8_t> dropped,
+             int32_t container, MainText* out) {
+  const uint32_t n = static_cast<uint32_t>(dom.nodes.size());
+  const uint32_t lo = static_cast<uint32_t>(container), hi = dom.nodes[container].end;
+  // An inline box dropped (a <span class="credits">, <em class="copyright">) takes its
+  // text out of the block around it, its owner, which is cut again below.
+  std::vector<uint8_t> recut(n, 0);
+  bool any_recut = false;
+  DropSubtrees(dom, lo + 1, hi, [&](size_t i) {
+    if (!WeakDrop(dom, i, shape)) return false;
+    if (!IsBlock(dom.nodes[i].tag)) {
+      int32_t o = dom.nodes[i].parent;
+      while (o > 0 && !IsBlock(dom.nodes[o].tag)) o = dom.nodes[o].parent;
+      recut[std::max(o, 0)] = 1;
+      any_recut = true;
+    }
+    return true;
+  }, &dropped);
+  // A subtree that adds more furniture than prose (a box of teaser links, a row of tags),
+  // unless it holds half the container's long prose (an article with long link lists).
+  DropSubtrees(dom, lo + 1, hi,
+               [&](size_t i) {
+                 return !dom.nodes[i].IsText() && score[i] < -options.prune_below &&
+                        (shape.prose[i] * 2 < shape.prose[lo] || shape.prose[i] == 0);
+               },
+               &dropped);
+  std::vector<Segment> recuts;
+  if (any_recut) recuts = Recut(dom, dropped, recut, segs);
+  Blocks kept;
+  auto consider = [&](const Segment& s) {
+    if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) return;
+    if (dropped[s.owner] || s.teaser) return;
+    if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) return;
+    if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) return;
+    kept.push_back(&s);
+  };
+  for (const Segment& s : segs) {
+    if (!recut[s.owner]) consider(s);
+  }
+  for (const Segment& s : recuts) consider(s);
+  if (!recuts.empty()) {
+    std::stable_sort(kept.begin(), kept.end(), [](const Segment* a, const Segment* b) {
+      return a->runs.front().src < b->runs.front().src;
+    });
+  }
+  AddLead(segs, dropped, options, &kept);
+  if (!kept.empty()) DropAfterCore(dom, &kept);
+  const auto [first, last] = TrimFragments(options, &kept);
+  Emit(dom, options, kept, first, last, out);
+}
+
+// The deepest element holding 60% of the page's long prose, and never one block alone
+// (its parent holds the paragraphs); -1 when there is no long prose.
+int32_t ProseHolder(const Dom& dom, const std::vector<Segment>& segs, const std::vector<uint32_t>& prose) {
+  if (prose[0] == 0) return -1;
+  int32_t best = 0;
+  for (size_t i = 1; i < dom.nodes.size(); ++i) {
+    if (prose[i] * 10 >= prose[0] * 6 && dom.nodes[i].depth > dom.nodes[best].depth) best = static_cast<int32_t>(i);
+  }
+  while (best > 0 && std::any_of(segs.begin(), segs.end(), [&](const Segment& s) { return s.owner == best; })) {
+    best = dom.nodes[best].parent;
+  }
+  return best;
+}
+
 }  // namespace
 
 bool BoilerplateName(const Dom& dom, size_t i) {
@@ -440,48 +509,21 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   if (segs.empty()) return out;
   const std::vector<double> score = SubtreeValues(dom, segs);
   out.container = BestContainer(dom, score, shape, dropped, options.named_bonus);
-  const uint32_t lo = static_cast<uint32_t>(out.container), hi = dom.nodes[out.container].end;
-  // An inline box dropped (a <span class="credits">, <em class="copyright">) takes its
-  // text out of the block around it, its owner, which is cut again below.
-  std::vector<uint8_t> recut(n, 0);
-  bool any_recut = false;
-  DropSubtrees(dom, lo + 1, hi, [&](size_t i) {
-    if (!WeakDrop(dom, i, shape)) return false;
-    if (!IsBlock(dom.nodes[i].tag)) {
-      int32_t o = dom.nodes[i].parent;
-      while (o > 0 && !IsBlock(dom.nodes[o].tag)) o = dom.nodes[o].parent;
-      recut[std::max(o, 0)] = 1;
-      any_recut = true;
+  Harvest(dom, options, segs, score, shape, dropped, out.container, &out);
+  // A page whose text scores below its headline (an article of link lists: show notes, a
+  // link roll) gets the headline's element as container and no text. It falls back on the
+  // element holding most of the page's long prose.
+  if (out.prose_chars == 0) {
+    const int32_t holder = ProseHolder(dom, segs, shape.prose);
+    if (holder >= 0 && holder != out.container && !dropped[holder]) {
+      MainText retry;
+      retry.page_chars = out.page_chars;
+      retry.page_link_chars = out.page_link_chars;
+      retry.container = holder;
+      Harvest(dom, options, segs, score, shape, dropped, holder, &retry);
+      if (retry.prose_chars > 0) out = std::move(retry);
     }
-    return true;
-  }, &dropped);
-  // A subtree that adds more furniture than prose (a box of teaser links, a row of tags).
-  DropSubtrees(dom, lo + 1, hi,
-               [&](size_t i) { return !dom.nodes[i].IsText() && score[i] < -options.prune_below; },
-               &dropped);
-  std::vector<Segment> recuts;
-  if (any_recut) recuts = Recut(dom, dropped, recut, segs);
-  Blocks kept;
-  auto consider = [&](const Segment& s) {
-    if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) return;
-    if (dropped[s.owner] || s.teaser) return;
-    if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) return;
-    if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) return;
-    kept.push_back(&s);
-  };
-  for (const Segment& s : segs) {
-    if (!recut[s.owner]) consider(s);
   }
-  for (const Segment& s : recuts) consider(s);
-  if (!recuts.empty()) {
-    std::stable_sort(kept.begin(), kept.end(), [](const Segment* a, const Segment* b) {
-      return a->runs.front().src < b->runs.front().src;
-    });
-  }
-  AddLead(segs, dropped, options, &kept);
-  if (!kept.empty()) DropAfterCore(dom, &kept);
-  const auto [first, last] = TrimFragments(options, &kept);
-  Emit(dom, options, kept, first, last, &out);
   return out;
 }
 

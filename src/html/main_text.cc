@@ -514,7 +514,18 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   // link roll) gets the headline's element as container and no text. It falls back on the
   // element holding most of the page's long prose.
   if (out.prose_chars == 0) {
-    const int32_t holder = ProseHolder(dom, segs, shape.prose);
+    // Without long prose, the blocks that read as prose (IsProse) stand in for it.
+    std::vector<uint32_t> short_prose;
+    if (shape.prose[0] == 0) {
+      short_prose.assign(n, 0);
+      for (const Segment& s : segs) {
+        if (IsProse(s, options)) short_prose[s.owner] += s.chars;
+      }
+      for (uint32_t i = n; i-- > 1;) {
+        if (dom.nodes[i].parent >= 0) short_prose[dom.nodes[i].parent] += short_prose[i];
+      }
+    }
+    const int32_t holder = ProseHolder(dom, segs, shape.prose[0] > 0 ? shape.prose : short_prose);
     if (holder >= 0 && holder != out.container && !dropped[holder]) {
       MainText retry;
       retry.page_chars = out.page_chars;

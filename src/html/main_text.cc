@@ -5,7 +5,9 @@
 // banners and dialogs, and elements whose class or id names furniture that is never the
 // article (comments, consent, newsletter, share, related; names.h), unless the element
 // holds most of the page's text or most of its text sits in an element named for
-// content. The rest is cut into segments (segments.h) and each gets a value from its
+// content. A <header> or <noscript> holding half the page's text is kept: that is a
+// header never closed, or a page whose script-less fallback is the article. The rest is
+// cut into segments (segments.h) and each gets a value from its
 // shape, the idea of Kohlschütter et al.'s boilerpipe (2010) and of jusText (Pomikálek
 // 2011): link-dense text counts against, short text without a sentence end a little
 // against, prose for; the summaries under linked headings that repeat down the page
@@ -16,14 +18,18 @@
 // per-tag constants; an element named for content competes with a bonus, one inside a
 // box named as such (sidebar, widget, <aside>, <form>) with a penalty. Inside the
 // container: boxes named as such whose text is not mostly prose, and subtrees that add
-// more furniture than prose, are left out. Then the kept blocks are trimmed by position
-// around the article's core, the deepest element holding most of its prose: a lead
-// paragraph between the headline and the container is taken in; after the core's
-// last block, what lies outside the core and is not substantial prose is left out (the
-// author box, the newsletter pitch, "More on this"); non-prose fragments at the two ends
-// and before the first paragraph (dates, bylines, "Tags:") are trimmed. Everything is a
-// few linear passes over the flattened Dom, deterministic, with no per-site rule and no
-// language-specific list.
+// more furniture than prose (but not one holding half the container's prose), are left
+// out; an inline credit (<em class="copyright">) leaves its paragraph, which is cut again
+// without it. Then the kept blocks are trimmed by position around the article's core,
+// the deepest element holding most of its prose: a lead paragraph between the headline
+// and the container is taken in; after the core's last block, what lies outside the core
+// and is not substantial prose is left out (the author box, the newsletter pitch, "More
+// on this"); non-prose fragments at the two ends and before the first paragraph (dates,
+// bylines, "Tags:"), and those holding a digit between a standfirst and the body (the
+// meta line), are trimmed. A page whose headline outweighs all its text (an article of
+// link lists) would give the headline alone; it falls back on the element holding most
+// of the prose. Everything is a few linear passes over the flattened Dom, deterministic,
+// with no per-site rule and no language-specific list.
 #include "src/html/main_text.h"
 
 #include <algorithm>

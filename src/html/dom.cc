@@ -24,11 +24,13 @@ Tag MapTag(GumboTag t) {
     case GUMBO_TAG_BODY: return Tag::kBody;
     case GUMBO_TAG_SCRIPT: return Tag::kScript;
     case GUMBO_TAG_STYLE: return Tag::kStyle;
-    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_NOSCRIPT: return Tag::kNoscript;
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
     case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
     case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_RT: case GUMBO_TAG_RP:  // ruby readings, not the text itself
       return Tag::kDrop;
     case GUMBO_TAG_A: return Tag::kA;
     case GUMBO_TAG_BR: return Tag::kBr;

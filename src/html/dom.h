@@ -21,10 +21,11 @@ namespace dossier::html {
 // The tags the extractor tells apart; everything else is kOther (inline) or kOtherBlock.
 enum class Tag : uint8_t {
   kText, kOther, kOtherBlock, kHtml, kHead, kTitle, kMeta, kLink, kBody, kScript, kStyle,
-  kDrop,  // never text: noscript, template, svg, iframe, button, select, textarea, ...
+  kDrop,  // never text: template, ruby readings (rt, rp), svg, iframe, button, select, textarea, ...
   kA, kBr, kP, kDiv, kSection, kArticle, kMain, kHeader, kFooter, kNav, kAside, kForm,
   kH1, kH2, kH3, kH4, kH5, kH6, kUl, kOl, kLi, kDl, kDt, kDd, kBlockquote, kPre,
   kTable, kTr, kTd, kTh, kFigure, kFigcaption, kTime, kImg,
+  kNoscript,  // dropped unless it holds most of the page (the page's script-less fallback)
 };
 
 struct Node {

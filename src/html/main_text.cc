@@ -5,7 +5,9 @@
 // banners and dialogs, and elements whose class or id names furniture that is never the
 // article (comments, consent, newsletter, share, related; names.h), unless the element
 // holds most of the page's text or most of its text sits in an element named for
-// content. The rest is cut into segments (segments.h) and each gets a value from its
+// content. A <header> or <noscript> holding half the page's text is kept: that is a
+// header never closed, or a page whose script-less fallback is the article. The rest is
+// cut into segments (segments.h) and each gets a value from its
 // shape, the idea of Kohlschütter et al.'s boilerpipe (2010) and of jusText (Pomikálek
 // 2011): link-dense text counts against, short text without a sentence end a little
 // against, prose for; the summaries under linked headings that repeat down the page
@@ -16,14 +18,18 @@
 // per-tag constants; an element named for content competes with a bonus, one inside a
 // box named as such (sidebar, widget, <aside>, <form>) with a penalty. Inside the
 // container: boxes named as such whose text is not mostly prose, and subtrees that add
-// more furniture than prose, are left out. Then the kept blocks are trimmed by position
-// around the article's core, the deepest element holding most of its prose: a lead
-// paragraph between the headline and the container is taken in; after the core's
-// last block, what lies outside the core and is not substantial prose is left out (the
-// author box, the newsletter pitch, "More on this"); non-prose fragments at the two ends
-// and before the first paragraph (dates, bylines, "Tags:") are trimmed. Everything is a
-// few linear passes over the flattened Dom, deterministic, with no per-site rule and no
-// language-specific list.
+// more furniture than prose (but not one holding half the container's prose), are left
+// out; an inline credit (<em class="copyright">) leaves its paragraph, which is cut again
+// without it. Then the kept blocks are trimmed by position around the article's core,
+// the deepest element holding most of its prose: a lead paragraph between the headline
+// and the container is taken in; after the core's last block, what lies outside the core
+// and is not substantial prose is left out (the author box, the newsletter pitch, "More
+// on this"); non-prose fragments at the two ends and before the first paragraph (dates,
+// bylines, "Tags:"), and those holding a digit between a standfirst and the body (the
+// meta line), are trimmed. A page whose headline outweighs all its text (an article of
+// link lists) would give the headline alone; it falls back on the element holding most
+// of the prose. Everything is a few linear passes over the flattened Dom, deterministic,
+// with no per-site rule and no language-specific list.
 #include "src/html/main_text.h"
 
 #include <algorithm>
@@ -63,15 +69,21 @@ bool Structural(Tag t) {
 }
 
 // Subtrees that are never article text, by tag, visibility or ARIA role. <aside> is
-// judged by its text instead (WeakDrop): some sites wrap the article in one.
-bool HardDrop(const Dom& dom, size_t i) {
+// judged by its text instead (WeakDrop): some sites wrap the article in one. A <header>
+// or <noscript> that holds at least half of the page's text (`chars`) is kept, whatever
+// its role: that is a header never closed, which the parser lets run over the whole
+// page, or a page whose script-less fallback is the article. (Not so for footers, navs,
+// hidden elements and the other roles: when those hold most of a page it is a comment
+// thread, a sitemap or a hidden copy.)
+bool HardDrop(const Dom& dom, size_t i, const std::vector<uint32_t>& chars) {
   const Node& n = dom.nodes[i];
   switch (n.tag) {
     case Tag::kHead: case Tag::kScript: case Tag::kStyle: case Tag::kDrop: case Tag::kNav:
     case Tag::kFooter: case Tag::kFigcaption: case Tag::kTitle:
       return true;
-    case Tag::kHeader:
-      return !InsideArticle(dom, i);
+    case Tag::kHeader: case Tag::kNoscript:
+      if (chars[i] * 2 >= chars[0] && chars[i] > 0) return false;
+      return n.tag == Tag::kNoscript || !InsideArticle(dom, i);
     case Tag::kText: case Tag::kHtml: case Tag::kBody: case Tag::kArticle: case Tag::kMain:
       return false;
     default:
@@ -160,7 +172,7 @@ bool ProtectedByShape(size_t i, const Shape& shape) {
 // Furniture by a strong word in class or id, unless the element holds half the page.
 bool StrongDrop(const Dom& dom, size_t i, const Shape& shape) {
   const uint8_t names = shape.names[i];
-  if (Structural(dom.nodes[i].tag) || !(names & (kNamesStrong | kNamesStrongIn))) return false;
+  if (Structural(dom.nodes[i].tag) || !IsBlock(dom.nodes[i].tag) || !(names & (kNamesStrong | kNamesStrongIn))) return false;
   if ((names & kNamesContent) || ProtectedByShape(i, shape)) return false;
   return shape.chars[i] * 2 < shape.chars[0];
 }
@@ -172,6 +184,7 @@ bool WeakDrop(const Dom& dom, size_t i, const Shape& shape) {
   const uint8_t names = shape.names[i];
   if (n.IsText() || Structural(n.tag)) return false;
   if (n.tag != Tag::kAside && !(names & kNamesWeak)) return false;
+  if (!IsBlock(n.tag) && !(names & kNamesCredit)) return false;
   if ((names & (kNamesContent | kNamesStrong | kNamesStrongIn)) != 0) return false;
   if (shape.prose[i] * 2 >= shape.prose[0] && shape.prose[i] > 0) return false;
   if (ProtectedByShape(i, shape)) return false;
@@ -266,15 +279,28 @@ int32_t BestContainer(const Dom& dom, const std::vector<double>& score, const Sh
   return best;
 }
 
+// The segments of the blocks marked in `recut`, cut again without the `dropped` nodes;
+// each is a teaser's summary when a segment of that block was before (`before`).
+std::vector<Segment> Recut(const Dom& dom, const std::vector<uint8_t>& dropped,
+                           const std::vector<uint8_t>& recut, const std::vector<Segment>& before) {
+  std::vector<uint8_t> teaser(dom.nodes.size(), 0);
+  for (const Segment& s : before) teaser[s.owner] |= s.teaser;
+  std::vector<Segment> out = Segments(dom, dropped);
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const Segment& s) { return !recut[s.owner]; }), out.end());
+  for (Segment& s : out) s.teaser = teaser[s.owner] != 0;
+  return out;
+}
+
 using Blocks = std::vector<const Segment*>;
 
 // Up to two prose paragraphs right before the container (a lead or standfirst set apart
-// from the body), when the walk back from the container reaches the headline.
+// from the body), when the walk back from the container reaches the headline. `segs`
+// are the page's segments before the drops inside the container.
 void AddLead(const std::vector<Segment>& segs, const std::vector<uint8_t>& dropped,
              const MainTextOptions& options, Blocks* kept) {
   if (kept->empty()) return;
   size_t at = 0;
-  while (at < segs.size() && &segs[at] != kept->front()) ++at;
+  while (at < segs.size() && segs[at].owner < kept->front()->owner) ++at;
   Blocks lead;
   for (size_t k = at; k-- > 0 && lead.size() < 3;) {
     const Segment& g = segs[k];
@@ -335,21 +361,28 @@ void DropAfterCore(const Dom& dom, Blocks* kept) {
 
 // Non-prose fragments (dates, bylines, "Tags:", a trailing "Related") are trimmed from
 // the end, from the start up to the first heading, and between the start and the first
-// prose paragraph (headings stay). Returns the kept range [first, last).
+// prose paragraph (headings stay). Between a standfirst and the body's first substantial
+// block, fragments holding a digit are the article's meta line ("11 Jan 2019", "4 min
+// read", "20:37") and are trimmed too. Returns the kept range [first, last).
 std::pair<size_t, size_t> TrimFragments(const MainTextOptions& options, Blocks* kept) {
   auto fragment = [&](const Segment* s) {
     return (s->kind == BlockKind::kParagraph || s->kind == BlockKind::kHeading) &&
            !IsProse(*s, options) && !EndsSentence(s->text);
+  };
+  auto has_digit = [](const Segment* s) {
+    return std::any_of(s->text.begin(), s->text.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   size_t first = 0, last = kept->size();
   while (first < last && (*kept)[first]->kind != BlockKind::kHeading && fragment((*kept)[first])) ++first;
   while (last > first && fragment((*kept)[last - 1])) --last;
   size_t lead = first;
   while (lead < last && !IsProse(*(*kept)[lead], options)) ++lead;
+  size_t body = lead;
+  while (body < last && !IsSubstantial(*(*kept)[body])) ++body;
   Blocks out(kept->begin(), kept->begin() + first);
   for (size_t k = first; k < kept->size(); ++k) {
     const Segment* s = (*kept)[k];
-    if (k < lead && s->kind == BlockKind::kParagraph && fragment(s)) continue;
+    if (s->kind == BlockKind::kParagraph && fragment(s) && (k < lead || (k < body && has_digit(s)))) continue;
     out.push_back(s);
   }
   last -= kept->size() - out.size();
@@ -381,6 +414,75 @@ void Emit(const Dom& dom, const MainTextOptions& options, const Blocks& kept, si
   }
 }
 
+// The article's text from inside `container`: boxes and furniture subtrees dropped
+// (into a copy of `dropped`), then the lead, the core and the fragment trims, emitted
+// into `out`.
+void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<Segment>& segs,
+             const std::vector<double>& score, const Shape& shape, std::vector<uint8_t> dropped,
+             int32_t container, MainText* out) {
+  const uint32_t n = static_cast<uint32_t>(dom.nodes.size());
+  const uint32_t lo = static_cast<uint32_t>(container), hi = dom.nodes[container].end;
+  // An inline box dropped (a <span class="credits">, <em class="copyright">) takes its
+  // text out of the block around it, its owner, which is cut again below.
+  std::vector<uint8_t> recut(n, 0);
+  bool any_recut = false;
+  DropSubtrees(dom, lo + 1, hi, [&](size_t i) {
+    if (!WeakDrop(dom, i, shape)) return false;
+    if (!IsBlock(dom.nodes[i].tag)) {
+      int32_t o = dom.nodes[i].parent;
+      while (o > 0 && !IsBlock(dom.nodes[o].tag)) o = dom.nodes[o].parent;
+      recut[std::max(o, 0)] = 1;
+      any_recut = true;
+    }
+    return true;
+  }, &dropped);
+  // A subtree that adds more furniture than prose (a box of teaser links, a row of tags),
+  // unless it holds half the container's long prose (an article with long link lists).
+  DropSubtrees(dom, lo + 1, hi,
+               [&](size_t i) {
+                 return !dom.nodes[i].IsText() && score[i] < -options.prune_below &&
+                        (shape.prose[i] * 2 < shape.prose[lo] || shape.prose[i] == 0);
+               },
+               &dropped);
+  std::vector<Segment> recuts;
+  if (any_recut) recuts = Recut(dom, dropped, recut, segs);
+  Blocks kept;
+  auto consider = [&](const Segment& s) {
+    if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) return;
+    if (dropped[s.owner] || s.teaser) return;
+    if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) return;
+    if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) return;
+    kept.push_back(&s);
+  };
+  for (const Segment& s : segs) {
+    if (!recut[s.owner]) consider(s);
+  }
+  for (const Segment& s : recuts) consider(s);
+  if (!recuts.empty()) {
+    std::stable_sort(kept.begin(), kept.end(), [](const Segment* a, const Segment* b) {
+      return a->runs.front().src < b->runs.front().src;
+    });
+  }
+  AddLead(segs, dropped, options, &kept);
+  if (!kept.empty()) DropAfterCore(dom, &kept);
+  const auto [first, last] = TrimFragments(options, &kept);
+  Emit(dom, options, kept, first, last, out);
+}
+
+// The deepest element holding 60% of the page's long prose, and never one block alone
+// (its parent holds the paragraphs); -1 when there is no long prose.
+int32_t ProseHolder(const Dom& dom, const std::vector<Segment>& segs, const std::vector<uint32_t>& prose) {
+  if (prose[0] == 0) return -1;
+  int32_t best = 0;
+  for (size_t i = 1; i < dom.nodes.size(); ++i) {
+    if (prose[i] * 10 >= prose[0] * 6 && dom.nodes[i].depth > dom.nodes[best].depth) best = static_cast<int32_t>(i);
+  }
+  while (best > 0 && std::any_of(segs.begin(), segs.end(), [&](const Segment& s) { return s.owner == best; })) {
+    best = dom.nodes[best].parent;
+  }
+  return best;
+}
+
 }  // namespace
 
 bool BoilerplateName(const Dom& dom, size_t i) {
@@ -393,11 +495,11 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   if (dom.nodes.empty()) return out;
   const uint32_t n = static_cast<uint32_t>(dom.nodes.size());
   std::vector<uint8_t> dropped(n, 0);
-  DropSubtrees(dom, 0, n, [&](size_t i) { return HardDrop(dom, i); }, &dropped);
-  std::vector<Segment> segs = Segments(dom, dropped);
   Shape shape;
-  shape.names = ElementNames(dom);
   shape.chars = SubtreeChars(dom);
+  DropSubtrees(dom, 0, n, [&](size_t i) { return HardDrop(dom, i, shape.chars); }, &dropped);
+  std::vector<Segment> segs = Segments(dom, dropped);
+  shape.names = ElementNames(dom);
   shape.content = ContentChars(dom, shape.names, shape.chars);
   shape.prose = SubtreeProse(dom, segs);
   DropSubtrees(dom, 0, n, [&](size_t i) { return StrongDrop(dom, i, shape); }, &dropped);
@@ -413,24 +515,32 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   if (segs.empty()) return out;
   const std::vector<double> score = SubtreeValues(dom, segs);
   out.container = BestContainer(dom, score, shape, dropped, options.named_bonus);
-  const uint32_t lo = static_cast<uint32_t>(out.container), hi = dom.nodes[out.container].end;
-  DropSubtrees(dom, lo + 1, hi, [&](size_t i) { return WeakDrop(dom, i, shape); }, &dropped);
-  // A subtree that adds more furniture than prose (a box of teaser links, a row of tags).
-  DropSubtrees(dom, lo + 1, hi,
-               [&](size_t i) { return !dom.nodes[i].IsText() && score[i] < -options.prune_below; },
-               &dropped);
-  Blocks kept;
-  for (const Segment& s : segs) {
-    if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) continue;
-    if (dropped[s.owner] || s.teaser) continue;
-    if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) continue;
-    if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) continue;
-    kept.push_back(&s);
+  Harvest(dom, options, segs, score, shape, dropped, out.container, &out);
+  // A page whose text scores below its headline (an article of link lists: show notes, a
+  // link roll) gets the headline's element as container and no text. It falls back on the
+  // element holding most of the page's long prose.
+  if (out.prose_chars == 0) {
+    // Without long prose, the blocks that read as prose (IsProse) stand in for it.
+    std::vector<uint32_t> short_prose;
+    if (shape.prose[0] == 0) {
+      short_prose.assign(n, 0);
+      for (const Segment& s : segs) {
+        if (IsProse(s, options)) short_prose[s.owner] += s.chars;
+      }
+      for (uint32_t i = n; i-- > 1;) {
+        if (dom.nodes[i].parent >= 0) short_prose[dom.nodes[i].parent] += short_prose[i];
+      }
+    }
+    const int32_t holder = ProseHolder(dom, segs, shape.prose[0] > 0 ? shape.prose : short_prose);
+    if (holder >= 0 && holder != out.container && !dropped[holder]) {
+      MainText retry;
+      retry.page_chars = out.page_chars;
+      retry.page_link_chars = out.page_link_chars;
+      retry.container = holder;
+      Harvest(dom, options, segs, score, shape, dropped, holder, &retry);
+      if (retry.prose_chars > 0) out = std::move(retry);
+    }
   }
-  AddLead(segs, dropped, options, &kept);
-  if (!kept.empty()) DropAfterCore(dom, &kept);
-  const auto [first, last] = TrimFragments(options, &kept);
-  Emit(dom, options, kept, first, last, &out);
   return out;
 }
 

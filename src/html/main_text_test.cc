@@ -116,5 +116,102 @@ TEST(MainTextTest, ArticleInsideABoxNamedWrapperIsKept) {
   EXPECT_EQ(text.find("Archive"), std::string::npos) << text;
 }
 
+TEST(MainTextTest, HeaderOrNoscriptHoldingMostOfThePageIsKept) {
+  struct Case { std::string html; std::string_view kept, dropped; };
+  const std::string body = Para("the bridge") + Para("the costs") + Para("the timing");
+  for (const Case& c : {
+           // A <header role=banner> never closed: the parser lets it run over the article.
+           Case{"<body><header role=banner><a href=/>Site</a><div class=main>" + body + "</div></body>",
+                "the timing", ""},
+           // The page's script-less fallback holds the article.
+           Case{"<body><div id=app></div><noscript><div>" + body + "</div></noscript></body>", "the costs", ""},
+           // A small header and a small noscript stay furniture.
+           Case{"<body><header><p>Welcome to the site of the city council of Springfield.</p></header>"
+                "<noscript><p>Please turn on JavaScript to see the comments of our readers.</p></noscript>"
+                "<article>" + body + "</article></body>",
+                "the bridge", "Welcome"},
+           Case{"<body><noscript><p>Please turn on JavaScript to see the comments of our readers.</p>"
+                "</noscript><article>" + body + "</article></body>",
+                "the bridge", "JavaScript"},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_NE(text.find(c.kept), std::string::npos) << c.html << "\n" << text;
+    if (!c.dropped.empty()) {
+      EXPECT_EQ(text.find(c.dropped), std::string::npos) << c.html << "\n" << text;
+    }
+  }
+}
+
+TEST(MainTextTest, InlineCreditLeavesItsParagraph) {
+  struct Case { std::string html; std::string want_last; };
+  const std::string body = Para("the bridge") + Para("the costs");
+  for (const Case& c : {
+           Case{"<body><article>" + body + "<p>The new bridge, seen from the east bank. "
+                "<em class=copyright>Photo: Jane Doe / AP</em></p></article></body>",
+                "The new bridge, seen from the east bank."},
+           Case{"<body><article>" + body + "<p>The new bridge, seen from the east bank. "
+                "<span class=credits>AP</span></p></article></body>",
+                "The new bridge, seen from the east bank."},
+           // Other inline boxes (a tag link) stay in their sentence.
+           Case{"<body><article>" + body + "<p>The bridge opens in <span class=tags>May</span> "
+                "next year, the mayor said.</p></article></body>",
+                "The bridge opens in May next year, the mayor said."},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_TRUE(text.ends_with("\n\n" + c.want_last)) << text;
+  }
+}
+
+TEST(MainTextTest, MetaLineBetweenStandfirstAndBodyIsTrimmed) {
+  const std::string html =
+      "<body><article><p>A short story about the future of shop tracking and the right to buy</p>"
+      "<p>11 Jan 2019</p><p>4 min</p><p>Opinion</p>" + Para("the bridge") + Para("the costs") +
+      "</article></body>";
+  EXPECT_EQ(Extract(html),
+            "A short story about the future of shop tracking and the right to buy\n\nOpinion\n\n"
+            "The council discussed the bridge on Tuesday evening, and members spoke for and against "
+            "the plan at length.\n\nThe council discussed the costs on Tuesday evening, and members "
+            "spoke for and against the plan at length.");
+}
+
+TEST(MainTextTest, RubyReadingsAndInvisibleCharactersAreNotText) {
+  struct Case { std::string html, want; };
+  for (const Case& c : {
+           Case{"<body><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの"
+                "<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p></body>",
+                "子どもの法律ができました。"},
+           Case{"<body><p>Schon im Mit\u00ADtel\u00ADal\u00ADter war der Wein be\u200Bkannt.</p></body>",
+                "Schon im Mittelalter war der Wein bekannt."},
+           Case{"<body><p>Caf\u00E9 and na\u00EFve stay.</p></body>", "Caf\u00E9 and na\u00EFve stay."},
+       }) {
+    EXPECT_EQ(Extract(c.html), c.want) << c.html;
+  }
+}
+
+TEST(MainTextTest, ArticleOfLinkListsIsNotLostToItsHeadline) {
+  // Show notes: paragraphs and long lists of links score below the headline, which alone
+  // would be the container; the text falls back on the element holding the prose (long
+  // prose, or without any, the blocks that read as prose).
+  std::string links;
+  for (int k = 0; k < 20; ++k) {
+    links += "<li><a href=/" + std::to_string(k) + ">Episode " + std::to_string(k) + " of our podcast about films</a></li>";
+  }
+  struct Case { std::string first, last; };
+  for (const Case& c : {
+           Case{"In this episode we talk about the new series, whether it lives up to the old one and "
+                "what its first season tells us about the next, at some length.",
+                "We will spoil the first five episodes of the season, so watch them first, then come "
+                "back, sit down with a glass of wine and listen to us."},
+           Case{"No summary of the product is given by its maker yet", "Package leaflet of the maker, as printed on the box"},
+       }) {
+    const std::string html = "<body><article><header><h1>Episode 70: Picard</h1></header><div class=notes><p>" +
+                             c.first + "</p><ul>" + links + "</ul><p>" + c.last + "</p></div></article></body>";
+    MainTextOptions o;
+    o.title = "Episode 70: Picard";
+    o.title_bonus = 400;  // the headline outweighs the paragraphs
+    EXPECT_EQ(ExtractMainText(ParseDom(html), o).text, c.first + "\n\n" + c.last);
+  }
+}
+
 }  // namespace
 }  // namespace dossier::html

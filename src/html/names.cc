@@ -32,6 +32,7 @@ constexpr std::array<std::string_view, 34> kWeakWords = {
 // Words that name the article itself, as Readability's okMaybeItsACandidate.
 constexpr std::array<std::string_view, 9> kContentWords = {
     "article", "content", "main", "body", "text", "story", "entry", "artikel", "inhalt"};
+constexpr std::array<std::string_view, 4> kCreditWords = {"caption", "credit", "credits", "copyright"};
 constexpr std::array<std::string_view, 6> kCommentWords = {
     "comment", "comments", "kommentare", "disqus", "respond", "commentlist"};
 
@@ -48,6 +49,7 @@ uint8_t WordBits(std::string_view lower) {
   if (Has(kStrongWords, lower)) bits |= kNamesStrong;
   if (Has(kWeakWords, lower)) bits |= kNamesWeak;
   if (Has(kCommentWords, lower)) bits |= kNamesComments;
+  if (Has(kCreditWords, lower)) bits |= kNamesCredit;
   return bits;
 }
 
@@ -102,16 +104,25 @@ uint8_t InsideBits(std::string_view s) {
   return bits;
 }
 
+// The bits of one class token. A content word in the same token as a furniture word
+// names that box's own content ("comment-content", "newsletter-text", "widget_text",
+// "sidebar-content"), not the article's.
+uint8_t ClassTokenBits(std::string_view token) {
+  uint8_t bits = InsideBits(token) | TokenBits(token);
+  if ((bits & (kNamesStrong | kNamesStrongIn)) && !(bits & kNamesComments)) bits &= static_cast<uint8_t>(~kNamesContent);
+  return bits;
+}
+
 }  // namespace
 
 uint8_t NamesOf(std::string_view v) {
   if (v.empty()) return 0;
-  if (std::count(v.begin(), v.end(), ' ') < 3) return InsideBits(v) | TokenBits(v);
+  const bool many = std::count(v.begin(), v.end(), ' ') >= 3;
   uint8_t bits = 0;
   for (size_t i = 0; i < v.size();) {
     const size_t j = std::min(v.find(' ', i), v.size());
     const std::string_view token = v.substr(i, j - i);
-    if (!TaxonomyToken(token)) bits |= InsideBits(token) | TokenBits(token);
+    if (!(many && TaxonomyToken(token))) bits |= ClassTokenBits(token);
     i = j + 1;
   }
   return bits;

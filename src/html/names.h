@@ -8,7 +8,9 @@
 // glue to others ("postcomments", "relatedposts") are also found inside a word. With four
 // or more classes, taxonomy tokens a CMS adds to a post's wrapper ("category-comments",
 // "tag-share", "author-admin") are skipped: they say what the post is about, not what the
-// element is. No per-site rule; the word lists are below in names.cc.
+// element is. A content word in the same class token as a strong word names that box's
+// own content ("newsletter-text", "related-content") and does not count, except in a
+// comment section ("comment-content"). No per-site rule; the word lists are in names.cc.
 #ifndef DOSSIER_SRC_HTML_NAMES_H_
 #define DOSSIER_SRC_HTML_NAMES_H_
 
@@ -25,6 +27,7 @@ inline constexpr uint8_t kNamesStrong = 2;     // never the article: comments, c
 inline constexpr uint8_t kNamesStrongIn = 4;   // a strong word inside a word ("postcomments")
 inline constexpr uint8_t kNamesWeak = 8;       // usually a box: nav, sidebar, widget, ad, ...
 inline constexpr uint8_t kNamesComments = 16;  // the comment section itself
+inline constexpr uint8_t kNamesCredit = 32;    // caption, credit, copyright: a picture's label
 
 // The kNames* bits of every node (0 for text and for elements without class or id).
 std::vector<uint8_t> ElementNames(const Dom& dom);

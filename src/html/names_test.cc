@@ -19,6 +19,14 @@ TEST(NamesOfTest, WholeWordsGluedWordsAndTaxonomy) {
            // A post wrapper's taxonomy says what the post is about, not what it is.
            Case{"post-12 post type-post hentry category-comments tag-share author-admin", 0},
            Case{"author-box", kNamesStrong},
+           // A content word beside a furniture word in one token names the box's content.
+           Case{"newsletter-flex-text", kNamesStrong | kNamesStrongIn},
+           Case{"related-content", kNamesStrong | kNamesStrongIn},
+           Case{"entry-content share-enabled", kNamesContent | kNamesStrong},
+           // ... except in comments, where each comment's "comment-content" is judged as one.
+           Case{"comment-content", kNamesStrong | kNamesStrongIn | kNamesComments | kNamesContent},
+           Case{"image-caption", kNamesWeak | kNamesCredit},
+           Case{"copyright", kNamesWeak | kNamesCredit},
        }) {
     EXPECT_EQ(NamesOf(c.value), c.want) << c.value;
   }

@@ -22,12 +22,32 @@ BlockKind OwnKind(Tag t, BlockKind inherited) {
   }
 }
 
-// Appends text node i to `s`, collapsing white space (none in <pre>); NBSP is a space.
+// Bytes of an invisible format character at t[k] (0 if none): the soft hyphen U+00AD,
+// which sites put inside words for line breaking ("Mit\u00ADtel\u00ADal\u00ADter"), and
+// the zero-width space U+200B, word joiner U+2060 and BOM U+FEFF. They are not text.
+size_t InvisibleAt(std::string_view t, size_t k) {
+  const auto at = [&](size_t j) { return static_cast<unsigned char>(t[j]); };
+  if (at(k) == 0xC2 && k + 1 < t.size() && at(k + 1) == 0xAD) return 2;
+  if (k + 2 >= t.size()) return 0;
+  if (at(k) == 0xE2 && at(k + 1) == 0x80 && at(k + 2) == 0x8B) return 3;
+  if (at(k) == 0xE2 && at(k + 1) == 0x81 && at(k + 2) == 0xA0) return 3;
+  if (at(k) == 0xEF && at(k + 1) == 0xBB && at(k + 2) == 0xBF) return 3;
+  return 0;
+}
+
+// Appends text node i to `s`, collapsing white space (none in <pre>); NBSP is a space;
+// invisible format characters (InvisibleAt) are left out.
 void AppendText(const Dom& dom, size_t i, bool in_link, bool keep_space, Segment* s) {
   std::string_view t = dom.Text(i);
   uint32_t first = UINT32_MAX;
   for (size_t k = 0; k < t.size(); ++k) {
     const char c = t[k];
+    if (static_cast<unsigned char>(c) >= 0xC2) {
+      if (const size_t skip = InvisibleAt(t, k); skip > 0) {
+        k += skip - 1;
+        continue;
+      }
+    }
     const bool nbsp = c == '\xC2' && k + 1 < t.size() && t[k + 1] == '\xA0';
     if ((IsAsciiSpace(c) || nbsp) && !(keep_space && c == '\n')) {
       if (!s->text.empty()) s->pending_space = true;

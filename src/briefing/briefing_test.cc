@@ -151,20 +151,24 @@ Briefing BriefOutlets(const std::vector<std::string>& texts, const std::string& 
 TEST(BriefingTest, AFigureWrittenAsACompoundAdjectiveIsLabelledByItsNounAndUnit) {
   const std::vector<std::string> texts = {
       "Protesters marched through the capital on Monday as the end of the president's "
-      "32-year rule drew near. Prosecutors read the 49-page indictment in court.",
+      "32-year rule drew near. Prosecutors read the 49-page indictment in court. The "
+      "eight-month rebellion in the north went on.",
       "Students and workers demanded reforms, and analysts said the 32-year rule of the "
-      "president was over. The court heard the 49-page indictment against his aides.",
+      "president was over. The court heard the 49-page indictment against his aides. "
+      "Rebels said the eight-month rebellion would go on.",
       "The army stayed in its barracks while crowds cheered the fall of a 32-year-rule. "
-      "Lawyers for the aides said the 49-page indictment was political.",
+      "Lawyers for the aides said the 49-page indictment was political. Nobody could say "
+      "how the eight-month rebellion would end.",
   };
   Briefing b = BriefOutlets(texts, "1998-05-2");
   std::vector<std::string> labels;
   for (const KeyNumber& k : b.numbers) labels.push_back(k.counted);
-  for (const char* want : {"rule (years)", "indictment (pages)"}) {
+  for (const char* want : {"rule (years)", "indictment (pages)", "rebellion (months)"}) {
     EXPECT_NE(std::find(labels.begin(), labels.end(), want), labels.end())
         << want << " among " << testing::PrintToString(labels);
   }
-  for (const char* unwanted : {"year rule", "year-rule", "page indictment", "rule drew (years)"}) {
+  for (const char* unwanted :
+       {"year rule", "year-rule", "page indictment", "rule drew (years)", "month rebellion"}) {
     EXPECT_EQ(std::find(labels.begin(), labels.end(), unwanted), labels.end()) << unwanted;
   }
 }

@@ -244,12 +244,25 @@ bool IsKeyQuantity(const facts::Quantity& q, std::string_view text) {
 // Whose quantity it is: a demonym in the counted phrase ("Russian troops" -> Russia),
 // else the nearest place named before it in the sentence ("Russia has massed 150,000
 // troops"), else "". Keeps U.S. troops and Russian troops apart.
-std::string OwnerOf(const facts::Quantity& q, const std::vector<facts::Mention>& mentions) {
+bool IsPeopleNoun(std::string_view unit);
+
+// The place a figure goes with: one named inside it ("Russian troops"), else the last
+// one named before it in its sentence. Figures are grouped by it (the same noun near two
+// places is most often two things counted); `shown` says whether a label may show it.
+std::string OwnerOf(const facts::Quantity& q, const std::vector<facts::Mention>& mentions,
+                    bool* shown) {
   std::string owner;
+  // Before things that belong to a state (troops, officials, warships) or people (where
+  // they were killed), a place says whose or where; before other nouns it is only the
+  // setting ("Portugal's Saramago ... in more than 20 languages").
+  *shown = facts::IsStateNoun(q.unit) || IsPeopleNoun(q.unit) || !MeasureNoun(q.unit).empty();
   for (const facts::Mention& m : mentions) {
     if (m.type != facts::EntityType::kPlace) continue;
     bool inside = m.span.begin >= q.span.begin && m.span.end <= q.span.end;
-    if (inside) return m.name;
+    if (inside) {
+      *shown = true;
+      return m.name;
+    }
     if (m.span.end <= q.span.begin) owner = m.name;
   }
   return owner;
@@ -291,8 +304,9 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         for (const facts::Quantity& other : f.quantities) c.sentence_values.push_back(other.value);
         std::sort(c.sentence_values.begin(), c.sentence_values.end());
         c.shown = q.counted.empty() ? c.counted : SurfaceOf(text, q.counted);
-        std::string owner = OwnerOf(q, f.mentions);
-        c.owner = owner;
+        bool shown = false;
+        std::string owner = OwnerOf(q, f.mentions, &shown);
+        c.owner = shown ? owner : "";
         // Money and percentages are grouped by what they are of ("military aid"), a
         // count by what it counts ("troop") and whose it is.
         const bool of_something = q.kind == facts::QuantityKind::kMoney ||
@@ -324,14 +338,31 @@ bool Disjoint(const Interval& x, const Interval& y) { return x.hi < y.lo || y.hi
 // glued to it: its label is that noun with the unit ("rule (years)", "indictment
 // (pages)", "race (nautical miles)", "army (strength)"), not "year rule". "" when the
 // figure is not written so.
+bool IsNumberWord(std::string_view w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "eighty", "ninety", "hundred", "thousand"};
+  std::string lower(w);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return kWords.contains(lower);
+}
+
 std::string CompoundLabel(std::string_view text) {
-  size_t digit = text.find_first_of("0123456789");
-  if (digit == std::string_view::npos) return "";
-  size_t hyphen = text.find('-', digit);
-  if (hyphen == std::string_view::npos ||
-      text.substr(digit, hyphen - digit).find(' ') != std::string_view::npos) {
-    return "";
+  // The number glued to the unit: digits ("17-year") or a number word ("eight-month").
+  size_t hyphen = std::string_view::npos;
+  for (size_t h = text.find('-'); h != std::string_view::npos; h = text.find('-', h + 1)) {
+    size_t start = text.rfind(' ', h);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view number = text.substr(start, h - start);
+    const bool digits = !number.empty() && std::isdigit(static_cast<unsigned char>(number.front()));
+    if (digits || IsNumberWord(number)) {
+      hyphen = h;
+      break;
+    }
   }
+  if (hyphen == std::string_view::npos) return "";
   std::string_view rest = text.substr(hyphen + 1);
   size_t space = rest.find(' ');
   std::string_view unit = rest.substr(0, space);
@@ -583,11 +614,13 @@ void AddNumbers(const Context& ctx, Briefing* out) {
   std::vector<size_t> all(ctx.articles.size());
   for (size_t a = 0; a < all.size(); ++a) all[a] = a;
   const int min_sources = ctx.IndependentCount(all) >= 2 ? 2 : 1;
-  // Each group's main figure, labelled; groups of people apart only by the place named
-  // before the figure are then joined when they state one figure: for a count of people
-  // that place is where it happened, not whose they are ("270 people" killed after
-  // "Libya" in one sentence and after "Lockerbie" in another). Troops and seats keep
-  // their owner ("troops (Russia)" and "troops (Ukraine)" are two numbers).
+  // Each group's main figure, labelled; groups apart only by a place are then joined when
+  // they state one figure: for a count of people that place is where it happened, not
+  // whose they are ("270 people" killed after "Libya" in one sentence and after
+  // "Lockerbie" in another), and other figures whose labels show no place are one
+  // ("eight-month rebellion" near two places). Troops and seats keep their owner
+  // ("troops (Russia)" and "troops (Ukraine)" are two numbers). Disagreements are found
+  // per group, before this.
   struct Figure {
     std::string label, base;
     std::vector<Claim> claims;
@@ -603,18 +636,19 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     // without what happened to them).
     const bool people = IsPeopleNoun(main.front().unit);
     if (!Tracked(main) || (people && main.front().measure.empty())) continue;
-    // People counted by what happened to them ("others injured" and "people injured").
-    std::string base = people ? "people|" + main.front().measure : "";
+    // People counted by what happened to them ("others injured" and "people injured");
+    // other figures by their label (groups apart by a place the label does not show).
+    std::string base = people ? "people|" + main.front().measure : KeyLabel(main);
     auto same = std::find_if(figures.begin(), figures.end(), [&](const Figure& f) {
-      return !base.empty() && f.base == base &&
-             f.claims.front().out.value == main.front().out.value;
+      return f.base == base && f.claims.front().out.value == main.front().out.value;
     });
     if (same == figures.end()) {
       figures.push_back({KeyLabel(main), base, std::move(main)});
       continue;
     }
-    // Their owners differ: the label without one, worded as the larger group words it.
-    same->label = KeyLabel(main.size() > same->claims.size() ? main : same->claims, false);
+    // People: their places differ, so the label has none, worded as the larger group
+    // words it. Other figures: one label already.
+    if (people) same->label = KeyLabel(main.size() > same->claims.size() ? main : same->claims, false);
     for (Claim& c : main) same->claims.push_back(std::move(c));
     std::stable_sort(same->claims.begin(), same->claims.end(), [](const Claim& x, const Claim& y) {
       return x.out.at.article < y.out.at.article;

@@ -124,6 +124,11 @@ std::vector<Entity> MergeEntities(const std::vector<std::vector<Mention>>& menti
 
 const char* EntityTypeName(EntityType type);  // "person", "organization", "place", "other"
 
+// Whether a lower-case counted noun belongs to a state ("troop", "soldiers", "official",
+// "warship": resources/facts/state_nouns.txt, singular or plural): a place named before
+// a count of it is whose it is ("Russia has massed 150,000 troops").
+bool IsStateNoun(std::string_view noun);
+
 }  // namespace dossier::facts
 
 #endif  // DOSSIER_SRC_FACTS_FACTS_H_

@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "src/facts/facts.h"
+#include "src/facts/lexicon.h"
 #include "src/facts/mention_parts.h"
 
 namespace dossier::facts {
@@ -35,6 +36,11 @@ std::vector<Mention> ExtractMentions(std::string_view text, Span span) {
   std::vector<Mention> out = scanner.Run();
   for (Mention& m : out) m.span = {span.begin + m.span.begin, span.begin + m.span.end};
   return out;
+}
+
+bool IsStateNoun(std::string_view noun) {
+  const auto& nouns = internal::Lexicon::Get().state_nouns;
+  return nouns.contains(std::string(noun)) || nouns.contains(std::string(noun) + "s");
 }
 
 const char* EntityTypeName(EntityType type) {

@@ -206,3 +206,21 @@ TEST(ExtractMentionsTest, ADemonymNamesItsStateOnlyBeforeAStateNounOrATitle) {
 
 }  // namespace
 }  // namespace dossier::facts
+
+namespace dossier::facts {
+namespace {
+
+TEST(IsStateNounTest, TellsAStatesThingsFromOtherCountedNouns) {
+  struct Case {
+    std::string_view noun;
+    bool state;
+  };
+  for (const Case& c : {Case{"troop", true}, Case{"troops", true}, Case{"official", true},
+                        Case{"warship", true}, Case{"language", false}, Case{"tribe", false},
+                        Case{"yacht", false}}) {
+    EXPECT_EQ(IsStateNoun(c.noun), c.state) << c.noun;
+  }
+}
+
+}  // namespace
+}  // namespace dossier::facts

@@ -277,7 +277,7 @@ bool IsPeopleNoun(std::string_view unit) {
                         "women"}) {
     if (unit == w) return true;
   }
-  return false;
+  return facts::IsPeopleName(unit);  // "21 Israelis", "1,500 Kurds"
 }
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   std::map<std::string, std::vector<Claim>> groups;

@@ -129,6 +129,10 @@ const char* EntityTypeName(EntityType type);  // "person", "organization", "plac
 // a count of it is whose it is ("Russia has massed 150,000 troops").
 bool IsStateNoun(std::string_view noun);
 
+// Whether a lower-case counted noun is a people's name ("israelis" of "21 Israelis", or
+// "israeli"): the plural demonyms of resources/facts/demonyms.txt.
+bool IsPeopleName(std::string_view noun);
+
 }  // namespace dossier::facts
 
 #endif  // DOSSIER_SRC_FACTS_FACTS_H_

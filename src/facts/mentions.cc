@@ -15,6 +15,7 @@
 // Titles given in lower case before a name ("Kremlin spokesman Dmitry Peskov") or in an
 // appositive after it ("Dmitry Peskov, spokesman for the Kremlin,") are attached too.
 #include <algorithm>
+#include <cctype>
 
 #include "src/facts/facts.h"
 #include "src/facts/lexicon.h"
@@ -41,6 +42,18 @@ std::vector<Mention> ExtractMentions(std::string_view text, Span span) {
 bool IsStateNoun(std::string_view noun) {
   const auto& nouns = internal::Lexicon::Get().state_nouns;
   return nouns.contains(std::string(noun)) || nouns.contains(std::string(noun) + "s");
+}
+
+bool IsPeopleName(std::string_view noun) {
+  if (noun.empty()) return false;
+  std::string name(noun);
+  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  const auto& known = internal::Lexicon::Get().known;
+  for (const std::string& form : {name, name + "s"}) {  // "israelis" or "israeli"
+    auto it = known.find(form);
+    if (it != known.end() && it->second.people) return true;
+  }
+  return false;
 }
 
 const char* EntityTypeName(EntityType type) {

@@ -222,5 +222,16 @@ TEST(IsStateNounTest, TellsAStatesThingsFromOtherCountedNouns) {
   }
 }
 
+TEST(IsPeopleNameTest, KnowsPluralDemonyms) {
+  struct Case {
+    std::string_view noun;
+    bool people;
+  };
+  for (const Case& c : {Case{"israelis", true}, Case{"israeli", true}, Case{"americans", true},
+                        Case{"troops", false}, Case{"languages", false}, Case{"", false}}) {
+    EXPECT_EQ(IsPeopleName(c.noun), c.people) << c.noun;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::facts

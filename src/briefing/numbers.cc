@@ -241,14 +241,13 @@ bool IsKeyQuantity(const facts::Quantity& q, std::string_view text) {
   return q.kind != facts::QuantityKind::kCount || q.value >= kMinKeyCount;
 }
 
-// Whose quantity it is: a demonym in the counted phrase ("Russian troops" -> Russia),
-// else the nearest place named before it in the sentence ("Russia has massed 150,000
-// troops"), else "". Keeps U.S. troops and Russian troops apart.
 bool IsPeopleNoun(std::string_view unit);
 
-// The place a figure goes with: one named inside it ("Russian troops"), else the last
-// one named before it in its sentence. Figures are grouped by it (the same noun near two
-// places is most often two things counted); `shown` says whether a label may show it.
+// The place a figure goes with: one named inside it ("Russian troops" -> Russia), else
+// the last one named before it in its sentence ("Russia has massed 150,000 troops"),
+// else "". Figures are grouped by it (keeps U.S. troops and Russian troops apart; the
+// same noun near two places is most often two things counted); `shown` says whether a
+// label may show it.
 std::string OwnerOf(const facts::Quantity& q, const std::vector<facts::Mention>& mentions,
                     bool* shown) {
   std::string owner;
@@ -333,11 +332,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
 
 bool Disjoint(const Interval& x, const Interval& y) { return x.hi < y.lo || y.hi < x.lo; }
 
-// A figure written as a compound adjective ("17-year rule", "49-page indictment",
-// "630-nautical-mile race", "55,000-strong army") measures the noun after it in the unit
-// glued to it: its label is that noun with the unit ("rule (years)", "indictment
-// (pages)", "race (nautical miles)", "army (strength)"), not "year rule". "" when the
-// figure is not written so.
+// A number written in words that can be glued to a unit ("eight-month").
 bool IsNumberWord(std::string_view w) {
   static const std::set<std::string, std::less<>> kWords = {
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -349,6 +344,11 @@ bool IsNumberWord(std::string_view w) {
   return kWords.contains(lower);
 }
 
+// A figure written as a compound adjective ("17-year rule", "49-page indictment",
+// "630-nautical-mile race", "55,000-strong army", "eight-month rebellion") measures the
+// noun after it in the unit glued to it: its label is that noun with the unit ("rule
+// (years)", "indictment (pages)", "race (nautical miles)", "army (strength)"), not "year
+// rule". "" when the figure is not written so.
 std::string CompoundLabel(std::string_view text) {
   // The number glued to the unit: digits ("17-year") or a number word ("eight-month").
   size_t hyphen = std::string_view::npos;
@@ -381,7 +381,7 @@ std::string CompoundLabel(std::string_view text) {
   std::replace(u.begin(), u.end(), '-', ' ');
   for (char& ch : u) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   // "150,000-plus troops", "200-odd players": a bound, not a unit.
-  if (u == "plus" || u == "odd" || u == "some" || u == "something" || u == "strong plus") {
+  if (u == "plus" || u == "odd" || u == "some" || u == "something") {
     return "";
   }
   if (u == "strong") u = "strength";

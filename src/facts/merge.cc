@@ -9,11 +9,11 @@
 // people share the last name the word stays separate (ambiguous). A word that ends no
 // name joins the one person name it opens when that word is not a given name of
 // given_names.txt: names whose first word is the one used alone ("Mahathir" / "Mahathir
-// Mohamad", "Saddam" / "Saddam Hussein"), while "Joe" never joins "Joe Biden". A description from
-// descriptions.txt ("the alliance") then joins the one entity it can describe, in the
-// manner of the sieve's lexicon-based "relaxed head match" pass, and is dropped when the
-// story names none or several of them ("where clear"). The entity takes the
-// fullest name, the majority type, and per-title article counts for finding garbled
+// Mohamad", "Saddam" / "Saddam Hussein"), while "Joe" never joins "Joe Biden". A
+// description from descriptions.txt ("the alliance") then joins the one entity it can
+// describe, in the manner of the sieve's lexicon-based "relaxed head match" pass, and is
+// dropped when the story names none or several of them ("where clear"). The entity takes
+// the fullest name, the majority type, and per-title article counts for finding garbled
 // titles ("Vice President" in one source against "President" in four).
 #include <algorithm>
 #include <map>

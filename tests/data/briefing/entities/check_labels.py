@@ -46,7 +46,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from labelcheck import (  # noqa: E402
-    DEFAULT_DATA, SETS, data_present, finish, load_set, read_rows)
+    DEFAULT_DATA, SETS, check_id_and_set, data_present, finish, load_set, read_rows)
 
 COLUMNS = ["id", "set", "story", "name", "type", "aliases", "articles", "central", "note"]
 NE_COLUMNS = ["id", "set", "story", "surface", "why"]
@@ -73,13 +73,7 @@ def check_rows(rows, ne_rows, problems):
     seen = set()
     for number, row in rows:
         where = "labels line %d (id %s)" % (number, row["id"])
-        if not row["id"].isdigit():
-            problems.append("%s: id is not a non-negative integer" % where)
-        elif row["id"] in seen:
-            problems.append("%s: duplicate id" % where)
-        seen.add(row["id"])
-        if row["set"] not in SETS:
-            problems.append("%s: unknown set %r (known: %s)" % (where, row["set"], ", ".join(SETS)))
+        check_id_and_set(row, where, seen, problems)
         if row["type"] not in TYPES:
             problems.append("%s: unknown type %r (known: %s)" % (where, row["type"], ", ".join(TYPES)))
         if row["central"] not in ("yes", "no"):
@@ -115,13 +109,7 @@ def check_rows(rows, ne_rows, problems):
     seen = set()
     for number, row in ne_rows:
         where = "not_entities line %d (id %s)" % (number, row["id"])
-        if not row["id"].isdigit():
-            problems.append("%s: id is not a non-negative integer" % where)
-        elif row["id"] in seen:
-            problems.append("%s: duplicate id" % where)
-        seen.add(row["id"])
-        if row["set"] not in SETS:
-            problems.append("%s: unknown set %r" % (where, row["set"]))
+        check_id_and_set(row, where, seen, problems)
         if not row["surface"].strip() or not row["why"].strip():
             problems.append("%s: empty surface or why" % where)
         if (row["set"], row["story"], row["surface"].lower()) in owners:

@@ -120,25 +120,10 @@ class PyEngine {
     last.reset();
   }
 
-  py::list Stories() {
-    const std::shared_ptr<Engine> held = E();
-    Engine& engine = *held;
-    StoryList list;
-    {
-      py::gil_scoped_release release;
-      list = engine.Stories(engine.options().cluster);
-    }
-    return StoriesToPython(list);
-  }
+  py::list Stories() { return StoriesToPython(ListStories()); }
 
   py::list Merges() {
-    const std::shared_ptr<Engine> held = E();
-    Engine& engine = *held;
-    StoryList list;
-    {
-      py::gil_scoped_release release;
-      list = engine.Stories(engine.options().cluster);
-    }
+    const StoryList list = ListStories();
     py::list out;
     for (const StoryMergeRecord& m : list.merges) {
       py::dict d;
@@ -176,6 +161,13 @@ class PyEngine {
   std::shared_ptr<Engine> E() const {
     if (!engine_) Raise(Status::InvalidArgument("the engine is closed"));
     return engine_;
+  }
+
+  // The engine's stories with its own clustering options, the GIL released meanwhile.
+  StoryList ListStories() {
+    const std::shared_ptr<Engine> held = E();
+    py::gil_scoped_release release;
+    return held->Stories(held->options().cluster);
   }
 
   template <typename Fn>

@@ -30,6 +30,7 @@
 #include <map>
 #include <set>
 
+#include "src/base/strings.h"
 #include "src/briefing/context.h"
 #include "src/briefing/measure.h"
 
@@ -95,7 +96,9 @@ struct Claim {
   QuantityClaim out;
   Interval interval;
   std::string counted;
-  std::string shown;  // the counted phrase as the source wrote it ("Russian troops")
+  // The counted phrase as the source wrote it ("Russian troops"), or what a compound
+  // adjective measures ("rule (years)" for "17-year rule").
+  std::string shown;
   std::string unit;   // the counted noun ("troop")
   std::string owner;
   size_t sentence = 0;  // index of the sentence in its article
@@ -278,59 +281,6 @@ bool IsPeopleNoun(std::string_view unit) {
   }
   return facts::IsPeopleName(unit);  // "21 Israelis", "1,500 Kurds"
 }
-std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
-  std::map<std::string, std::vector<Claim>> groups;
-  std::set<std::pair<size_t, std::string>> seen;  // (article, text): repeats count once
-  for (size_t a = 0; a < ctx.articles.size(); ++a) {
-    const Article& art = ctx.articles[a];
-    for (size_t s = 0; s < art.sentences.size(); ++s) {
-      if (ctx.unit_of[a][s] < 0) continue;
-      const SentenceFacts& f = ctx.facts[a][s];
-      for (const facts::Quantity& q : f.quantities) {
-        std::string_view text = art.Slice(q.span);
-        if (!IsKeyQuantity(q, text) || IsRatioBase(art.sentences[s], q.span)) continue;
-        if (!seen.insert({a, std::string(text)}).second) continue;
-        Claim c;
-        c.out = {std::string(text), q.value, q.value_high, BoundText(q.bound), q.projection,
-                 art.date, {a, art.sentences[s].span}};
-        c.sentence = s;
-        c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
-        c.context = ContextOf(art.sentences[s], q.span, q.unit);
-        c.interval = IntervalOf(q, text);
-        c.counted = q.counted.empty() ? q.unit : q.counted;
-        c.unit = q.unit;
-        c.measure = std::string(MeasureOf(art.sentences[s], q.span));
-        for (const facts::Quantity& other : f.quantities) c.sentence_values.push_back(other.value);
-        std::sort(c.sentence_values.begin(), c.sentence_values.end());
-        c.shown = q.counted.empty() ? c.counted : SurfaceOf(text, q.counted);
-        bool shown = false;
-        std::string owner = OwnerOf(q, f.mentions, &shown);
-        c.owner = shown ? owner : "";
-        // Money and percentages are grouped by what they are of ("military aid"), a
-        // count by what it counts ("troop") and whose it is.
-        const bool of_something = q.kind == facts::QuantityKind::kMoney ||
-                                  q.kind == facts::QuantityKind::kPercent;
-        // A count of people is also grouped by what it measures: people killed and
-        // people injured are two key numbers, not one "people". Other counted nouns
-        // say more themselves ("troops", "seats").
-        // "others" and "persons" are people ("injuring 162 others"), and so are "60
-        // dead" (people killed).
-        std::string noun = q.unit == "other" || q.unit == "person" ? "people" : q.unit;
-        if (std::string_view m = MeasureNoun(q.unit); !m.empty()) {
-          noun = "people";
-          c.measure = std::string(m);
-          c.unit = "people";
-        }
-        std::string key = of_something ? c.counted
-                                       : noun + "|" + (IsPeopleNoun(c.unit) ? c.measure : "");
-        groups[key + "|" + owner].push_back(std::move(c));
-      }
-    }
-  }
-  return groups;
-}
-
-bool Disjoint(const Interval& x, const Interval& y) { return x.hi < y.lo || y.hi < x.lo; }
 
 // A number written in words that can be glued to a unit ("eight-month").
 bool IsNumberWord(std::string_view w) {
@@ -339,9 +289,7 @@ bool IsNumberWord(std::string_view w) {
       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
       "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
       "eighty", "ninety", "hundred", "thousand"};
-  std::string lower(w);
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return kWords.contains(lower);
+  return kWords.contains(AsciiLower(w));
 }
 
 // A figure written as a compound adjective ("17-year rule", "49-page indictment",
@@ -377,9 +325,8 @@ std::string CompoundLabel(std::string_view text) {
       !std::all_of(unit.begin(), unit.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || ch == '-'; })) {
     return "";
   }
-  std::string u(unit);
+  std::string u = AsciiLower(unit);
   std::replace(u.begin(), u.end(), '-', ' ');
-  for (char& ch : u) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   // "150,000-plus troops", "200-odd players": a bound, not a unit.
   if (u == "plus" || u == "odd" || u == "some" || u == "something") {
     return "";
@@ -387,26 +334,73 @@ std::string CompoundLabel(std::string_view text) {
   if (u == "strong") u = "strength";
   else if (u.ends_with("foot")) u = u.substr(0, u.size() - 4) + "feet";
   else if (!u.ends_with("s")) u += "s";
-  std::string n(noun);
-  for (char& ch : n) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return n + " (" + u + ")";
+  return AsciiLower(noun) + " (" + u + ")";
 }
 
-// What a claim counts, as its label would show it.
-std::string ShownLabel(const Claim& c) {
-  std::string compound = CompoundLabel(c.out.text);
-  return compound.empty() ? c.shown : compound;
+std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
+  std::map<std::string, std::vector<Claim>> groups;
+  std::set<std::pair<size_t, std::string>> seen;  // (article, text): repeats count once
+  for (size_t a = 0; a < ctx.articles.size(); ++a) {
+    const Article& art = ctx.articles[a];
+    for (size_t s = 0; s < art.sentences.size(); ++s) {
+      if (ctx.unit_of[a][s] < 0) continue;
+      const SentenceFacts& f = ctx.facts[a][s];
+      for (const facts::Quantity& q : f.quantities) {
+        std::string_view text = art.Slice(q.span);
+        if (!IsKeyQuantity(q, text) || IsRatioBase(art.sentences[s], q.span)) continue;
+        if (!seen.insert({a, std::string(text)}).second) continue;
+        Claim c;
+        c.out = {std::string(text), q.value, q.value_high, BoundText(q.bound), q.projection,
+                 art.date, {a, art.sentences[s].span}};
+        c.sentence = s;
+        c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
+        c.context = ContextOf(art.sentences[s], q.span, q.unit);
+        c.interval = IntervalOf(q, text);
+        c.counted = q.counted.empty() ? q.unit : q.counted;
+        c.unit = q.unit;
+        c.measure = std::string(MeasureOf(art.sentences[s], q.span));
+        for (const facts::Quantity& other : f.quantities) c.sentence_values.push_back(other.value);
+        std::sort(c.sentence_values.begin(), c.sentence_values.end());
+        c.shown = CompoundLabel(text);
+        if (c.shown.empty()) c.shown = q.counted.empty() ? c.counted : SurfaceOf(text, q.counted);
+        bool shown = false;
+        std::string owner = OwnerOf(q, f.mentions, &shown);
+        c.owner = shown ? owner : "";
+        // Money and percentages are grouped by what they are of ("military aid"), a
+        // count by what it counts ("troop") and whose it is.
+        const bool of_something = q.kind == facts::QuantityKind::kMoney ||
+                                  q.kind == facts::QuantityKind::kPercent;
+        // A count of people is also grouped by what it measures: people killed and
+        // people injured are two key numbers, not one "people". Other counted nouns
+        // say more themselves ("troops", "seats").
+        // "others" and "persons" are people ("injuring 162 others"), and so are "60
+        // dead" (people killed).
+        std::string noun = q.unit == "other" || q.unit == "person" ? "people" : q.unit;
+        if (std::string_view m = MeasureNoun(q.unit); !m.empty()) {
+          noun = "people";
+          c.measure = std::string(m);
+          c.unit = "people";
+        }
+        std::string key = of_something ? c.counted
+                                       : noun + "|" + (IsPeopleNoun(c.unit) ? c.measure : "");
+        groups[key + "|" + owner].push_back(std::move(c));
+      }
+    }
+  }
+  return groups;
 }
+
+bool Disjoint(const Interval& x, const Interval& y) { return x.hi < y.lo || y.hi < x.lo; }
 
 // The most common way the sources write what the group counts (the first in text
 // order of equals).
 std::string Label(const std::vector<Claim>& claims) {
   std::map<std::string, int> counts;
-  for (const Claim& c : claims) ++counts[ShownLabel(c)];
+  for (const Claim& c : claims) ++counts[c.shown];
   std::string best;
   int top = 0;
   for (const Claim& c : claims) {
-    if (int n = counts[ShownLabel(c)]; n > top) top = n, best = ShownLabel(c);
+    if (counts[c.shown] > top) top = counts[c.shown], best = c.shown;
   }
   return best;
 }
@@ -638,12 +632,13 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     if (!Tracked(main) || (people && main.front().measure.empty())) continue;
     // People counted by what happened to them ("others injured" and "people injured");
     // other figures by their label (groups apart by a place the label does not show).
-    std::string base = people ? "people|" + main.front().measure : KeyLabel(main);
+    std::string label = KeyLabel(main);
+    std::string base = people ? "people|" + main.front().measure : label;
     auto same = std::find_if(figures.begin(), figures.end(), [&](const Figure& f) {
       return f.base == base && f.claims.front().out.value == main.front().out.value;
     });
     if (same == figures.end()) {
-      figures.push_back({KeyLabel(main), base, std::move(main)});
+      figures.push_back({std::move(label), std::move(base), std::move(main)});
       continue;
     }
     // People: their places differ, so the label has none, worded as the larger group

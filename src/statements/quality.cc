@@ -51,6 +51,12 @@ const WordList& Connectives() {
   return *kWords;
 }
 
+// Role nouns that stand for a person ("minister", "judge"): person_roles.txt.
+const WordList& PersonRoles() {
+  static const WordList* kWords = LoadWordSet("person_roles.txt");
+  return *kWords;
+}
+
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -304,7 +310,6 @@ bool OpensWithAge(const std::vector<std::string>& w) {
 // row): whom it means was said before. Present roles ("The judge ruled", "The suspect
 // fled") stay: in a story's summary they are its judge and its suspect.
 bool OpensWithDescription(std::string_view s, const std::vector<std::string>& w) {
-  static const WordList* kRoles = LoadWordSet("person_roles.txt");
   if (!s.starts_with("The ") || w.size() < 4 || w[0] != "The") return false;
   static constexpr std::string_view kPast[] = {"former", "ousted", "deposed", "jailed",
                                                "sacked", "exiled", "disgraced"};
@@ -315,7 +320,7 @@ bool OpensWithDescription(std::string_view s, const std::vector<std::string>& w)
     if (i + 1 < w.size() && (w[i + 1] == "s" || w[i].ends_with("'s"))) return false;
     std::string x = AsciiLower(w[i]);
     while (!x.empty() && !std::isalpha(static_cast<unsigned char>(x.back()))) x.pop_back();
-    role = kRoles->contains(x);
+    role = PersonRoles().contains(x);
   }
   if (!role) return false;
   for (size_t i = 2; i < w.size(); ++i) {
@@ -334,7 +339,6 @@ bool OpensWithDescription(std::string_view s, const std::vector<std::string>& w)
 // (person_nouns.txt, person_roles.txt).
 bool PronounWithoutAntecedent(const std::vector<std::string>& w) {
   static const WordList* kNouns = LoadWordSet("person_nouns.txt");
-  static const WordList* kRoles = LoadWordSet("person_roles.txt");
   static const std::set<std::string, std::less<>> kPronouns = {
       "he", "him", "his", "himself", "she", "her", "hers", "herself"};
   static const std::set<std::string, std::less<>> kOpeners = {
@@ -353,7 +357,7 @@ bool PronounWithoutAntecedent(const std::vector<std::string>& w) {
     }
     const bool capital = !w[i].empty() && IsUpper(w[i][0]);
     if ((capital && (i > 0 || !kOpeners.contains(x))) || kNouns->contains(x) ||
-        kRoles->contains(x)) {
+        PersonRoles().contains(x)) {
       return false;
     }
   }

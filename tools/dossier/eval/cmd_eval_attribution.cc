@@ -146,6 +146,12 @@ std::string OneLine(std::string_view s) {
   return out;
 }
 
+// A unit's sentence on one line (tabs and newlines as spaces).
+std::string UnitText(const Story& s, size_t unit) {
+  const si::Unit& u = s.units.units[unit];
+  return OneLine(s.cluster.articles[u.article].Slice(u.span));
+}
+
 int WriteSample(const std::vector<Story>& stories, const std::vector<Pair>& pairs,
                 const std::string& prefix) {
   std::ofstream tsv(prefix + ".tsv"), txt(prefix + ".txt");
@@ -161,8 +167,7 @@ int WriteSample(const std::vector<Story>& stories, const std::vector<Pair>& pair
     tsv << p.id << "\t" << s.cluster.id << "\t" << a.article << "\t" << a.span.begin << "\t"
         << a.span.end << "\t" << b.article << "\t" << b.span.begin << "\t" << b.span.end
         << "\t?\n";
-    txt << "## " << p.id << "\nA: " << OneLine(s.cluster.articles[a.article].Slice(a.span))
-        << "\nB: " << OneLine(s.cluster.articles[b.article].Slice(b.span)) << "\n\n";
+    txt << "## " << p.id << "\nA: " << UnitText(s, p.u) << "\nB: " << UnitText(s, p.v) << "\n\n";
   }
   std::cout << "wrote " << pairs.size() << " pairs to " << prefix << ".tsv and .txt\n";
   return kExitOk;
@@ -380,11 +385,8 @@ void PrintErrors(const std::vector<Story>& stories, const std::vector<Pair>& pai
   for (const Pair& p : pairs) {
     if ((p.support >= t) == (p.label == 1)) continue;
     const Story& s = stories[p.story];
-    const si::Unit& a = s.units.units[p.u];
-    const si::Unit& b = s.units.units[p.v];
     std::printf("%s\t%d\t%.3f\n  A: %s\n  B: %s\n", p.label == 1 ? "missed" : "spurious", p.id,
-                p.support, OneLine(s.cluster.articles[a.article].Slice(a.span)).c_str(),
-                OneLine(s.cluster.articles[b.article].Slice(b.span)).c_str());
+                p.support, UnitText(s, p.u).c_str(), UnitText(s, p.v).c_str());
   }
 }
 
@@ -393,11 +395,8 @@ void PrintErrors(const std::vector<Story>& stories, const std::vector<Pair>& pai
 void PrintScores(const std::vector<Story>& stories, const std::vector<Pair>& pairs) {
   for (const Pair& p : pairs) {
     const Story& s = stories[p.story];
-    const si::Unit& a = s.units.units[p.u];
-    const si::Unit& b = s.units.units[p.v];
     std::printf("pair\t%d\t%d\t%.4f\t%.4f\t%s\t%s\n", p.id, p.label, p.support, p.weight,
-                OneLine(s.cluster.articles[a.article].Slice(a.span)).c_str(),
-                OneLine(s.cluster.articles[b.article].Slice(b.span)).c_str());
+                UnitText(s, p.u).c_str(), UnitText(s, p.v).c_str());
   }
 }
 

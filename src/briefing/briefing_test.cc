@@ -426,5 +426,85 @@ TEST(BriefingTest, FiguresOneSourceStatesTogetherAreNotRivalValues) {
   }
 }
 
+// The briefing of one story told by outlets on one day, one text each.
+Briefing BriefSameDay(const std::vector<std::string>& texts, const std::string& date) {
+  std::vector<Article> articles;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Article a;
+    a.id = "a" + std::to_string(i);
+    a.source = "outlet" + std::to_string(i) + ".example";
+    a.date = date;
+    a.text = texts[i];
+    articles.push_back(std::move(a));
+  }
+  engine::PrepareArticles(&articles, {});
+  return BuildBriefing(articles, {});
+}
+
+// Each rule of the disagreements section on a small invented story: the summary of
+// the disagreement of `kind` it must report (with its assessment), or "" for a story
+// where the rule must report none of that kind.
+TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
+  struct Case {
+    std::string name;
+    std::vector<std::string> texts;
+    std::string kind, want, assessment;
+  };
+  const std::vector<Case> cases = {
+      {"bare figures a people's event verb takes are counts of people",
+       {"A fire swept through a crowded dance hall in Malmo late on Thursday, killing 60 "
+        "people and injuring about 180, the police said.",
+        "Rescuers worked through the night after the fire in the crowded dance hall killed "
+        "60 and injured 155, officials said on Friday.",
+        "The dance hall fire in Malmo killed 60 people and injured 162 others, the deadliest "
+        "blaze the country has seen."},
+       "quantity",
+       "Sources differ on people injured: \"about 180\" [1]; \"155\" [2]; \"162 others\" [3].",
+       "conflict"},
+      {"a figure a source says was revised is no rival value",
+       {"The flood in the valley killed 60 people, the regional governor said on Tuesday.",
+        "The flood in the valley killed 60 people. Police earlier had reported 65 dead, but "
+        "backed off that figure on Tuesday evening.",
+        "Villagers in the valley buried their dead after the flood killed 65 people, the "
+        "governor said."},
+       "quantity", "", ""},
+      {"people a place owns are its population, one quantity",
+       {"The aid agency said the grain harvest fell short of what Norway needs to feed its "
+        "5 million people this winter.",
+        "Doctors reported rising hunger across the country, and the harvest covers only "
+        "two-thirds of the needs of Norway's 6 million people."},
+       "quantity", "Sources differ on population (Norway):", "conflict"},
+      {"a one-word name in a list is the full name its article wrote before",
+       {"Qin Yongmin and Wang Youcai were detained in November. Qin, 44, and Wang, 31, are "
+        "accused of inciting subversion. Qin Xiaoguang, his brother, spoke to reporters.",
+        "The trial of Qin Yongmin, 45, opened in Wuhan on Thursday, with his family "
+        "protesting that they could not hire a lawyer for him."},
+       "age", "Sources differ on Qin Yongmin's age: 44 [1]; 45 [2].", "conflict"},
+      {"a one-word name two full names after it could mean is no one",
+       {"The court heard from two brothers. Qin, 44, spoke first. Qin Yongmin and Qin "
+        "Xiaoguang both denied the charges against them in court.",
+        "The trial of Qin Yongmin, 45, opened in Wuhan on Thursday, with his family "
+        "protesting that they could not hire a lawyer for him."},
+       "age", "", ""},
+  };
+  for (const Case& c : cases) {
+    Briefing b = BriefSameDay(c.texts, "2001-03-05");
+    std::vector<const Disagreement*> of_kind;
+    for (const Disagreement& d : b.disagreements) {
+      if (d.kind == c.kind) of_kind.push_back(&d);
+    }
+    if (c.want.empty()) {
+      for (const Disagreement* d : of_kind) ADD_FAILURE() << c.name << ": " << d->summary;
+      continue;
+    }
+    if (of_kind.size() != 1) {
+      ADD_FAILURE() << c.name << ": " << of_kind.size() << " disagreements of kind " << c.kind;
+      continue;
+    }
+    EXPECT_TRUE(Contains(of_kind[0]->summary, c.want)) << c.name << ": " << of_kind[0]->summary;
+    EXPECT_EQ(of_kind[0]->assessment, c.assessment) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::briefing

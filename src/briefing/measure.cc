@@ -129,6 +129,45 @@ std::string_view MeasureNoun(std::string_view unit) {
   return "";
 }
 
+namespace {
+
+// The index of the last token that ends at or before `figure` begins, or -1.
+long TokenBefore(const std::vector<Token>& tokens, Span figure) {
+  long out = -1;
+  for (size_t i = 0; i < tokens.size() && tokens[i].span.end <= figure.begin; ++i) {
+    out = static_cast<long>(i);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view VerbObjectMeasure(const Sentence& s, Span figure) {
+  const std::vector<Token>& tokens = s.tokens;
+  long i = TokenBefore(tokens, figure);
+  if (i < 0 || tokens[static_cast<size_t>(i)].kind != TokenKind::kWord) return "";
+  const std::string& w = tokens[static_cast<size_t>(i)].norm;
+  const bool verb_form = w.ends_with("ing") || w.ends_with("ed") || w == "hurt";
+  if (!verb_form) return "";
+  std::string_view m = Lookup(tokens, static_cast<size_t>(i));
+  for (std::string_view people : {"killed", "injured", "arrested", "displaced", "rescued",
+                                  "infected"}) {
+    if (m == people) return m;
+  }
+  return "";
+}
+
+std::string_view PopulationMeasure(const Sentence& s, Span figure, std::string_view unit) {
+  if (unit != "people" && unit != "inhabit" && unit != "inhabitant" && unit != "resident") {
+    return "";
+  }
+  const std::vector<Token>& tokens = s.tokens;
+  long i = TokenBefore(tokens, figure);
+  if (i < 0) return "";
+  const std::string& w = tokens[static_cast<size_t>(i)].norm;
+  return w == "its" || w.ends_with("'s") || w.ends_with("\u2019s") ? "population" : "";
+}
+
 bool IsRatioBase(const Sentence& s, Span figure) {
   const std::vector<Token>& tokens = s.tokens;
   size_t i = 0;

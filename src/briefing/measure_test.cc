@@ -79,5 +79,50 @@ TEST(MeasureTest, TheBaseOfARatioIsNoCount) {
   }
 }
 
+TEST(MeasureTest, ABareFigureAPeoplesEventVerbTakesCountsPeople) {
+  struct Case {
+    std::string text, figure, want;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The storm hit the coast, killing 40 and injuring about 150.", "about 150",
+            "injured"},
+           {"The storm hit the coast, killing 40 and injuring about 150.", "40", "killed"},
+           {"It was the blaze that killed 60 and injured 162, officials said.", "162",
+            "injured"},
+           {"Police arrested 25 after the match.", "25", "arrested"},
+           {"Soldiers rescued 300 from the rooftops.", "300", "rescued"},
+           // Not a verb form right before the figure, or not people's event.
+           {"The death toll rose to 60 on Friday.", "60", ""},
+           {"The army deployed 3,000 along the border.", "3,000", ""},
+           {"They were killed in 1998 and buried in 12 graves.", "12", ""},
+           {"The injured were taken to 12 hospitals.", "12", ""},
+       }) {
+    Article a;
+    Sentence s = Analyze(c.text, &a);
+    EXPECT_EQ(VerbObjectMeasure(s, Find(c.text, c.figure)), c.want) << c.text;
+  }
+}
+
+TEST(MeasureTest, PeopleAPlaceOwnsAreItsPopulation) {
+  struct Case {
+    std::string text, figure, unit, want;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The harvest will not meet the needs of Norway's 5 million people.",
+            "5 million people", "people", "population"},
+           {"The country needs more grain to feed its 23 million people.", "23 million people",
+            "people", "population"},
+           {"The city's 40,000 residents were told to boil water.", "40,000 residents",
+            "resident", "population"},
+           // No possessive, or not a word for inhabitants.
+           {"Some 22 million people live in the north.", "22 million people", "people", ""},
+           {"The company's 500 workers went on strike.", "500 workers", "worker", ""},
+       }) {
+    Article a;
+    Sentence s = Analyze(c.text, &a);
+    EXPECT_EQ(PopulationMeasure(s, Find(c.text, c.figure), c.unit), c.want) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::briefing::internal

@@ -104,6 +104,9 @@ struct Claim {
   size_t sentence = 0;  // index of the sentence in its article
   size_t unit_index = 0;  // its unit in the story's cluster (Context::unit_of)
   std::string measure;    // what the figure measures ("killed"), "" when unknown
+  // The source gives the figure as an earlier state it has moved on from ("Police
+  // earlier had reported 65 dead, but backed off that figure").
+  bool earlier = false;
   std::vector<double> sentence_values;  // every figure of its sentence (any unit), sorted
   std::vector<std::string> context;  // stems of content words near the figure, sorted
 };
@@ -120,9 +123,13 @@ bool IsGeneric(const std::string& stem) {
 // Stems of the content words within kContextWords tokens of the quantity, outside it:
 // what the figure is about ("massed ... near Ukraine", "deployed along its border").
 std::vector<std::string> ContextOf(const Sentence& s, Span q, const std::string& unit) {
+  // Words, and the figure's own number tokens: a bare figure ("injuring 155") has no
+  // word inside it to measure the distance from.
   std::vector<size_t> words;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
-    if (s.tokens[i].kind == TokenKind::kWord) words.push_back(i);
+    const Token& t = s.tokens[i];
+    const bool inside = t.span.begin >= q.begin && t.span.end <= q.end;
+    if (t.kind == TokenKind::kWord || (inside && t.kind == TokenKind::kNumber)) words.push_back(i);
   }
   std::vector<std::string> out;
   for (size_t w = 0; w < words.size(); ++w) {
@@ -337,6 +344,19 @@ std::string CompoundLabel(std::string_view text) {
   return AsciiLower(noun) + " (" + u + ")";
 }
 
+// Whether a word before the figure in its sentence says the figure was an earlier
+// state: "earlier", "initially", "originally", "previously".
+bool StatedAsEarlier(const Sentence& s, Span figure) {
+  for (const Token& t : s.tokens) {
+    if (t.span.end > figure.begin) break;
+    if (t.norm == "earlier" || t.norm == "initially" || t.norm == "originally" ||
+        t.norm == "previously") {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   std::map<std::string, std::vector<Claim>> groups;
   std::set<std::pair<size_t, std::string>> seen;  // (article, text): repeats count once
@@ -347,18 +367,32 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
       const SentenceFacts& f = ctx.facts[a][s];
       for (const facts::Quantity& q : f.quantities) {
         std::string_view text = art.Slice(q.span);
-        if (!IsKeyQuantity(q, text) || IsRatioBase(art.sentences[s], q.span)) continue;
+        const Sentence& sentence = art.sentences[s];
+        // A bare figure a people's event verb takes as its object ("killing 60 and
+        // injuring about 180") counts people.
+        const std::string_view object_of =
+            q.unit.empty() && q.kind == facts::QuantityKind::kCount && q.value >= kMinKeyCount
+                ? VerbObjectMeasure(sentence, q.span)
+                : std::string_view();
+        if ((object_of.empty() && !IsKeyQuantity(q, text)) || IsRatioBase(sentence, q.span)) {
+          continue;
+        }
         if (!seen.insert({a, std::string(text)}).second) continue;
         Claim c;
         c.out = {std::string(text), q.value, q.value_high, BoundText(q.bound), q.projection,
-                 art.date, {a, art.sentences[s].span}};
+                 art.date, {a, sentence.span}};
         c.sentence = s;
         c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
-        c.context = ContextOf(art.sentences[s], q.span, q.unit);
+        c.context = ContextOf(sentence, q.span, q.unit);
         c.interval = IntervalOf(q, text);
         c.counted = q.counted.empty() ? q.unit : q.counted;
         c.unit = q.unit;
-        c.measure = std::string(MeasureOf(art.sentences[s], q.span));
+        c.measure = std::string(MeasureOf(sentence, q.span));
+        c.earlier = StatedAsEarlier(sentence, q.span);
+        if (!object_of.empty()) {
+          c.counted = c.unit = "people";
+          c.measure = std::string(object_of);
+        }
         for (const facts::Quantity& other : f.quantities) c.sentence_values.push_back(other.value);
         std::sort(c.sentence_values.begin(), c.sentence_values.end());
         c.shown = CompoundLabel(text);
@@ -366,6 +400,11 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         bool shown = false;
         std::string owner = OwnerOf(q, f.mentions, &shown);
         c.owner = shown ? owner : "";
+        // "North Korea's 22 million people", "feed its 23 million people": the place's
+        // population, one quantity of that place whatever the sentence is about.
+        if (!owner.empty() && !PopulationMeasure(sentence, q.span, q.unit).empty()) {
+          c.measure = "population";
+        }
         // Money and percentages are grouped by what they are of ("military aid"), a
         // count by what it counts ("troop") and whose it is.
         const bool of_something = q.kind == facts::QuantityKind::kMoney ||
@@ -375,7 +414,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         // say more themselves ("troops", "seats").
         // "others" and "persons" are people ("injuring 162 others"), and so are "60
         // dead" (people killed).
-        std::string noun = q.unit == "other" || q.unit == "person" ? "people" : q.unit;
+        std::string noun = c.unit == "other" || c.unit == "person" ? "people" : c.unit;
         if (std::string_view m = MeasureNoun(q.unit); !m.empty()) {
           noun = "people";
           c.measure = std::string(m);
@@ -413,7 +452,34 @@ std::vector<size_t> ArticlesOf(const std::vector<Claim>& claims) {
   return out;
 }
 
-bool Current(const Claim& c) { return !c.out.projection; }
+bool Current(const Claim& c) { return !c.out.projection && !c.earlier; }
+
+// Marks as superseded (earlier) every claim whose figure a source gives as an earlier
+// state it has moved on from: that source states the figure as earlier and states
+// another figure as current ("killing 60 people ... Police earlier had reported 65 dead,
+// but backed off that figure" makes every "65 people" an earlier state). A figure
+// the coverage itself shows was revised is no rival value.
+void MarkSuperseded(std::vector<Claim>* claims) {
+  std::vector<bool> superseded(claims->size(), false);
+  for (size_t i = 0; i < claims->size(); ++i) {
+    const Claim& c = (*claims)[i];
+    for (const Claim& e : *claims) {
+      if (!e.earlier || Disjoint(e.interval, c.interval)) continue;
+      for (const Claim& f : *claims) {
+        superseded[i] = superseded[i] || (f.out.at.article == e.out.at.article && Current(f) &&
+                                          Disjoint(f.interval, c.interval));
+      }
+    }
+  }
+  for (size_t i = 0; i < claims->size(); ++i) {
+    if (superseded[i]) (*claims)[i].earlier = true;
+  }
+}
+
+// A place's population, one quantity of the story (claims of one group have one owner).
+bool BothPopulation(const Claim& x, const Claim& y) {
+  return x.measure == "population" && y.measure == "population";
+}
 
 // Whether two current claims of different sources disagree: their intervals are
 // disjoint and they are about the same thing, which within a group (same counted noun,
@@ -423,6 +489,7 @@ bool Current(const Claim& c) { return !c.out.projection; }
 // Whether the sentences of `x` and `y` state the same thing but for the figure, or,
 // for a `wide` figure, share its topic and a word around the figure.
 bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
+  if (BothPopulation(x, y)) return true;
   double dice = ctx.statements->Dice(x.unit_index, y.unit_index);
   if (dice >= kSameStatementDice) return true;
   // For people, who are counted in every story, both a word around the figures and the
@@ -520,9 +587,11 @@ std::vector<std::vector<Claim>> Components(
   return out;
 }
 
-// Claims connected by shared context: one referent each.
+// Claims connected by shared context, or both a population: one referent each.
 std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
-  return Components(claims, ShareContext);
+  return Components(claims, [](const Claim& x, const Claim& y) {
+    return BothPopulation(x, y) || ShareContext(x, y);
+  });
 }
 
 // The claims that disagree with another, and those that state the same figure in the
@@ -551,7 +620,9 @@ std::vector<Claim> Disagreeing(const Context& ctx, const std::vector<Claim>& cla
 
 void AddDisagreements(const Context& ctx, const std::string& label,
                       const std::vector<Claim>& claims, Briefing* out) {
-  for (const std::vector<Claim>& referent : ByReferent(claims)) {
+  std::vector<Claim> marked = claims;
+  MarkSuperseded(&marked);
+  for (const std::vector<Claim>& referent : ByReferent(marked)) {
     bool wide = ctx.IndependentCount(ArticlesOf(referent)) >= kWideSources &&
                 !IsPeopleNoun(referent.front().unit);
     std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide);
@@ -571,6 +642,7 @@ void AddDisagreements(const Context& ctx, const std::string& label,
 std::string KeyLabel(const std::vector<Claim>& claims, bool with_owner = true) {
   std::string label = Label(claims);
   if (label == "others" || label == "other") label = "people";  // "injuring 162 others"
+  if (claims.front().measure == "population") label = "population";
   const bool bare = label.find(' ') == std::string::npos;
   const std::string& measure = claims.front().measure;
   if (IsPeopleNoun(claims.front().unit) && !measure.empty() &&

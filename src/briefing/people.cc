@@ -3,10 +3,15 @@
 //
 // Method. Ages are read from the appositive news writes them in, a person's name
 // followed by ", NN," ("Wang Youcai, 33, was arrested"): nothing else in a sentence is
-// so surely an age. A single name ("Wang") stands for the one multi-word person of the
-// story whose first or last word it is (Chinese and Korean names put the family name
-// first, so the last-name rule of entity merging does not join "Wang" and "Wang
-// Youcai"). Two independent sources that give one person different ages disagree.
+// so surely an age. The text is scanned for the pattern (entity mentions miss names in
+// lists: "Qin, 44, and Wang, 31, are accused"); the name is the one to three
+// capitalized words before the comma, and must be no place or organization of the
+// story. A single name ("Wang") stands for the full name with that first or last word
+// (Chinese and Korean names put the family name first) that its article wrote last
+// before it, as a reader resolves it ("Qin Yongmin's and Wang Youcai's families ...
+// Qin, 44, and Wang, 31,"); with none before, the one such name after it, or the
+// story's one such name; otherwise no one. Two independent sources that give one
+// person different ages disagree.
 //
 // Spellings: two person entities whose names have the same words but the last, where
 // the last words are one or two edits apart ("Larry Flint" / "Larry Flynt", "Dennis
@@ -19,6 +24,7 @@
 // the sentences on both sides, and never flag a source as suspect: a wrong age or a
 // misspelling is a slip, not a sign of a garbled copy.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -69,41 +75,132 @@ std::vector<std::string> WordsOf(const std::string& name) {
   return out;
 }
 
-// One-word person names -> the one multi-word person name of the story that begins or
-// ends with that word ("Wang" -> "Wang Youcai"); words shared by two such people map to
-// nothing.
-std::map<std::string, std::string> ShortNames(const Context& ctx) {
-  std::map<std::string, std::set<std::string>> candidates;
-  for (const facts::Entity& e : ctx.entities) {
-    if (e.type != facts::EntityType::kPerson) continue;
-    std::vector<std::string> words = WordsOf(e.name);
-    if (words.size() < 2) continue;
-    candidates[words.front()].insert(e.name);
-    candidates[words.back()].insert(e.name);
+// The capitalized words (one to three, "Wang", "Wang Youcai") that end at `end` in
+// `text`, joined by single spaces, or "" when the word before `end` is not capitalized.
+std::string NameBefore(std::string_view text, size_t end) {
+  std::vector<std::string_view> words;
+  size_t e = end;
+  while (words.size() < 3) {
+    size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    if (b == e || !std::isupper(static_cast<unsigned char>(text[b]))) break;
+    words.insert(words.begin(), text.substr(b, e - b));
+    if (b < 2 || text[b - 1] != ' ' || !std::isalpha(static_cast<unsigned char>(text[b - 2]))) break;
+    e = b - 1;
   }
-  std::map<std::string, std::string> out;
-  for (const auto& [word, names] : candidates) {
-    if (names.size() == 1) out[word] = *names.begin();
+  std::string out;
+  for (std::string_view w : words) out += (out.empty() ? "" : " ") + std::string(w);
+  return out;
+}
+
+struct WrittenName {
+  size_t begin = 0;
+  std::string name;
+};
+
+// Names of two or three words written in an article, in text order: runs of adjacent
+// capitalized words that are not stopwords ("Qin Yongmin", "Wang Youcai"), possessives
+// included ("Qin Yongmin's" gives "Qin Yongmin").
+std::vector<WrittenName> FullNamesIn(const Article& a) {
+  std::vector<WrittenName> out;
+  for (const Sentence& s : a.sentences) {
+    std::vector<std::string_view> run;
+    auto flush = [&] {
+      if (run.size() >= 2 && run.size() <= 3) {
+        std::string name;
+        for (std::string_view w : run) name += (name.empty() ? "" : " ") + std::string(w);
+        out.push_back({static_cast<size_t>(run.front().data() - a.text.data()), name});
+      }
+      run.clear();
+    };
+    uint32_t last_end = 0;
+    for (const Token& t : s.tokens) {
+      std::string_view w = a.Slice(t.span);
+      const size_t len = w.size();
+      if (w.ends_with("'s")) w.remove_suffix(2);
+      if (w.ends_with("\u2019s")) w.remove_suffix(4);
+      const bool possessive = w.size() != len;
+      const bool cap = t.kind == TokenKind::kWord && !t.stopword && !w.empty() &&
+                       std::isupper(static_cast<unsigned char>(w[0]));
+      if (!cap || (!run.empty() && !(t.span.begin == last_end + 1 && a.text[last_end] == ' '))) flush();
+      if (cap) run.push_back(w);
+      last_end = t.span.end;
+      if (cap && possessive) flush();  // a possessive ends the name
+    }
+    flush();
   }
   return out;
 }
 
-std::vector<AgeClaim> CollectAges(const Context& ctx) {
-  std::map<std::string, std::string> short_names = ShortNames(ctx);
-  std::vector<AgeClaim> out;
-  for (const facts::Entity& e : ctx.entities) {
-    if (e.type != facts::EntityType::kPerson) continue;
-    std::string person = e.name;
-    if (WordsOf(person).size() == 1) {
-      auto it = short_names.find(person);
-      if (it != short_names.end()) person = it->second;
+bool HasWord(const std::string& name, const std::string& word) {
+  std::vector<std::string> w = WordsOf(name);
+  return w.front() == word || w.back() == word;
+}
+
+// The person a one-word name at `at` in an article stands for: the last full name with
+// that word written before it in the article ("Qin Yongmin's and Wang Youcai's families
+// ... Qin, 44, and Wang, 31,"), else the one such name written after it, else the one
+// such name of the whole story; "" when the choice is not one name.
+std::string Antecedent(const std::vector<WrittenName>& article, const std::set<std::string>& story,
+                       const std::string& word, size_t at) {
+  std::string before;
+  std::set<std::string> after;
+  for (const WrittenName& n : article) {
+    if (!HasWord(n.name, word)) continue;
+    if (n.begin < at) {
+      before = n.name;
+    } else {
+      after.insert(n.name);
     }
-    for (const facts::EntityRef& r : e.mentions) {
-      const Article& a = ctx.articles[r.article];
-      int age = AgeAfter(a.text, r.mention.span.end);
-      size_t s = SentenceAt(a, r.mention.span.begin);
-      if (age == 0 || s >= a.sentences.size()) continue;
-      out.push_back({person, r.article, s, age});
+  }
+  if (!before.empty()) return before;
+  if (after.size() == 1) return *after.begin();
+  if (!after.empty()) return "";
+  std::string found;
+  for (const std::string& n : story) {
+    if (!HasWord(n, word)) continue;
+    if (!found.empty()) return "";
+    found = n;
+  }
+  return found;
+}
+
+// Every "Name, NN," of the story whose name is a person's: a name of two or three
+// capitalized words that is no place or organization of the story ("Wang Youcai, 33,"),
+// or one word ("Wang, 31,") read as the full name it stands for (Antecedent). The text is
+// scanned rather than the entity mentions, which miss names in lists ("Qin, 44, and
+// Wang, 31, are accused").
+std::vector<AgeClaim> CollectAges(const Context& ctx) {
+  std::set<std::string> not_people;
+  for (const facts::Entity& e : ctx.entities) {
+    if (e.type == facts::EntityType::kPlace || e.type == facts::EntityType::kOrganization) {
+      not_people.insert(e.name);
+    }
+  }
+  std::vector<std::vector<WrittenName>> names(ctx.articles.size());
+  std::set<std::string> story_names;
+  for (size_t a = 0; a < ctx.articles.size(); ++a) {
+    names[a] = FullNamesIn(ctx.articles[a]);
+    for (const WrittenName& n : names[a]) story_names.insert(n.name);
+  }
+  std::vector<AgeClaim> out;
+  for (size_t ai = 0; ai < ctx.articles.size(); ++ai) {
+    const Article& a = ctx.articles[ai];
+    for (size_t comma = a.text.find(", "); comma != std::string::npos;
+         comma = a.text.find(", ", comma + 1)) {
+      int age = AgeAfter(a.text, comma);
+      if (age == 0) continue;
+      std::string name = NameBefore(a.text, comma);
+      const size_t words = WordsOf(name).size();
+      std::string person;
+      if (words >= 2 && not_people.count(name) == 0) {
+        person = name;
+      } else if (words == 1) {
+        person = Antecedent(names[ai], story_names, name, comma);
+      }
+      size_t s = SentenceAt(a, comma);
+      if (person.empty() || s >= a.sentences.size()) continue;
+      out.push_back({person, ai, s, age});
     }
   }
   return out;

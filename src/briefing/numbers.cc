@@ -109,6 +109,11 @@ struct Claim {
   bool earlier = false;
   std::vector<double> sentence_values;  // every figure of its sentence (any unit), sorted
   std::vector<std::string> context;  // stems of content words near the figure, sorted
+  // For a figure from a poll or survey (its sentence says "poll" or "survey"), the names
+  // other than places its sentence gives (the pollster among them), sorted; else empty.
+  std::vector<std::string> pollsters;
+  // The years named near the figure ("in 2012"), sorted (YearsOf).
+  std::vector<std::string> years;
 };
 
 // Words that accompany figures of every kind and say nothing of what is counted.
@@ -344,6 +349,57 @@ std::string CompoundLabel(std::string_view text) {
   return AsciiLower(noun) + " (" + u + ")";
 }
 
+// Measures that exclude each other: what happened to people, how a vote went.
+bool IsOutcome(std::string_view measure) {
+  for (std::string_view m : {"killed", "injured", "missing", "arrested", "displaced", "rescued",
+                             "survived", "infected", "sentenced", "approved", "rejected"}) {
+    if (measure == m) return true;
+  }
+  return false;
+}
+
+// The years named within kContextWords tokens of the figure, outside it ("Obama won 332
+// electoral votes in 2012"), sorted: the time the figure is of.
+std::vector<std::string> YearsOf(const Article& a, const Sentence& s, Span figure) {
+  std::vector<std::string> out;
+  // Token positions of the figure, to keep years within kContextWords tokens of it.
+  long first = -1, last = -1;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (s.tokens[i].span.begin >= figure.begin && s.tokens[i].span.end <= figure.end) {
+      if (first < 0) first = static_cast<long>(i);
+      last = static_cast<long>(i);
+    }
+  }
+  if (first < 0) return out;
+  const long reach = static_cast<long>(kContextWords);
+  for (long i = std::max(0L, first - reach);
+       i <= std::min(static_cast<long>(s.tokens.size()) - 1, last + reach); ++i) {
+    const Token& t = s.tokens[static_cast<size_t>(i)];
+    if (t.kind != TokenKind::kNumber || (i >= first && i <= last)) continue;
+    std::string_view text = a.Slice(t.span);
+    if (text.size() == 4 && LooksLikeYear(text)) out.emplace_back(text);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The names other than places that a sentence about a poll or survey gives (the
+// pollster among them: "Rasmussen", "Pew Research Center"), sorted; empty when the
+// sentence is about no poll.
+std::vector<std::string> PollstersOf(const Sentence& s, const std::vector<facts::Mention>& mentions) {
+  bool poll = false;
+  for (const Token& t : s.tokens) poll = poll || t.stem == "poll" || t.stem == "survey";
+  std::vector<std::string> out;
+  if (!poll) return out;
+  for (const facts::Mention& m : mentions) {
+    if (m.type != facts::EntityType::kPlace) out.push_back(m.name);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // Whether a word before the figure in its sentence says the figure was an earlier
 // state: "earlier", "initially", "originally", "previously".
 bool StatedAsEarlier(const Sentence& s, Span figure) {
@@ -389,6 +445,8 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.unit = q.unit;
         c.measure = std::string(MeasureOf(sentence, q.span));
         c.earlier = StatedAsEarlier(sentence, q.span);
+        c.pollsters = PollstersOf(sentence, f.mentions);
+        c.years = YearsOf(art, sentence, q.span);
         if (!object_of.empty()) {
           c.counted = c.unit = "people";
           c.measure = std::string(object_of);
@@ -490,6 +548,21 @@ bool BothPopulation(const Claim& x, const Claim& y) {
 // for a `wide` figure, share its topic and a word around the figure.
 bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
   if (BothPopulation(x, y)) return true;
+  // Two different outcomes are two quantities: people killed and people injured, a
+  // share that approved and a share that rejected (troops "deployed" and "gathered"
+  // are one buildup worded two ways).
+  if (IsOutcome(x.measure) && IsOutcome(y.measure) && x.measure != y.measure) return false;
+  // Figures said of different years are of different times ("Obama won 332 electoral
+  // votes in 2012" / "he won 306"): only a sentence naming the same years, or none, may
+  // state a rival value.
+  if (x.years != y.years) return false;
+  // Two polls by different pollsters are two measurements, not rival values of one.
+  if (!x.pollsters.empty() && !y.pollsters.empty()) {
+    std::vector<std::string> shared;
+    std::set_intersection(x.pollsters.begin(), x.pollsters.end(), y.pollsters.begin(),
+                          y.pollsters.end(), std::back_inserter(shared));
+    if (shared.empty()) return false;
+  }
   double dice = ctx.statements->Dice(x.unit_index, y.unit_index);
   if (dice >= kSameStatementDice) return true;
   // For people, who are counted in every story, both a word around the figures and the

@@ -299,6 +299,15 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t cap) {
   return std::min(d[a.size()][b.size()], cap + 1);
 }
 
+// `word` with every run of one letter written once ("Sokhonn" -> "Sokhon").
+std::string Undoubled(const std::string& word) {
+  std::string out;
+  for (char ch : word) {
+    if (out.empty() || out.back() != ch) out += ch;
+  }
+  return out;
+}
+
 // Whether two multi-word person names are spellings of one: every word equal but the
 // last, and the last words (4+ letters, same first letter) one edit apart, or two when
 // both have 6 letters or more.
@@ -312,6 +321,9 @@ bool SpellingsOfOne(const std::string& x, const std::string& y) {
   if (p.size() < 4 || q.size() < 4 || p[0] != q[0]) return false;
   if (p + "s" == q || q + "s" == p) return false;  // "Hydes", "Phalangists": a plural or a
                                                    // possessive without its apostrophe
+  // "Sokhon" / "Sokhonn": a letter doubled or not is how a name is transliterated, one
+  // name spelled by two conventions, not two spellings a reader must choose between.
+  if (Undoubled(p) == Undoubled(q)) return false;
   size_t cap = std::min(p.size(), q.size()) >= 6 ? 2 : 1;
   return EditDistance(p, q, cap) <= cap;
 }

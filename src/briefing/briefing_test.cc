@@ -480,6 +480,35 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
         "The trial of Qin Yongmin, 45, opened in Wuhan on Thursday, with his family "
         "protesting that they could not hire a lawyer for him."},
        "age", "Sources differ on Qin Yongmin's age: 44 [1]; 45 [2].", "conflict"},
+      {"a share that approved and a share that rejected are two quantities",
+       {"The chief executive's pay was approved by around 86% of investors at the meeting.",
+        "At the annual meeting, 59% of investors rejected the chief executive's pay rise.",
+        "Investors at the meeting were split, and 59% of investors rejected the pay package "
+        "for the chief executive."},
+       "quantity", "", ""},
+      {"two polls by different pollsters are two measurements",
+       {"The latest Rasmussen poll found 55 percent of Americans approving of the "
+        "president's performance in office.",
+        "A Pew Research Center poll found 39 percent of Americans approving of the "
+        "president's performance in office."},
+       "quantity", "", ""},
+      {"a figure said of another year is of another time",
+       {"He won 306 electoral votes, the president told reporters at the White House.",
+        "His predecessor won 332 electoral votes in 2012, the president told reporters at "
+        "the White House."},
+       "quantity", "", ""},
+      {"two spellings of a name are a disagreement",
+       {"Larry Flynt, publisher of the magazine, offered a reward for information on "
+        "Thursday.",
+        "Larry Flint, publisher of the magazine, said on Thursday that he would pay for "
+        "information."},
+       "name", "\"Larry Flint\" [2]; \"Larry Flynt\" [1].", "conflict"},
+      {"a doubled letter is one name transliterated two ways",
+       {"Foreign Minister Prak Sokhon told reporters the talks would resume on Monday in "
+        "the capital.",
+        "Prak Sokhonn, the foreign minister, said talks with the opposition would resume "
+        "on Monday."},
+       "name", "", ""},
       {"a one-word name two full names after it could mean is no one",
        {"The court heard from two brothers. Qin, 44, spoke first. Qin Yongmin and Qin "
         "Xiaoguang both denied the charges against them in court.",

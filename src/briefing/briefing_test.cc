@@ -509,6 +509,19 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
         "Prak Sokhonn, the foreign minister, said talks with the opposition would resume "
         "on Monday."},
        "name", "", ""},
+      {"a small count of people with an outcome, named with no place, is compared",
+       {"Four people are in custody, including the two women seen at the airport, the "
+        "police said on Sunday.",
+        "Malaysia has three people in custody in connection with the death at the airport, "
+        "the police said."},
+       "quantity", "Sources differ on people arrested: \"Four people\" [1]; \"three people\" [2].",
+       "conflict"},
+      {"a count of two nouns joined by and is no rival of a count of one",
+       {"Police have detained more than two dozen members of the party since it was "
+        "founded, its leaders said.",
+        "Last week police detained 10 members and sympathizers of the party, its leaders "
+        "said."},
+       "quantity", "", ""},
       {"a one-word name two full names after it could mean is no one",
        {"The court heard from two brothers. Qin, 44, spoke first. Qin Yongmin and Qin "
         "Xiaoguang both denied the charges against them in court.",

@@ -104,6 +104,10 @@ struct Claim {
   size_t sentence = 0;  // index of the sentence in its article
   size_t unit_index = 0;  // its unit in the story's cluster (Context::unit_of)
   std::string measure;    // what the figure measures ("killed"), "" when unknown
+  bool small = false;     // a count under kMinKeyCount: compared, never a key number
+  // The noun joined to the counted one ("sympathizer" in "10 members and
+  // sympathizers"): the figure counts both together. "" when none.
+  std::string joined;
   // The source gives the figure as an earlier state it has moved on from ("Police
   // earlier had reported 65 dead, but backed off that figure").
   bool earlier = false;
@@ -236,6 +240,30 @@ bool LooksLikeYear(std::string_view text) {
   return year >= 1800 && year <= 2100;
 }
 
+// The word after "and" right after the figure when it joins a second counted noun to
+// the first ("10 members and sympathizers" -> "sympathiz"), as its stem; "" when "and"
+// does not follow, or begins another clause or figure ("60 people and injuring 155",
+// "5,000 troops and 3,500 rebels").
+std::string JoinedNoun(const Sentence& s, Span figure) {
+  size_t i = 0;
+  while (i < s.tokens.size() && s.tokens[i].span.begin < figure.end) ++i;
+  if (i + 1 >= s.tokens.size() || s.tokens[i].norm != "and") return "";
+  const Token& next = s.tokens[i + 1];
+  if (next.kind != TokenKind::kWord || next.stopword) return "";
+  const std::string& w = next.norm;
+  if (w.ends_with("ed") || w.ends_with("ing")) return "";
+  return next.stem;
+}
+
+// Measures that exclude each other: what happened to people, how a vote went.
+bool IsOutcome(std::string_view measure) {
+  for (std::string_view m : {"killed", "injured", "missing", "arrested", "displaced", "rescued",
+                             "survived", "infected", "sentenced", "approved", "rejected"}) {
+    if (measure == m) return true;
+  }
+  return false;
+}
+
 // Small counts ("two leaders", "three sources") are how prose refers to things, not
 // figures a reader tracks. Ages ("a 76-year-old man") describe a person, and a bare
 // measure ("40 miles", "five months") says nothing of what it measures, so neither is a
@@ -349,15 +377,6 @@ std::string CompoundLabel(std::string_view text) {
   return AsciiLower(noun) + " (" + u + ")";
 }
 
-// Measures that exclude each other: what happened to people, how a vote went.
-bool IsOutcome(std::string_view measure) {
-  for (std::string_view m : {"killed", "injured", "missing", "arrested", "displaced", "rescued",
-                             "survived", "infected", "sentenced", "approved", "rejected"}) {
-    if (measure == m) return true;
-  }
-  return false;
-}
-
 // The years named within kContextWords tokens of the figure, outside it ("Obama won 332
 // electoral votes in 2012"), sorted: the time the figure is of.
 std::vector<std::string> YearsOf(const Article& a, const Sentence& s, Span figure) {
@@ -430,7 +449,13 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
             q.unit.empty() && q.kind == facts::QuantityKind::kCount && q.value >= kMinKeyCount
                 ? VerbObjectMeasure(sentence, q.span)
                 : std::string_view();
-        if ((object_of.empty() && !IsKeyQuantity(q, text)) || IsRatioBase(sentence, q.span)) {
+        // A small count of people with an outcome ("four people are in custody") is too
+        // small for a key number but may be a rival value of another source's.
+        const bool small = object_of.empty() && q.kind == facts::QuantityKind::kCount &&
+                           q.value >= 2 && q.value < kMinKeyCount && IsPeopleNoun(q.unit) &&
+                           IsOutcome(MeasureOf(sentence, q.span));
+        if ((object_of.empty() && !small && !IsKeyQuantity(q, text)) ||
+            IsRatioBase(sentence, q.span)) {
           continue;
         }
         if (!seen.insert({a, std::string(text)}).second) continue;
@@ -438,6 +463,8 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.out = {std::string(text), q.value, q.value_high, BoundText(q.bound), q.projection,
                  art.date, {a, sentence.span}};
         c.sentence = s;
+        c.small = small;
+        if (!q.unit.empty()) c.joined = JoinedNoun(sentence, q.span);
         c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
         c.context = ContextOf(sentence, q.span, q.unit);
         c.interval = IntervalOf(q, text);
@@ -556,6 +583,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   // votes in 2012" / "he won 306"): only a sentence naming the same years, or none, may
   // state a rival value.
   if (x.years != y.years) return false;
+  // "10 members and sympathizers" counts more than "two dozen members".
+  if (x.joined != y.joined) return false;
   // Two polls by different pollsters are two measurements, not rival values of one.
   if (!x.pollsters.empty() && !y.pollsters.empty()) {
     std::vector<std::string> shared;
@@ -747,6 +776,29 @@ std::vector<Claim> MainFigure(const Context& ctx, const std::vector<Claim>& clai
   return *best;
 }
 
+// The groups disagreements are looked for in: GroupClaims's, except that a count of
+// people named with no place joins the one group of its measure that names a place
+// ("Four people are in custody" / "Malaysia has three people in custody"); with two
+// places or more it stays apart (it may be either).
+std::map<std::string, std::vector<Claim>> DisagreementGroups(
+    const std::map<std::string, std::vector<Claim>>& groups) {
+  std::map<std::string, std::vector<Claim>> out;
+  std::map<std::string, std::vector<std::string>> owned;  // key without owner -> full keys
+  for (const auto& [key, claims] : groups) {
+    const std::string base = key.substr(0, key.rfind('|'));
+    if (!key.ends_with("|") && IsPeopleNoun(claims.front().unit)) owned[base].push_back(key);
+  }
+  for (const auto& [key, claims] : groups) {
+    const std::string base = key.substr(0, key.rfind('|'));
+    auto it = owned.find(base);
+    const bool join = key.ends_with("|") && IsPeopleNoun(claims.front().unit) &&
+                      it != owned.end() && it->second.size() == 1;
+    std::vector<Claim>& into = out[join ? it->second.front() : key];
+    into.insert(into.end(), claims.begin(), claims.end());
+  }
+  return out;
+}
+
 }  // namespace
 
 void AddNumbers(const Context& ctx, Briefing* out) {
@@ -765,11 +817,19 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     std::vector<Claim> claims;
   };
   std::vector<Figure> figures;
-  for (auto& [unit, claims] : GroupClaims(ctx)) {
-    std::stable_sort(claims.begin(), claims.end(), [](const Claim& x, const Claim& y) {
-      return x.out.at.article < y.out.at.article;
-    });
+  std::map<std::string, std::vector<Claim>> groups = GroupClaims(ctx);
+  auto by_article = [](const Claim& x, const Claim& y) {
+    return x.out.at.article < y.out.at.article;
+  };
+  for (auto& [key, claims] : DisagreementGroups(groups)) {
+    std::stable_sort(claims.begin(), claims.end(), by_article);
     if (Tracked(claims)) AddDisagreements(ctx, KeyLabel(claims), claims, out);
+  }
+  for (auto& [unit, claims] : groups) {
+    std::stable_sort(claims.begin(), claims.end(), by_article);
+    claims.erase(std::remove_if(claims.begin(), claims.end(), [](const Claim& c) { return c.small; }),
+                 claims.end());
+    if (claims.empty()) continue;
     std::vector<Claim> main = MainFigure(ctx, claims);
     // A key number is of something specific (not "$5 million" alone, not "people"
     // without what happened to them).

@@ -516,6 +516,17 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
         "the police said."},
        "quantity", "Sources differ on people arrested: \"Four people\" [1]; \"three people\" [2].",
        "conflict"},
+      {"men and people with one outcome are compared when the sentences say the same",
+       {"The statement also said that 19 men were wounded in the attack on the village and "
+        "26 others were missing.",
+        "The statement also said that 22 people were wounded in the attack on the village "
+        "and 26 were missing."},
+       "quantity", "\"19 men\" [1]; \"22 people\" [2].", "conflict"},
+      {"men and people in sentences worded apart are not compared",
+       {"Soldiers opened fire on the crowd, and 19 men were wounded, relatives said.",
+        "Hospitals in the province treated 22 people who were wounded, doctors said on "
+        "Monday."},
+       "quantity", "", ""},
       {"a count of two nouns joined by and is no rival of a count of one",
        {"Police have detained more than two dozen members of the party since it was "
         "founded, its leaders said.",

@@ -561,6 +561,14 @@ void MarkSuperseded(std::vector<Claim>* claims) {
   }
 }
 
+// Two counts of people with different generic nouns ("19 men" / "22 people").
+bool SpokenOfApart(const Claim& x, const Claim& y) {
+  auto norm = [](const std::string& u) {
+    return u == "other" || u == "person" ? std::string("people") : u;
+  };
+  return IsPeopleNoun(x.unit) && IsPeopleNoun(y.unit) && norm(x.unit) != norm(y.unit);
+}
+
 // A place's population, one quantity of the story (claims of one group have one owner).
 bool BothPopulation(const Claim& x, const Claim& y) {
   return x.measure == "population" && y.measure == "population";
@@ -594,6 +602,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   }
   double dice = ctx.statements->Dice(x.unit_index, y.unit_index);
   if (dice >= kSameStatementDice) return true;
+  // Men and people: one count only when the sentences state the same thing.
+  if (SpokenOfApart(x, y)) return false;
   // For people, who are counted in every story, both a word around the figures and the
   // topic of the sentences (either alone joined "20 people" killed in a 1978 fire with
   // the 60 of this one); a more specific noun ("troops") needs one of them.
@@ -776,6 +786,14 @@ std::vector<Claim> MainFigure(const Context& ctx, const std::vector<Claim>& clai
   return *best;
 }
 
+// Nouns for people that say nothing else of them.
+bool IsGenericPeople(std::string_view noun) {
+  for (std::string_view w : {"people", "person", "other", "man", "men", "woman", "women"}) {
+    if (noun == w) return true;
+  }
+  return false;
+}
+
 // The groups disagreements are looked for in: GroupClaims's, except that a count of
 // people named with no place joins the one group of its measure that names a place
 // ("Four people are in custody" / "Malaysia has three people in custody"); with two
@@ -784,11 +802,22 @@ std::map<std::string, std::vector<Claim>> DisagreementGroups(
     const std::map<std::string, std::vector<Claim>>& groups) {
   std::map<std::string, std::vector<Claim>> out;
   std::map<std::string, std::vector<std::string>> owned;  // key without owner -> full keys
+  // "19 men were wounded" / "22 people were injured": counts of men, women, persons,
+  // others and people with one outcome are compared as one group (SameReferent then
+  // asks their sentences to state the same thing).
+  std::map<std::string, std::vector<Claim>> generic;
   for (const auto& [key, claims] : groups) {
+    const std::string noun = key.substr(0, key.find('|'));
+    const std::string rest = key.substr(key.find('|'));
+    const bool merge = IsGenericPeople(noun) && IsOutcome(claims.front().measure);
+    std::vector<Claim>& into = generic[merge ? "people" + rest : key];
+    into.insert(into.end(), claims.begin(), claims.end());
+  }
+  for (const auto& [key, claims] : generic) {
     const std::string base = key.substr(0, key.rfind('|'));
     if (!key.ends_with("|") && IsPeopleNoun(claims.front().unit)) owned[base].push_back(key);
   }
-  for (const auto& [key, claims] : groups) {
+  for (const auto& [key, claims] : generic) {
     const std::string base = key.substr(0, key.rfind('|'));
     auto it = owned.find(base);
     const bool join = key.ends_with("|") && IsPeopleNoun(claims.front().unit) &&

@@ -527,6 +527,21 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
         "Hospitals in the province treated 22 people who were wounded, doctors said on "
         "Monday."},
        "quantity", "", ""},
+      {"a bare duration in a sentence naming an event is that event's length",
+       {"The governor took questions from reporters for 80 minutes on Thursday, in her first "
+        "press conference since the flood.",
+        "The governor defended the flood response in a 77-minute press conference on "
+        "Thursday, taking questions from reporters."},
+       "quantity",
+       "Sources differ on press conference (minutes): \"80 minutes\" [1]; \"77-minute press "
+       "conference\" [2].",
+       "conflict"},
+      {"a bare duration in a sentence naming no event stays out",
+       {"The governor took questions from reporters for 80 minutes on Thursday about the "
+        "flood.",
+        "The governor defended the flood response in a 77-minute press conference on "
+        "Thursday, taking questions from reporters."},
+       "quantity", "", ""},
       {"a count of two nouns joined by and is no rival of a count of one",
        {"Police have detained more than two dozen members of the party since it was "
         "founded, its leaders said.",

@@ -104,7 +104,12 @@ struct Claim {
   size_t sentence = 0;  // index of the sentence in its article
   size_t unit_index = 0;  // its unit in the story's cluster (Context::unit_of)
   std::string measure;    // what the figure measures ("killed"), "" when unknown
-  bool small = false;     // a count under kMinKeyCount: compared, never a key number
+  // Compared with other claims, never a key number: a count under kMinKeyCount, or a
+  // bare duration given the event its sentence names.
+  bool small = false;
+  // The event a duration is the length of ("press conference" for "a 77-minute press
+  // conference"), or "".
+  std::string event;
   // The noun joined to the counted one ("sympathizer" in "10 members and
   // sympathizers"): the figure counts both together. "" when none.
   std::string joined;
@@ -253,6 +258,28 @@ std::string JoinedNoun(const Sentence& s, Span figure) {
   const std::string& w = next.norm;
   if (w.ends_with("ed") || w.ends_with("ing")) return "";
   return next.stem;
+}
+
+bool IsDurationUnit(std::string_view unit) {
+  for (std::string_view u : {"second", "minute", "hour", "day", "week", "month"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+// Whether `text` holds `phrase` as whole words.
+bool ContainsPhrase(std::string_view text, std::string_view phrase) {
+  for (size_t at = text.find(phrase); at != std::string_view::npos;
+       at = text.find(phrase, at + 1)) {
+    const bool start = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    const size_t end = at + phrase.size();
+    // The phrase's last word may be plural ("press conferences").
+    size_t stop = end < text.size() && text[end] == 's' ? end + 1 : end;
+    if (start && (stop >= text.size() || !std::isalpha(static_cast<unsigned char>(text[stop])))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Measures that exclude each other: what happened to people, how a vote went.
@@ -435,6 +462,8 @@ bool StatedAsEarlier(const Sentence& s, Span figure) {
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   std::map<std::string, std::vector<Claim>> groups;
   std::set<std::pair<size_t, std::string>> seen;  // (article, text): repeats count once
+  std::vector<std::pair<std::string, Claim>> bare;  // (sentence lower-cased, claim)
+  std::map<std::string, std::string> events;  // "minute|press conference" -> group key
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
     const Article& art = ctx.articles[a];
     for (size_t s = 0; s < art.sentences.size(); ++s) {
@@ -454,7 +483,12 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         const bool small = object_of.empty() && q.kind == facts::QuantityKind::kCount &&
                            q.value >= 2 && q.value < kMinKeyCount && IsPeopleNoun(q.unit) &&
                            IsOutcome(MeasureOf(sentence, q.span));
-        if ((object_of.empty() && !small && !IsKeyQuantity(q, text)) ||
+        // A bare duration ("for 80 minutes") may be the length of an event another
+        // claim names ("a 77-minute press conference"): kept aside, see below.
+        const bool bare_duration = q.kind == facts::QuantityKind::kMeasure &&
+                                   (q.counted.empty() || q.counted == q.unit) &&
+                                   IsDurationUnit(q.unit);
+        if ((object_of.empty() && !small && !bare_duration && !IsKeyQuantity(q, text)) ||
             IsRatioBase(sentence, q.span)) {
           continue;
         }
@@ -507,9 +541,40 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         }
         std::string key = of_something ? c.counted
                                        : noun + "|" + (IsPeopleNoun(c.unit) ? c.measure : "");
+        if (bare_duration) {
+          bare.push_back({AsciiLower(art.Slice(sentence.span)), std::move(c)});
+          continue;
+        }
+        if (q.kind == facts::QuantityKind::kMeasure && IsDurationUnit(q.unit) &&
+            c.counted.starts_with(q.unit + " ")) {
+          c.event = c.counted.substr(q.unit.size() + 1);
+          events[q.unit + "|" + c.event] = key + "|" + owner;
+        }
         groups[key + "|" + owner].push_back(std::move(c));
       }
     }
+  }
+  // A bare duration whose sentence names the one event another claim gives the length
+  // of ("held court with reporters for 80 minutes ... his first solo press conference"
+  // / "a 77-minute press conference") joins that claim's group as the event's length;
+  // it is compared, never a key number.
+  for (auto& [sentence, c] : bare) {
+    std::string found, into;
+    int matches = 0;
+    for (const auto& [unit_event, key] : events) {
+      const std::string unit = unit_event.substr(0, unit_event.find('|'));
+      const std::string event = unit_event.substr(unit.size() + 1);
+      if (unit != c.unit || !ContainsPhrase(sentence, event)) continue;
+      ++matches;
+      found = event;
+      into = key;
+    }
+    if (matches != 1) continue;
+    c.event = found;
+    c.counted = c.unit + " " + found;
+    c.shown = found + " (" + c.unit + "s)";
+    c.small = true;
+    groups[into].push_back(std::move(c));
   }
   return groups;
 }
@@ -604,6 +669,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   if (dice >= kSameStatementDice) return true;
   // Men and people: one count only when the sentences state the same thing.
   if (SpokenOfApart(x, y)) return false;
+  // The length of one named event ("press conference"), in sentences on one topic.
+  if (!x.event.empty() && x.event == y.event) return dice >= kRelatedDice;
   // For people, who are counted in every story, both a word around the figures and the
   // topic of the sentences (either alone joined "20 people" killed in a 1978 fire with
   // the 60 of this one); a more specific noun ("troops") needs one of them.

@@ -542,6 +542,30 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
         "The governor defended the flood response in a 77-minute press conference on "
         "Thursday, taking questions from reporters."},
        "quantity", "", ""},
+      {"distances from different places are different quantities",
+       {"The leading yachts were 30 nautical miles south of Jervis Bay when the storm hit "
+        "the race fleet on Saturday night.",
+        "The leading yachts were 19 nautical miles south of Gabo Island when the storm hit "
+        "the race fleet on Saturday night."},
+       "quantity", "", ""},
+      {"figures as of different months are different quantities",
+       {"Health officials said confirmed cases of the illness have been reported in 17 "
+        "states through July.",
+        "As of November, health officials said confirmed cases of the illness have been "
+        "reported in 32 states."},
+       "quantity", "", ""},
+      {"a margin is no rival of a level",
+       {"Republicans now control the House with 228 seats, and the speaker must keep his "
+        "party together.",
+        "Republicans now control the House by only 12 seats, and the speaker must keep his "
+        "party together."},
+       "quantity", "", ""},
+      {"a part is no rival of the total other sources give",
+       {"The bombing of the airliner killed 270 people, prosecutors told the court in the "
+        "Netherlands.",
+        "All 259 people aboard the airliner and 11 people on the ground were killed in the "
+        "bombing, prosecutors told the court."},
+       "quantity", "", ""},
       {"a count of two nouns joined by and is no rival of a count of one",
        {"Police have detained more than two dozen members of the party since it was "
         "founded, its leaders said.",

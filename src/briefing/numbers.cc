@@ -110,6 +110,19 @@ struct Claim {
   // The event a duration is the length of ("press conference" for "a 77-minute press
   // conference"), or "".
   std::string event;
+  // For a distance, the place it is measured from ("Chicago" in "65 miles west of
+  // Chicago"), or "".
+  std::string reference;
+  // The date the figure is given as of ("july" in "through July", "november" in "As of
+  // November 13"), or "".
+  std::string as_of;
+  // A margin, not a level: the figure follows "by" ("control the House by only 12
+  // seats", "trailing by 10 points").
+  bool margin = false;
+  // Figures of the same kind in its sentence and the ones next to it (other than
+  // itself): parts of a total another source may give ("259 people aboard and 11 people
+  // on the ground" / "270 people").
+  std::vector<double> nearby_values;
   // The noun joined to the counted one ("sympathizer" in "10 members and
   // sympathizers"): the figure counts both together. "" when none.
   std::string joined;
@@ -258,6 +271,75 @@ std::string JoinedNoun(const Sentence& s, Span figure) {
   const std::string& w = next.norm;
   if (w.ends_with("ed") || w.ends_with("ing")) return "";
   return next.stem;
+}
+
+bool IsDistanceUnit(std::string_view unit) {
+  for (std::string_view u : {"mile", "kilometer", "kilometre", "km", "meter", "metre", "foot",
+                             "feet", "yard"}) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+// The place named within a few words after a distance ("65 miles west of Chicago",
+// "50 nautical miles off Merimbula"): what it is measured from; "" when none.
+std::string ReferenceOf(const Article& a, Span figure,
+                        const std::vector<facts::Mention>& mentions) {
+  constexpr size_t kReachBytes = 40;
+  for (const facts::Mention& m : mentions) {
+    if (m.type != facts::EntityType::kPlace || m.span.begin < figure.end) continue;
+    if (m.span.begin - figure.end > kReachBytes) break;
+    // No clause break between the figure and the place.
+    std::string_view between = a.text.substr(figure.end, m.span.begin - figure.end);
+    if (between.find_first_of(",;:.") != std::string_view::npos) break;
+    return m.name;
+  }
+  return "";
+}
+
+// The month the figures of a sentence are given as of: "as of", "through" or "since"
+// followed by a month name ("As of November 13, CDC had verified 88 cases", "32 new
+// cases through July"), as its first three letters; "" when none.
+std::string AsOf(const Sentence& s) {
+  static const std::set<std::string> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sept", "sep", "oct", "nov", "dec"};
+  const std::vector<Token>& t = s.tokens;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    const bool marker = t[i].norm == "through" || t[i].norm == "since" ||
+                        (t[i].norm == "of" && i > 0 && t[i - 1].norm == "as");
+    if (!marker || kMonths.count(t[i + 1].norm) == 0) continue;
+    return t[i + 1].norm.substr(0, 3);
+  }
+  return "";
+}
+
+// Whether the figure follows "by" (with "only", "just", "about", "nearly" between): a
+// margin or a change ("by only 12 seats", "fell by 5 percent"), not a level.
+bool IsMargin(const Sentence& s, Span figure) {
+  long i = -1;
+  for (size_t k = 0; k < s.tokens.size() && s.tokens[k].span.end <= figure.begin; ++k) {
+    i = static_cast<long>(k);
+  }
+  while (i >= 0) {
+    const std::string& w = s.tokens[static_cast<size_t>(i)].norm;
+    if (w == "by") return true;
+    if (w != "only" && w != "just" && w != "about" && w != "nearly" && w != "some") return false;
+    --i;
+  }
+  return false;
+}
+
+// Whether `x` states a part of the total `y` gives: x's figure and another of its own
+// sentence or the ones next to it add up to y's ("259 people aboard and 11 people on
+// the ground were killed" / "killed 270 people").
+bool PartOf(const Claim& x, const Claim& y) {
+  for (double v : x.nearby_values) {
+    const double sum = x.out.value + v;
+    if (sum >= y.interval.lo && sum <= y.interval.hi) return true;
+  }
+  return false;
 }
 
 bool IsDurationUnit(std::string_view unit) {
@@ -508,6 +590,18 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.earlier = StatedAsEarlier(sentence, q.span);
         c.pollsters = PollstersOf(sentence, f.mentions);
         c.years = YearsOf(art, sentence, q.span);
+        if (IsDistanceUnit(q.unit)) c.reference = ReferenceOf(art, q.span, f.mentions);
+        c.as_of = AsOf(sentence);
+        c.margin = IsMargin(sentence, q.span);
+        for (size_t t = s > 0 ? s - 1 : 0; t <= s + 1 && t < art.sentences.size(); ++t) {
+          for (const facts::Quantity& other : ctx.facts[a][t].quantities) {
+            const bool self = t == s && other.span.begin == q.span.begin;
+            const bool alike = other.unit == q.unit ||
+                               (IsPeopleNoun(other.unit) && IsPeopleNoun(q.unit)) ||
+                               (other.unit.empty() && !object_of.empty());
+            if (!self && alike) c.nearby_values.push_back(other.value);
+          }
+        }
         if (!object_of.empty()) {
           c.counted = c.unit = "people";
           c.measure = std::string(object_of);
@@ -658,6 +752,10 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   if (x.years != y.years) return false;
   // "10 members and sympathizers" counts more than "two dozen members".
   if (x.joined != y.joined) return false;
+  // Distances from different places, figures as of different dates, a margin and a
+  // level, and a part and its total are different quantities.
+  if (x.reference != y.reference || x.as_of != y.as_of || x.margin != y.margin) return false;
+  if (PartOf(x, y) || PartOf(y, x)) return false;
   // Two polls by different pollsters are two measurements, not rival values of one.
   if (!x.pollsters.empty() && !y.pollsters.empty()) {
     std::vector<std::string> shared;

@@ -536,6 +536,12 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
        "Sources differ on press conference (minutes): \"80 minutes\" [1]; \"77-minute press "
        "conference\" [2].",
        "conflict"},
+      {"a year that modifies a noun is not the time of the figure",
+       {"The governor took questions from reporters for 80 minutes on Thursday, in her first "
+        "press conference since the flood.",
+        "The governor recalled her 2016 campaign in a 77-minute press conference on "
+        "Thursday, taking questions from reporters about the flood."},
+       "quantity", "\"80 minutes\" [1]; \"77-minute press conference\" [2].", "conflict"},
       {"a bare duration in a sentence naming no event stays out",
        {"The governor took questions from reporters for 80 minutes on Thursday about the "
         "flood.",

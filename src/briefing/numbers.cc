@@ -486,8 +486,9 @@ std::string CompoundLabel(std::string_view text) {
   return AsciiLower(noun) + " (" + u + ")";
 }
 
-// The years named within kContextWords tokens of the figure, outside it ("Obama won 332
-// electoral votes in 2012"), sorted: the time the figure is of.
+// The years named within kContextWords tokens of the figure, outside it, after a
+// preposition of time ("Obama won 332 electoral votes in 2012"), sorted: the time the
+// figure is of.
 std::vector<std::string> YearsOf(const Article& a, const Sentence& s, Span figure) {
   std::vector<std::string> out;
   // Token positions of the figure, to keep years within kContextWords tokens of it.
@@ -503,9 +504,15 @@ std::vector<std::string> YearsOf(const Article& a, const Sentence& s, Span figur
   for (long i = std::max(0L, first - reach);
        i <= std::min(static_cast<long>(s.tokens.size()) - 1, last + reach); ++i) {
     const Token& t = s.tokens[static_cast<size_t>(i)];
-    if (t.kind != TokenKind::kNumber || (i >= first && i <= last)) continue;
+    if (t.kind != TokenKind::kNumber || (i >= first && i <= last) || i == 0) continue;
     std::string_view text = a.Slice(t.span);
-    if (text.size() == 4 && LooksLikeYear(text)) out.emplace_back(text);
+    // "in 2012", "since 1995": the time of the figure. A year that modifies a noun
+    // ("his 2016 campaign") is not.
+    const std::string& before = s.tokens[static_cast<size_t>(i - 1)].norm;
+    const bool time = before == "in" || before == "since" || before == "of" || before == "by" ||
+                      before == "during" || before == "until" || before == "through" ||
+                      before == "from" || before == "before" || before == "after";
+    if (time && text.size() == 4 && LooksLikeYear(text)) out.emplace_back(text);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -22,6 +22,19 @@
 // count as disagreeing with a current figure. The assessment says which explanation
 // fits: "changed over time" when every disagreeing pair has two different known dates,
 // else "conflict".
+//
+// Referents (issue 12). A false disagreement misleads a reader, so SameReferent first
+// rules out what reads as one quantity but is not: different outcomes (killed /
+// injured), different years named after a preposition of time, polls by different
+// pollsters, distances from different places, figures as of different months, a margin
+// ("by 12 seats") against a level, a part against the total it makes with a figure next
+// to it, a count of two nouns joined by "and", and men against people in sentences worded
+// apart; a figure a source itself gives as an earlier state is superseded everywhere
+// (MarkSuperseded). More figures are read as one quantity only where that is sure: a
+// bare figure a people's event verb takes ("injuring about 180"), a place's population,
+// a small count of people with an outcome (compared, never a key number), a people count
+// with no place next to the one placed group of its measure (DisagreementGroups), and a
+// bare duration in a sentence naming the one event another claim gives the length of.
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -290,7 +303,7 @@ std::string ReferenceOf(const Article& a, Span figure,
     if (m.type != facts::EntityType::kPlace || m.span.begin < figure.end) continue;
     if (m.span.begin - figure.end > kReachBytes) break;
     // No clause break between the figure and the place.
-    std::string_view between = a.text.substr(figure.end, m.span.begin - figure.end);
+    std::string_view between = a.Slice(Span{figure.end, m.span.begin});
     if (between.find_first_of(",;:.") != std::string_view::npos) break;
     return m.name;
   }

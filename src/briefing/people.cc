@@ -17,7 +17,8 @@
 // the last words are one or two edits apart ("Larry Flint" / "Larry Flynt", "Dennis
 // Hassert" / "Dennis Hastert") and begin with the same letter, used by different
 // sources and never both in one article (an article that writes both means two people,
-// or a typo it corrects itself). Names of one word are left out: "Hans" / "Hand" alone
+// or a typo it corrects itself). A letter doubled or not ("Sokhon" / "Sokhonn") is one
+// name transliterated by two conventions, not a second spelling. Names of one word are left out: "Hans" / "Hand" alone
 // are as likely two people as one.
 //
 // Both are reported only between independent sources (near-copies count once), with

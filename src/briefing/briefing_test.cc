@@ -578,6 +578,12 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
         "Last week police detained 10 members and sympathizers of the party, its leaders "
         "said."},
        "quantity", "", ""},
+      {"a letter that renders one sound two ways is one name transliterated",
+       {"President Mohamed Morsi told the assembly on Sunday that the new constitution "
+        "would be put to a vote.",
+        "Mohamed Mursi, the president, said on Sunday that a vote on the constitution "
+        "would be held soon."},
+       "name", "", ""},
       {"a one-word name two full names after it could mean is no one",
        {"The court heard from two brothers. Qin, 44, spoke first. Qin Yongmin and Qin "
         "Xiaoguang both denied the charges against them in court.",

@@ -17,8 +17,9 @@
 // the last words are one or two edits apart ("Larry Flint" / "Larry Flynt", "Dennis
 // Hassert" / "Dennis Hastert") and begin with the same letter, used by different
 // sources and never both in one article (an article that writes both means two people,
-// or a typo it corrects itself). A letter doubled or not ("Sokhon" / "Sokhonn") is one
-// name transliterated by two conventions, not a second spelling. Names of one word are left out: "Hans" / "Hand" alone
+// or a typo it corrects itself). A letter doubled or not ("Sokhon" / "Sokhonn"), and a
+// letter that renders one sound two ways ("Morsi" / "Mursi", "Gustav" / "Gustaf") are
+// one name transliterated by two conventions, not a second spelling. Names of one word are left out: "Hans" / "Hand" alone
 // are as likely two people as one.
 //
 // Both are reported only between independent sources (near-copies count once), with
@@ -309,6 +310,28 @@ std::string Undoubled(const std::string& word) {
   return out;
 }
 
+// Whether two words differ only as transliterations of one name do: one letter that
+// renders one sound two ways ("Morsi" / "Mursi", "Gustav" / "Gustaf", "Farouk" /
+// "Farouq") or an "h" written or not ("Gaddafi" / "Gadhafi").
+bool Transliterated(const std::string& p, const std::string& q) {
+  if (p.size() == q.size()) {
+    size_t diff = 0, at = 0;
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (p[i] != q[i]) ++diff, at = i;
+    }
+    if (diff != 1) return false;
+    const std::string pair = {std::min(p[at], q[at]), std::max(p[at], q[at])};
+    return pair == "ou" || pair == "fv" || pair == "kq";
+  }
+  const std::string& longer = p.size() > q.size() ? p : q;
+  const std::string& shorter = p.size() > q.size() ? q : p;
+  if (longer.size() != shorter.size() + 1) return false;
+  for (size_t i = 0; i < longer.size(); ++i) {
+    if (longer[i] == 'h' && longer.substr(0, i) + longer.substr(i + 1) == shorter) return true;
+  }
+  return false;
+}
+
 // Whether two multi-word person names are spellings of one: every word equal but the
 // last, and the last words (4+ letters, same first letter) one edit apart, or two when
 // both have 6 letters or more.
@@ -324,7 +347,7 @@ bool SpellingsOfOne(const std::string& x, const std::string& y) {
                                                    // possessive without its apostrophe
   // "Sokhon" / "Sokhonn": a letter doubled or not is how a name is transliterated, one
   // name spelled by two conventions, not two spellings a reader must choose between.
-  if (Undoubled(p) == Undoubled(q)) return false;
+  if (Undoubled(p) == Undoubled(q) || Transliterated(p, q)) return false;
   size_t cap = std::min(p.size(), q.size()) >= 6 ? 2 : 1;
   return EditDistance(p, q, cap) <= cap;
 }

@@ -724,14 +724,27 @@ bool Current(const Claim& c) { return !c.out.projection && !c.earlier; }
 // but backed off that figure" makes every "65 people" an earlier state). A figure
 // the coverage itself shows was revised is no rival value.
 void MarkSuperseded(std::vector<Claim>* claims) {
-  std::vector<bool> superseded(claims->size(), false);
+  // The earlier-state claims (few) and, per article, its current claims: the cost is
+  // earlier claims x claims x one article's claims, not claims cubed.
+  std::vector<size_t> earlier;
+  std::map<size_t, std::vector<size_t>> current_of;  // article -> current claims
   for (size_t i = 0; i < claims->size(); ++i) {
     const Claim& c = (*claims)[i];
-    for (const Claim& e : *claims) {
-      if (!e.earlier || Disjoint(e.interval, c.interval)) continue;
-      for (const Claim& f : *claims) {
-        superseded[i] = superseded[i] || (f.out.at.article == e.out.at.article && Current(f) &&
-                                          Disjoint(f.interval, c.interval));
+    if (c.earlier) earlier.push_back(i);
+    if (Current(c)) current_of[c.out.at.article].push_back(i);
+  }
+  std::vector<bool> superseded(claims->size(), false);
+  for (size_t e : earlier) {
+    const Claim& old = (*claims)[e];
+    const std::vector<size_t>& now = current_of[old.out.at.article];
+    for (size_t i = 0; i < claims->size(); ++i) {
+      const Claim& c = (*claims)[i];
+      if (superseded[i] || Disjoint(old.interval, c.interval)) continue;
+      for (size_t f : now) {
+        if (Disjoint((*claims)[f].interval, c.interval)) {
+          superseded[i] = true;
+          break;
+        }
       }
     }
   }

@@ -27,6 +27,7 @@
 // misspelling is a slip, not a sign of a garbled copy.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -142,8 +143,10 @@ bool HasWord(const std::string& name, const std::string& word) {
 // The person a one-word name at `at` in an article stands for: the last full name with
 // that word written before it in the article ("Qin Yongmin's and Wang Youcai's families
 // ... Qin, 44, and Wang, 31,"), else the one such name written after it, else the one
-// such name of the whole story; "" when the choice is not one name.
-std::string Antecedent(const std::vector<WrittenName>& article, const std::set<std::string>& story,
+// such name of the whole story (`story_names`, computed on demand); "" when the choice
+// is not one name.
+std::string Antecedent(const std::vector<WrittenName>& article,
+                       const std::function<const std::set<std::string>&()>& story_names,
                        const std::string& word, size_t at) {
   std::string before;
   std::set<std::string> after;
@@ -159,7 +162,7 @@ std::string Antecedent(const std::vector<WrittenName>& article, const std::set<s
   if (after.size() == 1) return *after.begin();
   if (!after.empty()) return "";
   std::string found;
-  for (const std::string& n : story) {
+  for (const std::string& n : story_names()) {
     if (!HasWord(n, word)) continue;
     if (!found.empty()) return "";
     found = n;
@@ -179,12 +182,25 @@ std::vector<AgeClaim> CollectAges(const Context& ctx) {
       not_people.insert(e.name);
     }
   }
+  // Names written in each article, read only for articles with a one-word name's age
+  // (and the whole story's only when one article has no antecedent).
   std::vector<std::vector<WrittenName>> names(ctx.articles.size());
+  std::vector<bool> named(ctx.articles.size(), false);
+  auto names_of = [&](size_t a) -> const std::vector<WrittenName>& {
+    if (!named[a]) names[a] = FullNamesIn(ctx.articles[a]), named[a] = true;
+    return names[a];
+  };
   std::set<std::string> story_names;
-  for (size_t a = 0; a < ctx.articles.size(); ++a) {
-    names[a] = FullNamesIn(ctx.articles[a]);
-    for (const WrittenName& n : names[a]) story_names.insert(n.name);
-  }
+  bool story_named = false;
+  auto all_names = [&]() -> const std::set<std::string>& {
+    if (!story_named) {
+      for (size_t a = 0; a < ctx.articles.size(); ++a) {
+        for (const WrittenName& n : names_of(a)) story_names.insert(n.name);
+      }
+      story_named = true;
+    }
+    return story_names;
+  };
   std::vector<AgeClaim> out;
   for (size_t ai = 0; ai < ctx.articles.size(); ++ai) {
     const Article& a = ctx.articles[ai];
@@ -198,7 +214,7 @@ std::vector<AgeClaim> CollectAges(const Context& ctx) {
       if (words >= 2 && not_people.count(name) == 0) {
         person = name;
       } else if (words == 1) {
-        person = Antecedent(names[ai], story_names, name, comma);
+        person = Antecedent(names_of(ai), all_names, name, comma);
       }
       size_t s = SentenceAt(a, comma);
       if (person.empty() || s >= a.sentences.size()) continue;

@@ -474,6 +474,19 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
         "Doctors reported rising hunger across the country, and the harvest covers only "
         "two-thirds of the needs of Norway's 6 million people."},
        "quantity", "Sources differ on population (Norway):", "conflict"},
+      {"a bare figure a population word measures is that place's population",
+       {"The aid agency said the grain harvest fell short of what Norway needs to feed its "
+        "5 million people this winter.",
+        "Census estimates suggest that Norway's population has since fallen to 4.2 million "
+        "this winter, the aid agency said."},
+       "quantity", "Sources differ on population (Norway): \"5 million people\" [1]; \"4.2 "
+       "million\" [2].", "conflict"},
+      {"a population of another year is of another time",
+       {"The aid agency said the grain harvest fell short of what Norway needs to feed its "
+        "5 million people this winter.",
+        "Census estimates suggest that Norway's population peaked in 1995 at 4.2 million, "
+        "the aid agency said."},
+       "quantity", "", ""},
       {"a one-word name in a list is the full name its article wrote before",
        {"Qin Yongmin and Wang Youcai were detained in November. Qin, 44, and Wang, 31, are "
         "accused of inciting subversion. Qin Xiaoguang, his brother, spoke to reporters.",

@@ -169,6 +169,18 @@ std::string_view PopulationMeasure(const Sentence& s, Span figure, std::string_v
   return w == "its" || w.ends_with("'s") || w.ends_with("\u2019s") ? "population" : "";
 }
 
+std::string_view PopulationWordBefore(const Sentence& s, Span figure) {
+  constexpr int kTokens = 12;
+  const std::vector<Token>& tokens = s.tokens;
+  long i = TokenBefore(tokens, figure);
+  for (int seen = 0; i >= 0 && seen < kTokens; --i, ++seen) {
+    const Token& t = tokens[static_cast<size_t>(i)];
+    if (ClauseBreak(t) || t.norm == ",") return "";
+    if (t.stem == "popul") return "population";
+  }
+  return "";
+}
+
 bool IsRatioBase(const Sentence& s, Span figure) {
   const std::vector<Token>& tokens = s.tokens;
   size_t i = 0;

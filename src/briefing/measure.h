@@ -28,6 +28,10 @@ std::string_view VerbObjectMeasure(const Sentence& s, Span figure);
 // possessive before the figure says whose inhabitants they are. "" otherwise.
 std::string_view PopulationMeasure(const Sentence& s, Span figure, std::string_view unit);
 
+// "population" for a bare figure that a "population" before it in its clause
+// measures ("the country's population has since fallen to 21.23 million"), else "".
+std::string_view PopulationWordBefore(const Sentence& s, Span figure);
+
 // The measure a counted word is itself ("60 dead", "22 wounded", "14 missing"), or "".
 std::string_view MeasureNoun(std::string_view unit);
 

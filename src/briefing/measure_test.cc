@@ -103,6 +103,25 @@ TEST(MeasureTest, ABareFigureAPeoplesEventVerbTakesCountsPeople) {
   }
 }
 
+TEST(MeasureTest, AFigureAPopulationBeforeItMeasuresIsThePopulation) {
+  struct Case {
+    std::string text, figure, want;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The country's population peaked at 21.55 million and has since fallen to 21.23 "
+            "million this year.",
+            "21.23 million", "population"},
+           {"Its population is about 5 million.", "5 million", "population"},
+           // Across a comma, or no population word.
+           {"Because of the population decline, 300 schools closed.", "300", ""},
+           {"The city has 40 bridges.", "40", ""},
+       }) {
+    Article a;
+    Sentence s = Analyze(c.text, &a);
+    EXPECT_EQ(PopulationWordBefore(s, Find(c.text, c.figure)), c.want) << c.text;
+  }
+}
+
 TEST(MeasureTest, PeopleAPlaceOwnsAreItsPopulation) {
   struct Case {
     std::string text, figure, unit, want;

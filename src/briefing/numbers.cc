@@ -590,7 +590,13 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         const bool bare_duration = q.kind == facts::QuantityKind::kMeasure &&
                                    (q.counted.empty() || q.counted == q.unit) &&
                                    IsDurationUnit(q.unit);
-        if ((object_of.empty() && !small && !bare_duration && !IsKeyQuantity(q, text)) ||
+        // A bare figure a "population" before it measures ("North Korea's population
+        // ... has since fallen to 21.23 million"): compared, never a key number.
+        const bool population = object_of.empty() && q.unit.empty() &&
+                                q.kind == facts::QuantityKind::kCount &&
+                                !PopulationWordBefore(sentence, q.span).empty();
+        if ((object_of.empty() && !small && !bare_duration && !population &&
+             !IsKeyQuantity(q, text)) ||
             IsRatioBase(sentence, q.span)) {
           continue;
         }
@@ -599,7 +605,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.out = {std::string(text), q.value, q.value_high, BoundText(q.bound), q.projection,
                  art.date, {a, sentence.span}};
         c.sentence = s;
-        c.small = small;
+        c.small = small || population;
         if (!q.unit.empty()) c.joined = JoinedNoun(sentence, q.span);
         c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
         c.context = ContextOf(sentence, q.span, q.unit);
@@ -626,6 +632,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
           c.counted = c.unit = "people";
           c.measure = std::string(object_of);
         }
+        if (population) c.counted = c.unit = "people";
         for (const facts::Quantity& other : f.quantities) c.sentence_values.push_back(other.value);
         std::sort(c.sentence_values.begin(), c.sentence_values.end());
         c.shown = CompoundLabel(text);
@@ -635,7 +642,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.owner = shown ? owner : "";
         // "North Korea's 22 million people", "feed its 23 million people": the place's
         // population, one quantity of that place whatever the sentence is about.
-        if (!owner.empty() && !PopulationMeasure(sentence, q.span, q.unit).empty()) {
+        if (!owner.empty() && (population || !PopulationMeasure(sentence, q.span, q.unit).empty())) {
           c.measure = "population";
         }
         // Money and percentages are grouped by what they are of ("military aid"), a
@@ -774,7 +781,6 @@ bool BothPopulation(const Claim& x, const Claim& y) {
 // Whether the sentences of `x` and `y` state the same thing but for the figure, or,
 // for a `wide` figure, share its topic and a word around the figure.
 bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
-  if (BothPopulation(x, y)) return true;
   // Two different outcomes are two quantities: people killed and people injured, a
   // share that approved and a share that rejected (troops "deployed" and "gathered"
   // are one buildup worded two ways).
@@ -796,6 +802,7 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
                           y.pollsters.end(), std::back_inserter(shared));
     if (shared.empty()) return false;
   }
+  if (BothPopulation(x, y)) return true;
   double dice = ctx.statements->Dice(x.unit_index, y.unit_index);
   if (dice >= kSameStatementDice) return true;
   // Men and people: one count only when the sentences state the same thing.

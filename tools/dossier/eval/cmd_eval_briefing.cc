@@ -6,7 +6,8 @@
 // disagreements of the labelled stories are scored against the hand-labelled pairs
 // (precision and recall: disagreement_labels.h). With --timeline-labels and
 // --entity-labels, the timeline and key entities of the labelled stories are scored
-// against blind labels (section_labels.h).
+// against blind labels (section_labels.h), and with --readability-labels and
+// --unique-labels, the summary and the "only in one source" statements.
 #include <algorithm>
 #include <chrono>
 #include <iostream>
@@ -87,7 +88,7 @@ bool ReadByStory(const std::string& path, Reader read,
 
 int RunEvalBriefing(int argc, char** argv) {
   CLI::App app{"What the briefing reports on a summarization set's stories", "dossier eval briefing"};
-  std::string dataset, labels_path, timeline_path, entity_path, readability_path;
+  std::string dataset, labels_path, timeline_path, entity_path, readability_path, unique_path;
   bool show = false;
   app.add_option("--dataset", dataset, "summarization set (JSONL, one story a line)")->required();
   app.add_option("--disagreement-labels", labels_path,
@@ -102,6 +103,9 @@ int RunEvalBriefing(int argc, char** argv) {
   app.add_option("--readability-labels", readability_path,
                  "blind readability labels (tests/data/briefing/readability/labels.tsv): "
                  "score the summary sentences of the labelled stories");
+  app.add_option("--unique-labels", unique_path,
+                 "labels of shown single-source statements (tests/data/briefing/unique/"
+                 "labels.tsv): score the \"only in one source\" section of the labelled stories");
   app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
                "judged timeline entry and entity");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
@@ -114,17 +118,21 @@ int RunEvalBriefing(int argc, char** argv) {
   std::map<std::string, std::vector<TimelineLabel>> timeline_labels;
   std::map<std::string, std::vector<EntityLabel>> entity_labels;
   std::map<std::string, std::vector<ReadabilityLabel>> readability_labels;
+  std::map<std::string, std::vector<UniqueLabel>> unique_labels;
   if (!ReadByStory(labels_path, ReadDisagreementLabels, &labels) ||
       !ReadByStory(timeline_path, ReadTimelineLabels, &timeline_labels) ||
       !ReadByStory(entity_path, ReadEntityLabels, &entity_labels) ||
-      !ReadByStory(readability_path, ReadReadabilityLabels, &readability_labels)) {
+      !ReadByStory(readability_path, ReadReadabilityLabels, &readability_labels) ||
+      !ReadByStory(unique_path, ReadUniqueLabels, &unique_labels)) {
     return kExitRejected;
   }
   DisagreementScore score;
   TimelineScore timeline_score;
   EntityScore entity_score;
   ReadabilityScore readability_score;
-  int labelled_stories = 0, timeline_stories = 0, entity_stories = 0, readability_stories = 0;
+  UniqueScore unique_score;
+  int labelled_stories = 0, timeline_stories = 0, entity_stories = 0, readability_stories = 0,
+      unique_stories = 0;
   std::ostream* shown = show ? &std::cout : nullptr;
   Tally tally;
   size_t pos = 0;
@@ -155,6 +163,10 @@ int RunEvalBriefing(int argc, char** argv) {
       ScoreReadability(b, it->second, &readability_score, clusters[0].id, shown);
       ++readability_stories;
     }
+    if (auto it = unique_labels.find(clusters[0].id); it != unique_labels.end()) {
+      ScoreUnique(b, it->second, &unique_score, clusters[0].id, shown);
+      ++unique_stories;
+    }
     if (auto it = entity_labels.find(clusters[0].id); it != entity_labels.end()) {
       ScoreEntities(b, it->second, &entity_score, clusters[0].id, shown);
       ++entity_stories;
@@ -172,6 +184,10 @@ int RunEvalBriefing(int argc, char** argv) {
   if (!readability_path.empty()) {
     std::cout << "readability-labelled stories in this set: " << readability_stories << "\n"
               << FormatReadabilityScore(readability_score);
+  }
+  if (!unique_path.empty()) {
+    std::cout << "unique-labelled stories in this set: " << unique_stories << "\n"
+              << FormatUniqueScore(unique_score);
   }
   if (!entity_path.empty()) {
     std::cout << "entity-labelled stories in this set: " << entity_stories << "\n"

@@ -15,6 +15,8 @@ constexpr size_t kTimelineColumns = 12;
 constexpr size_t kEntityColumns = 9;
 // id set story article begin end quote standalone on_topic why note
 constexpr size_t kReadabilityColumns = 11;
+// id set story article begin end quote unique carried_in carried_quote note
+constexpr size_t kUniqueColumns = 11;
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
@@ -192,6 +194,54 @@ StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string&
         return Status::Ok();
       }));
   return out;
+}
+
+StatusOr<std::vector<UniqueLabel>> ReadUniqueLabels(const std::string& path) {
+  std::vector<UniqueLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kUniqueColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
+        UniqueLabel l;
+        size_t id = 0, begin = 0, end = 0;
+        if (!ParseSize(f[0], &id) || !ParseSize(f[3], &l.article) || !ParseSize(f[4], &begin) ||
+            !ParseSize(f[5], &end) || begin >= end) {
+          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+        }
+        if (f[7] != "yes" && f[7] != "no" && f[7] != "partly") {
+          return Status::InvalidArgument(StrCat(where, ": unique is yes|no|partly"));
+        }
+        l.id = static_cast<int>(id);
+        l.story = std::string(f[2]);
+        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        l.unique = std::string(f[7]);
+        out.push_back(std::move(l));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+void ScoreUnique(const Briefing& b, const std::vector<UniqueLabel>& labels, UniqueScore* score,
+                 const std::string& story, std::ostream* show) {
+  for (const UniqueStatements& u : b.unique) {
+    for (const BriefItem& item : u.items) {
+      ++score->shown;
+      if (item.cites.empty()) continue;
+      int l = LabelOf(item.cites.front(), labels);
+      if (l < 0) continue;
+      const std::string& verdict = labels[static_cast<size_t>(l)].unique;
+      ++score->judged;
+      score->yes += verdict == "yes" ? 1 : 0;
+      score->partly += verdict == "partly" ? 1 : 0;
+      score->no += verdict == "no" ? 1 : 0;
+      if (show != nullptr) *show << story << "\tunique\t" << verdict << "\t" << item.text << "\n";
+    }
+  }
+}
+
+std::string FormatUniqueScore(const UniqueScore& s) {
+  return StrCat("only in one source: ", s.shown, " statements on labelled stories, ", s.judged,
+                " judged; only there ", s.yes, " (", Percent(s.yes, s.judged), "), partly ",
+                s.partly, ", carried elsewhere ", s.no, "; with partly ",
+                Percent(s.yes + s.partly, s.judged), "\n");
 }
 
 void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,

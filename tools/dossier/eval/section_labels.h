@@ -22,6 +22,11 @@
 // article, each labelled readable on its own (or why not) and on the story's topic. A
 // summary sentence is judged when its cited sentence holds a label's anchor; the
 // figures are the judged sentences labelled readable, and on topic.
+// Only in one source (tests/data/briefing/unique/labels.tsv): statements a briefing
+// showed as carried by one source, each labelled by reading the story's other articles:
+// truly only there (yes), stated elsewhere (no), or partly (its main claim elsewhere, a
+// substantive detail only here). A shown statement is judged when its sentence holds a
+// label's anchor; precision is yes over judged (strict) and yes + partly (lenient).
 #ifndef DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 #define DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 
@@ -61,10 +66,19 @@ struct ReadabilityLabel {
   std::string why;  // when not standalone: pronoun, no-speaker-quote, connective, ...
 };
 
+struct UniqueLabel {
+  int id = 0;
+  std::string story;
+  size_t article = 0;
+  Span anchor;
+  std::string unique;  // yes, no, partly
+};
+
 // Read the label files; a malformed line is an error naming path:line.
 StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path);
 StatusOr<std::vector<EntityLabel>> ReadEntityLabels(const std::string& path);
 StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string& path);
+StatusOr<std::vector<UniqueLabel>> ReadUniqueLabels(const std::string& path);
 
 struct TimelineScore {
   int entries = 0;  // timeline entries of labelled stories
@@ -84,6 +98,11 @@ struct ReadabilityScore {
   std::map<std::string, int> not_standalone;  // by the labelled reason
 };
 
+struct UniqueScore {
+  int shown = 0;  // statements shown as single-source on labelled stories
+  int judged = 0, yes = 0, partly = 0, no = 0;
+};
+
 // Add one labelled story's briefing (`labels`: that story's rows) to the score; with
 // `show`, print each judged item after `story`.
 void ScoreTimeline(const Briefing& b, const std::vector<TimelineLabel>& labels,
@@ -94,7 +113,11 @@ void ScoreEntities(const Briefing& b, const std::vector<EntityLabel>& labels,
 void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,
                       ReadabilityScore* score, const std::string& story, std::ostream* show);
 
+void ScoreUnique(const Briefing& b, const std::vector<UniqueLabel>& labels, UniqueScore* score,
+                 const std::string& story, std::ostream* show);
+
 std::string FormatTimelineScore(const TimelineScore& s);
+std::string FormatUniqueScore(const UniqueScore& s);
 std::string FormatReadabilityScore(const ReadabilityScore& s);
 std::string FormatEntityScore(const EntityScore& s);
 

@@ -88,7 +88,8 @@ bool ReadByStory(const std::string& path, Reader read,
 
 int RunEvalBriefing(int argc, char** argv) {
   CLI::App app{"What the briefing reports on a summarization set's stories", "dossier eval briefing"};
-  std::string dataset, labels_path, timeline_path, entity_path, readability_path, unique_path;
+  std::string dataset, labels_path, timeline_path, entity_path, readability_path, unique_path,
+      number_path;
   bool show = false;
   app.add_option("--dataset", dataset, "summarization set (JSONL, one story a line)")->required();
   app.add_option("--disagreement-labels", labels_path,
@@ -106,6 +107,9 @@ int RunEvalBriefing(int argc, char** argv) {
   app.add_option("--unique-labels", unique_path,
                  "labels of shown single-source statements (tests/data/briefing/unique/"
                  "labels.tsv): score the \"only in one source\" section of the labelled stories");
+  app.add_option("--number-labels", number_path,
+                 "judged key numbers (tests/data/briefing/numbers/labels.tsv): score the key "
+                 "numbers of the labelled stories");
   app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
                "judged timeline entry and entity");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
@@ -119,11 +123,13 @@ int RunEvalBriefing(int argc, char** argv) {
   std::map<std::string, std::vector<EntityLabel>> entity_labels;
   std::map<std::string, std::vector<ReadabilityLabel>> readability_labels;
   std::map<std::string, std::vector<UniqueLabel>> unique_labels;
+  std::map<std::string, std::vector<NumberLabel>> number_labels;
   if (!ReadByStory(labels_path, ReadDisagreementLabels, &labels) ||
       !ReadByStory(timeline_path, ReadTimelineLabels, &timeline_labels) ||
       !ReadByStory(entity_path, ReadEntityLabels, &entity_labels) ||
       !ReadByStory(readability_path, ReadReadabilityLabels, &readability_labels) ||
-      !ReadByStory(unique_path, ReadUniqueLabels, &unique_labels)) {
+      !ReadByStory(unique_path, ReadUniqueLabels, &unique_labels) ||
+      !ReadByStory(number_path, ReadNumberLabels, &number_labels)) {
     return kExitRejected;
   }
   DisagreementScore score;
@@ -131,8 +137,9 @@ int RunEvalBriefing(int argc, char** argv) {
   EntityScore entity_score;
   ReadabilityScore readability_score;
   UniqueScore unique_score;
+  NumberScore number_score;
   int labelled_stories = 0, timeline_stories = 0, entity_stories = 0, readability_stories = 0,
-      unique_stories = 0;
+      unique_stories = 0, number_stories = 0;
   std::ostream* shown = show ? &std::cout : nullptr;
   Tally tally;
   size_t pos = 0;
@@ -167,6 +174,10 @@ int RunEvalBriefing(int argc, char** argv) {
       ScoreUnique(b, it->second, &unique_score, clusters[0].id, shown);
       ++unique_stories;
     }
+    if (auto it = number_labels.find(clusters[0].id); it != number_labels.end()) {
+      ScoreNumbers(b, it->second, &number_score, clusters[0].id, shown);
+      ++number_stories;
+    }
     if (auto it = entity_labels.find(clusters[0].id); it != entity_labels.end()) {
       ScoreEntities(b, it->second, &entity_score, clusters[0].id, shown);
       ++entity_stories;
@@ -188,6 +199,10 @@ int RunEvalBriefing(int argc, char** argv) {
   if (!unique_path.empty()) {
     std::cout << "unique-labelled stories in this set: " << unique_stories << "\n"
               << FormatUniqueScore(unique_score);
+  }
+  if (!number_path.empty()) {
+    std::cout << "number-labelled stories in this set: " << number_stories << "\n"
+              << FormatNumberScore(number_score);
   }
   if (!entity_path.empty()) {
     std::cout << "entity-labelled stories in this set: " << entity_stories << "\n"

@@ -17,6 +17,8 @@ constexpr size_t kEntityColumns = 9;
 constexpr size_t kReadabilityColumns = 11;
 // id set story article begin end quote unique carried_in carried_quote note
 constexpr size_t kUniqueColumns = 11;
+// id set story label value article begin end quote verdict class note
+constexpr size_t kNumberColumns = 12;
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
@@ -242,6 +244,56 @@ std::string FormatUniqueScore(const UniqueScore& s) {
                 " judged; only there ", s.yes, " (", Percent(s.yes, s.judged), "), partly ",
                 s.partly, ", carried elsewhere ", s.no, "; with partly ",
                 Percent(s.yes + s.partly, s.judged), "\n");
+}
+
+StatusOr<std::vector<NumberLabel>> ReadNumberLabels(const std::string& path) {
+  std::vector<NumberLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kNumberColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
+        NumberLabel l;
+        size_t id = 0, begin = 0, end = 0;
+        if (!ParseSize(f[0], &id) || !ParseSize(f[5], &l.article) || !ParseSize(f[6], &begin) ||
+            !ParseSize(f[7], &end) || begin >= end) {
+          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+        }
+        if (f[9] != "right" && f[9] != "wrong") {
+          return Status::InvalidArgument(StrCat(where, ": verdict is right|wrong"));
+        }
+        l.id = static_cast<int>(id);
+        l.story = std::string(f[2]);
+        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        l.right = f[9] == "right";
+        l.why = l.right ? "" : (f[10].empty() ? "other" : std::string(f[10]));
+        out.push_back(std::move(l));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+void ScoreNumbers(const Briefing& b, const std::vector<NumberLabel>& labels, NumberScore* score,
+                  const std::string& story, std::ostream* show) {
+  for (const KeyNumber& k : b.numbers) {
+    ++score->shown;
+    if (k.claims.empty()) continue;
+    int l = LabelOf(k.claims.front().at, labels);
+    if (l < 0) continue;
+    const NumberLabel& label = labels[static_cast<size_t>(l)];
+    ++score->judged;
+    if (label.right) {
+      ++score->right;
+    } else {
+      ++score->wrong[label.why];
+    }
+    if (show != nullptr) {
+      *show << story << "\tnumber\t" << (label.right ? "right" : label.why) << "\t" << k.counted
+            << "\t" << k.claims.front().text << "\n";
+    }
+  }
+}
+
+std::string FormatNumberScore(const NumberScore& s) {
+  return StrCat("key numbers: ", s.shown, " on labelled stories, ", s.judged, " judged; right ",
+                s.right, " (", Percent(s.right, s.judged), "); wrong: ", FormatWrong(s.wrong), "\n");
 }
 
 void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,

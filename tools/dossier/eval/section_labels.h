@@ -27,6 +27,10 @@
 // truly only there (yes), stated elsewhere (no), or partly (its main claim elsewhere, a
 // substantive detail only here). A shown statement is judged when its sentence holds a
 // label's anchor; precision is yes over judged (strict) and yes + partly (lenient).
+// Key numbers (tests/data/briefing/numbers/labels.tsv): key numbers a briefing showed,
+// each judged right (one quantity, its value, a label a reader understands) or wrong
+// with a class (mixed, label, value, trivial, other). A key number is judged when its
+// first claim's sentence holds a label's anchor.
 #ifndef DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 #define DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 
@@ -74,11 +78,21 @@ struct UniqueLabel {
   std::string unique;  // yes, no, partly
 };
 
+struct NumberLabel {
+  int id = 0;
+  std::string story;
+  size_t article = 0;
+  Span anchor;
+  bool right = false;
+  std::string why;  // when wrong: mixed, label, value, trivial, other
+};
+
 // Read the label files; a malformed line is an error naming path:line.
 StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path);
 StatusOr<std::vector<EntityLabel>> ReadEntityLabels(const std::string& path);
 StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string& path);
 StatusOr<std::vector<UniqueLabel>> ReadUniqueLabels(const std::string& path);
+StatusOr<std::vector<NumberLabel>> ReadNumberLabels(const std::string& path);
 
 struct TimelineScore {
   int entries = 0;  // timeline entries of labelled stories
@@ -103,6 +117,12 @@ struct UniqueScore {
   int judged = 0, yes = 0, partly = 0, no = 0;
 };
 
+struct NumberScore {
+  int shown = 0;  // key numbers of labelled stories
+  int judged = 0, right = 0;
+  std::map<std::string, int> wrong;  // by the labelled class
+};
+
 // Add one labelled story's briefing (`labels`: that story's rows) to the score; with
 // `show`, print each judged item after `story`.
 void ScoreTimeline(const Briefing& b, const std::vector<TimelineLabel>& labels,
@@ -118,6 +138,9 @@ void ScoreUnique(const Briefing& b, const std::vector<UniqueLabel>& labels, Uniq
 
 std::string FormatTimelineScore(const TimelineScore& s);
 std::string FormatUniqueScore(const UniqueScore& s);
+void ScoreNumbers(const Briefing& b, const std::vector<NumberLabel>& labels, NumberScore* score,
+                  const std::string& story, std::ostream* show);
+std::string FormatNumberScore(const NumberScore& s);
 std::string FormatReadabilityScore(const ReadabilityScore& s);
 std::string FormatEntityScore(const EntityScore& s);
 

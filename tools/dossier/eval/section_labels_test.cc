@@ -83,6 +83,30 @@ TEST(SectionLabelsTest, UniqueStatementsAreJudgedOnlyWhereTheirSentenceHoldsALab
             "(33%), partly 1, carried elsewhere 1; with partly 67%\n");
 }
 
+TEST(SectionLabelsTest, KeyNumbersAreJudgedByTheirFirstClaimsSentence) {
+  std::vector<NumberLabel> labels = {
+      {0, "s", 1, Span{100, 140}, true, ""},
+      {1, "s", 2, Span{0, 30}, false, "mixed"},
+  };
+  auto number = [](size_t article, uint32_t begin, uint32_t end) {
+    KeyNumber k;
+    k.counted = "people killed";
+    QuantityClaim c;
+    c.text = "12 people";
+    c.at = Citation{article, Span{begin, end}, {}};
+    k.claims.push_back(c);
+    return k;
+  };
+  Briefing b;
+  b.numbers = {number(1, 100, 200), number(2, 0, 80), number(1, 300, 400), KeyNumber{}};
+  NumberScore s;
+  ScoreNumbers(b, labels, &s, "s", nullptr);
+  EXPECT_EQ(s.shown, 4);
+  EXPECT_EQ(s.judged, 2);
+  EXPECT_EQ(s.right, 1);
+  EXPECT_EQ(s.wrong["mixed"], 1);
+}
+
 KeyEntity Entity(const std::string& name, const std::string& type,
                  std::vector<std::string> aliases = {}) {
   KeyEntity e;

@@ -256,11 +256,13 @@ StatusOr<std::vector<NumberLabel>> ReadNumberLabels(const std::string& path) {
             !ParseSize(f[7], &end) || begin >= end) {
           return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
         }
-        if (f[9] != "right" && f[9] != "wrong") {
-          return Status::InvalidArgument(StrCat(where, ": verdict is right|wrong"));
+        if (f[9] != "right" && f[9] != "wrong" && f[9] != "empty") {
+          return Status::InvalidArgument(StrCat(where, ": verdict is right|wrong|empty"));
         }
         l.id = static_cast<int>(id);
         l.story = std::string(f[2]);
+        l.label = std::string(f[3]);
+        l.empty = f[9] == "empty";
         l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
         l.right = f[9] == "right";
         l.why = l.right ? "" : (f[10].empty() ? "other" : std::string(f[10]));
@@ -275,9 +277,13 @@ void ScoreNumbers(const Briefing& b, const std::vector<NumberLabel>& labels, Num
   for (const KeyNumber& k : b.numbers) {
     ++score->shown;
     if (k.claims.empty()) continue;
-    int l = LabelOf(k.claims.front().at, labels);
-    if (l < 0) continue;
-    const NumberLabel& label = labels[static_cast<size_t>(l)];
+    const Citation& at = k.claims.front().at;
+    auto row = std::find_if(labels.begin(), labels.end(), [&](const NumberLabel& l) {
+      return !l.empty && l.label == k.counted && l.article == at.article &&
+             Overlaps(l.anchor, at.span);
+    });
+    if (row == labels.end()) continue;
+    const NumberLabel& label = *row;
     ++score->judged;
     if (label.right) {
       ++score->right;

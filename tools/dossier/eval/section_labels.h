@@ -30,7 +30,8 @@
 // Key numbers (tests/data/briefing/numbers/labels.tsv): key numbers a briefing showed,
 // each judged right (one quantity, its value, a label a reader understands) or wrong
 // with a class (mixed, label, value, trivial, other). A key number is judged when its
-// first claim's sentence holds a label's anchor.
+// label is the row's and its first claim's sentence holds the row's anchor (two key
+// numbers may come from one sentence).
 #ifndef DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 #define DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 
@@ -81,9 +82,13 @@ struct UniqueLabel {
 struct NumberLabel {
   int id = 0;
   std::string story;
+  std::string label;  // what is counted, as the briefing showed it ("people killed")
   size_t article = 0;
   Span anchor;
   bool right = false;
+  // A row that only marks a story whose section showed nothing: it judges no item, but
+  // makes the story a labelled one, so a key number shown there later counts (unjudged).
+  bool empty = false;
   std::string why;  // when wrong: mixed, label, value, trivial, other
 };
 

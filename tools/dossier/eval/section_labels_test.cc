@@ -85,12 +85,14 @@ TEST(SectionLabelsTest, UniqueStatementsAreJudgedOnlyWhereTheirSentenceHoldsALab
 
 TEST(SectionLabelsTest, KeyNumbersAreJudgedByTheirFirstClaimsSentence) {
   std::vector<NumberLabel> labels = {
-      {0, "s", 1, Span{100, 140}, true, ""},
-      {1, "s", 2, Span{0, 30}, false, "mixed"},
+      {0, "s", "people killed", 1, Span{100, 140}, true, false, ""},
+      {1, "s", "people killed", 2, Span{0, 30}, false, false, "mixed"},
+      {2, "s", "-", 3, Span{0, 30}, false, true, ""},  // marks nothing shown: judges nothing
   };
-  auto number = [](size_t article, uint32_t begin, uint32_t end) {
+  auto number = [](size_t article, uint32_t begin, uint32_t end,
+                   const std::string& counted = "people killed") {
     KeyNumber k;
-    k.counted = "people killed";
+    k.counted = counted;
     QuantityClaim c;
     c.text = "12 people";
     c.at = Citation{article, Span{begin, end}, {}};
@@ -98,10 +100,12 @@ TEST(SectionLabelsTest, KeyNumbersAreJudgedByTheirFirstClaimsSentence) {
     return k;
   };
   Briefing b;
-  b.numbers = {number(1, 100, 200), number(2, 0, 80), number(1, 300, 400), KeyNumber{}};
+  b.numbers = {number(1, 100, 200), number(2, 0, 80), number(1, 300, 400), KeyNumber{},
+               number(1, 100, 200, "people injured"),  // same sentence, another number
+               number(3, 0, 50, "-")};
   NumberScore s;
   ScoreNumbers(b, labels, &s, "s", nullptr);
-  EXPECT_EQ(s.shown, 4);
+  EXPECT_EQ(s.shown, 6);
   EXPECT_EQ(s.judged, 2);
   EXPECT_EQ(s.right, 1);
   EXPECT_EQ(s.wrong["mixed"], 1);

@@ -4,13 +4,15 @@
 Checks, for every row: the column count and header, a unique integer id, a known set, a
 story, a non-empty label and value (as the briefing showed them), integer
 article/begin/end with begin < end, a non-empty anchor of at most 12 words with no
-surrounding whitespace, tab or newline, `verdict` right|wrong, a `class` from the
-README's list exactly when the verdict is wrong, a note on every wrong row, and
+surrounding whitespace, tab or newline, `verdict` right|wrong (or `empty`: one row with
+label and value "-" marks a story whose section showed nothing, anchored on its first
+article's opening words), a `class` from the README's list exactly when the verdict is
+wrong, a note on every wrong row, and
 borderline classes from the same list. When the evaluation data is present (default
 ../shared/data seen from the repository, or --data DIR), it also checks that every story
 is one of the protocol's twenty (the first fourteen even-index DUC 2004 clusters, the
 first six even-index Multi-News dev100 clusters with at least three articles; stories
-whose briefing showed no key number have no rows), that the article exists, and that each
+whose briefing showed no key number have one `empty` row), that the article exists, and that each
 quote is exactly the UTF-8 bytes [begin, end) of the named article's text. When the data
 is absent those checks are skipped with a message and the structural checks still run.
 
@@ -57,8 +59,10 @@ def check_row(number, row, seen_ids, problems):
     if len(row["quote"].split()) > MAX_QUOTE_WORDS:
         problems.append("%s: quote has over %d words; quote the sentence's first words only"
                         % (where, MAX_QUOTE_WORDS))
-    if row["verdict"] not in ("right", "wrong"):
-        problems.append("%s: verdict must be right or wrong, not %r" % (where, row["verdict"]))
+    if row["verdict"] not in ("right", "wrong", "empty"):
+        problems.append("%s: verdict must be right, wrong or empty, not %r" % (where, row["verdict"]))
+    if (row["verdict"] == "empty") != (row["label"] == "-" and row["value"] == "-"):
+        problems.append("%s: an empty row (and only one) has label and value \"-\"" % where)
     if row["verdict"] == "wrong":
         if row["class"] not in CLASSES:
             problems.append("%s: verdict wrong needs a class (known: %s), not %r"
@@ -129,7 +133,9 @@ def print_counts(rows):
             "%.1f%%" % (100.0 * right / len(rs)) if rs else "-",
             wrong["mixed"], wrong["label"], wrong["value"], wrong["trivial"], wrong["other"],
             sum(bool(borderlines(r["note"])) for r in rs))
-    all_rows = [r for _, r in rows]
+    all_rows = [r for _, r in rows if r["verdict"] != "empty"]
+    print("stories whose section showed nothing (an empty row each): %d"
+          % sum(r["verdict"] == "empty" for _, r in rows))
     print("%-34s %5s %5s %6s %5s %5s %5s %7s %5s %10s" % (
         "", "shown", "right", "prec", "mixed", "label", "value", "trivial", "other",
         "borderline"))

@@ -26,9 +26,12 @@
 // and is not substantial prose is left out (the author box, the newsletter pitch, "More
 // on this"); non-prose fragments at the two ends and before the first paragraph (dates,
 // bylines, "Tags:"), and those holding a digit between a standfirst and the body (the
-// meta line), are trimmed. A page whose headline outweighs all its text (an article of
-// link lists) would give the headline alone; it falls back on the element holding most
-// of the prose. Everything is a few linear passes over the flattened Dom, deterministic,
+// meta line), are trimmed. A short block that is a picture's caption (it opens with an
+// image, or follows an element holding an image alone) is left out, and so is a short
+// label whose next kept block comes only after link text that was left out (the
+// "Read more:" of a dropped list). A page whose headline outweighs all its text (an
+// article of link lists) would give the headline alone; it falls back on the element
+// holding most of the prose. Everything is a few linear passes over the flattened Dom, deterministic,
 // with no per-site rule and no language-specific list.
 #include "src/html/main_text.h"
 

@@ -391,8 +391,28 @@ TEST(BriefingTest, TimelineSkipsDatesMentionedInPassing) {
 namespace dossier::briefing {
 namespace {
 
+// tests/data/briefing/watermain: four outlets retell one water main break (the burst,
+// the three hours to shut the valves, the 1920s pipe) and each adds one thing the others
+// do not have, with a name or a figure of its own. Only those four are "only here"; the
+// retellings, and Wednesday's restored water (new, but naming nothing of its own), are
+// not shown.
+TEST(BriefingTest, OnlyInOneSourceShowsWhatNamesOrCountsSomethingOfItsOwn) {
+  Briefing b = BuildBriefing(Load("tests/data/briefing/watermain"), {});
+  std::vector<std::pair<size_t, std::string>> got;
+  for (const UniqueStatements& u : b.unique) {
+    for (const BriefItem& item : u.items) got.push_back({u.article, item.text.substr(0, 30)});
+  }
+  std::vector<std::pair<size_t, std::string>> want = {
+      {0, "Plumber Dana Whitfield said wa"},
+      {1, "The utility set up 14 water st"},
+      {2, "Councilman Omar Reyes called f"},
+      {3, "Repairs to the Grand Avenue pi"},
+  };
+  EXPECT_EQ(got, want);
+}
+
 TEST(BriefingTest, OnlyInOneSourceListsAtMostMaxUniqueSourcesInSourceOrder) {
-  std::vector<Article> articles = Load("tests/data/briefing/harbor");
+  std::vector<Article> articles = Load("tests/data/briefing/watermain");
   Briefing all = BuildBriefing(articles, {});
   ASSERT_GE(all.unique.size(), 3u);
   for (size_t cap : {1u, 2u}) {

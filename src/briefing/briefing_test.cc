@@ -163,13 +163,46 @@ TEST(BriefingTest, AFigureWrittenAsACompoundAdjectiveIsLabelledByItsNounAndUnit)
   Briefing b = BriefOutlets(texts, "1998-05-2");
   std::vector<std::string> labels;
   for (const KeyNumber& k : b.numbers) labels.push_back(k.counted);
-  for (const char* want : {"rule (years)", "indictment (pages)", "rebellion (months)"}) {
+  for (const char* want : {"president's rule (years)", "indictment (pages)", "rebellion (months)"}) {
     EXPECT_NE(std::find(labels.begin(), labels.end(), want), labels.end())
         << want << " among " << testing::PrintToString(labels);
   }
   for (const char* unwanted :
        {"year rule", "year-rule", "page indictment", "rule drew (years)", "month rebellion"}) {
     EXPECT_EQ(std::find(labels.begin(), labels.end(), unwanted), labels.end()) << unwanted;
+  }
+}
+
+// A key number must say what it counts: a count of people with what happened to them or
+// whose they are, a figure a label can give an owner to, a figure and not an order of
+// magnitude. Each case is one figure that three outlets state alike.
+TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
+  struct Case {
+    std::string name, sentence, want;  // want: the key number's label, "" for none
+  };
+  const std::vector<Case> cases = {
+      {"people with what happened", "Police said 40 protesters were arrested in the square.",
+       "protesters arrested"},
+      {"people alone", "Officials said more than 200 players met in the union hall.", ""},
+      {"whose people", "The union said the league's 400 players would stay home.",
+       "league's players"},
+      {"a pronoun's figure", "Aides said the end of his 17-year rule was near.", ""},
+      {"a named owner", "Aides said the end of Suharto's 32-year rule was near.",
+       "Suharto's rule (years)"},
+      {"an order of magnitude", "Officials said hundreds of refugees crossed the river.", ""},
+      {"a share of people", "A survey found 16 percent of children in the region.", ""},
+      {"a thing counted", "Engineers said 43 more launches were planned for the station.",
+       "launches"},
+  };
+  for (const Case& c : cases) {
+    Briefing b = BriefOutlets({c.sentence, c.sentence + " Others agreed.",
+                               "Reporters heard it too. " + c.sentence},
+                              "1998-05-2");
+    std::vector<std::string> labels;
+    for (const KeyNumber& k : b.numbers) labels.push_back(k.counted);
+    std::vector<std::string> want;
+    if (!c.want.empty()) want.push_back(c.want);
+    EXPECT_EQ(labels, want) << c.name;
   }
 }
 

@@ -28,7 +28,7 @@ namespace dossier::cli {
 namespace {
 
 struct Tally {
-  int stories = 0, sources = 0, suspect = 0, timeline = 0, entities = 0;
+  int stories = 0, sources = 0, suspect = 0, timeline = 0, entities = 0, numbers = 0, unique = 0;
   int summary = 0, corroborated = 0, cites = 0;  // summary sentences, with 2+ sources
   std::map<std::string, int> disagreements;  // "kind: assessment" -> count
   std::vector<double> ms;
@@ -40,6 +40,8 @@ void Count(const Briefing& b, bool show, const std::string& id, Tally* t) {
   for (const SourceInfo& s : b.sources) t->suspect += s.suspect ? 1 : 0;
   t->timeline += static_cast<int>(b.timeline.size());
   t->entities += static_cast<int>(b.entities.size());
+  t->numbers += static_cast<int>(b.numbers.size());
+  for (const UniqueStatements& u : b.unique) t->unique += static_cast<int>(u.items.size());
   for (const BriefItem& i : b.summary) {
     ++t->summary;
     t->corroborated += i.cites.size() > 1 ? 1 : 0;
@@ -56,7 +58,8 @@ void Print(const Tally& t) {
   std::sort(ms.begin(), ms.end());
   std::cout << "stories " << t.stories << ", sources " << t.sources << ", flagged suspect "
             << t.suspect << ", timeline entries " << t.timeline << ", key entities "
-            << t.entities << "\n";
+            << t.entities << ", key numbers " << t.numbers << ", only-in-one-source statements "
+            << t.unique << "\n";
   if (t.summary > 0) {
     std::cout << "summary sentences " << t.summary << ", citing 2+ sources " << t.corroborated
               << " (" << 100 * t.corroborated / t.summary << "%), sources per sentence "

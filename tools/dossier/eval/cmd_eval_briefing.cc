@@ -1,5 +1,7 @@
 // `dossier eval briefing --dataset FILE.jsonl`: what the briefing reports on a set of
-// real stories where nothing was planted: how many sources it flags suspect (each one a
+// real stories where nothing was planted, each story briefed as a user gets it (its
+// articles written as a JSONL file, read by a fresh Engine, Engine::Brief: what
+// `dossier brief` prints; brief_as_user.h): how many sources it flags suspect (each one a
 // false alarm unless the copy really is garbled), how many disagreements of each kind
 // and assessment it finds (to read by hand with --show), the timeline and entity counts,
 // and the median time per story end to end. With --disagreement-labels, the reported
@@ -9,14 +11,17 @@
 // against blind labels (section_labels.h), and with --readability-labels and
 // --unique-labels, the summary and the "only in one source" statements.
 #include <algorithm>
+#include <unistd.h>
+
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
 #include "src/base/file.h"
-#include "src/briefing/briefing.h"
-#include "src/engine/pipeline.h"
+#include "src/base/strings.h"
 #include "tools/dossier/commands.h"
+#include "tools/dossier/eval/brief_as_user.h"
 #include "tools/dossier/eval/disagreement_labels.h"
 #include "tools/dossier/eval/eval_commands.h"
 #include "tools/dossier/eval/section_labels.h"
@@ -145,6 +150,9 @@ int RunEvalBriefing(int argc, char** argv) {
       unique_stories = 0, number_stories = 0;
   std::ostream* shown = show ? &std::cout : nullptr;
   Tally tally;
+  const std::string scratch =
+      (std::filesystem::temp_directory_path() / StrCat("dossier-eval-briefing-", getpid(), ".jsonl"))
+          .string();
   size_t pos = 0;
   for (int line = 1; pos < data->size(); ++line) {
     size_t nl = data->find('\n', pos);
@@ -156,8 +164,12 @@ int RunEvalBriefing(int argc, char** argv) {
     ingest::IngestReport report;
     ingest::ReadClusters(dataset + ":" + std::to_string(line), text, &clusters, &report);
     if (clusters.empty()) continue;
-    engine::PrepareArticles(&clusters[0].articles, {});
-    Briefing b = briefing::BuildBriefing(clusters[0].articles, {});
+    StatusOr<Briefing> briefed = BriefAsUser(clusters[0], scratch, {});
+    if (!briefed.ok()) {
+      std::cerr << "dossier eval briefing: " << briefed.status().message() << "\n";
+      continue;
+    }
+    const Briefing& b = *briefed;
     tally.ms.push_back(std::chrono::duration<double, std::milli>(
                            std::chrono::steady_clock::now() - start).count());
     Count(b, show, clusters[0].id, &tally);
@@ -186,6 +198,8 @@ int RunEvalBriefing(int argc, char** argv) {
       ++entity_stories;
     }
   }
+  std::error_code ignored;
+  std::filesystem::remove(scratch, ignored);
   Print(tally);
   if (!labels_path.empty()) {
     std::cout << "labelled stories in this set: " << labelled_stories << "\n"

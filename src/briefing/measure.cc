@@ -31,7 +31,7 @@ struct Entry {
 };
 
 // Snowball English stems -> the measure's display word.
-constexpr std::array<Entry, 47> kLexicon = {{
+constexpr std::array<Entry, 50> kLexicon = {{
     {"kill", "killed"},       {"die", "killed"},        {"dead", "killed"},
     {"death", "killed"},      {"toll", "killed"},       {"fatal", "killed"},
     {"perish", "killed"},     {"slain", "killed"},      {"bodi", "killed"},
@@ -46,7 +46,8 @@ constexpr std::array<Entry, 47> kLexicon = {{
     {"gather", "gathered"},   {"station", "deployed"},  {"buildup", "deployed"},
     {"mobil", "deployed"},    {"rescu", "rescued"},     {"surviv", "survived"},
     {"survivor", "survived"}, {"infect", "infected"},   {"diagnos", "infected"},
-    {"evacue", "displaced"},  {"sentenc", "sentenced"},  {"approv", "approved"},
+    {"evacue", "displaced"},  {"sentenc", "sentenced"}, {"releas", "released"},
+    {"freed", "released"},    {"free", "released"},     {"approv", "approved"},
     {"reject", "rejected"},   {"oppos", "rejected"},
 }};
 

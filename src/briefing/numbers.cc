@@ -114,6 +114,9 @@ struct Claim {
   std::string shown;
   std::string unit;   // the counted noun ("troop")
   std::string owner;
+  // Whose the figure is when a possessive says so and no place does ("Pinochet" for
+  // "Pinochet's 17-year-rule"), "his" for a pronoun ("his 17-year rule"), else "".
+  std::string possessor;
   size_t sentence = 0;  // index of the sentence in its article
   size_t unit_index = 0;  // its unit in the story's cluster (Context::unit_of)
   std::string measure;    // what the figure measures ("killed"), "" when unknown
@@ -380,7 +383,8 @@ bool ContainsPhrase(std::string_view text, std::string_view phrase) {
 // Measures that exclude each other: what happened to people, how a vote went.
 bool IsOutcome(std::string_view measure) {
   for (std::string_view m : {"killed", "injured", "missing", "arrested", "displaced", "rescued",
-                             "survived", "infected", "sentenced", "approved", "rejected"}) {
+                             "survived", "infected", "sentenced", "released", "approved",
+                             "rejected"}) {
     if (measure == m) return true;
   }
   return false;
@@ -407,6 +411,44 @@ bool IsKeyQuantity(const facts::Quantity& q, std::string_view text) {
 }
 
 bool IsPeopleNoun(std::string_view unit);
+
+// Who a figure belongs to when a possessive names it right before the figure
+// ("Pinochet's 17-year rule", "the prime minister's 17-year rule"): up to three words
+// before "'s" (no stopword); "his" (her, its, their) when a pronoun stands there ("his
+// 17-year rule": someone the label cannot name); else "".
+std::string PossessorOf(const Sentence& s, std::string_view text, Span q) {
+  size_t i = 0;
+  while (i < s.tokens.size() && s.tokens[i].span.end <= q.begin) ++i;
+  if (i == 0 || s.tokens[i - 1].kind != TokenKind::kWord) return "";
+  const Token& last = s.tokens[i - 1];
+  const std::string& w = last.norm;
+  if (w == "his" || w == "her" || w == "its" || w == "their") return "his";
+  // The tokenizer keeps the possessive on its word ("minister's", "Pinochet’s").
+  size_t mark = 0;
+  if (w.ends_with("'s")) mark = 2;
+  else if (w.ends_with("\u2019s")) mark = 4;
+  if (mark == 0 || w.size() <= mark) return "";
+  // Words before it join when they are of the same kind: capitalised before a name
+  // ("Secret Service's"), lower-case before a common noun ("prime minister's"), never a
+  // stopword or a preposition ("dissent among Congo's" is Congo's).
+  auto capital = [&](const Token& t) {
+    return std::isupper(static_cast<unsigned char>(text[t.span.begin])) != 0;
+  };
+  static const std::set<std::string, std::less<>> kPrepositions = {
+      "among", "amid", "between", "across", "against", "along", "around", "toward",
+      "towards", "within", "without", "despite", "beyond", "behind", "beside", "near"};
+  size_t first = i - 1;
+  while (first > 0 && i - 1 - first < 2) {
+    const Token& t = s.tokens[first - 1];
+    if (t.kind != TokenKind::kWord || t.stopword || capital(t) != capital(last) ||
+        kPrepositions.contains(t.norm)) {
+      break;
+    }
+    --first;
+  }
+  return std::string(text.substr(s.tokens[first].span.begin,
+                                 last.span.end - mark - s.tokens[first].span.begin));
+}
 
 // The place a figure goes with: one named inside it ("Russian troops" -> Russia), else
 // the last one named before it in its sentence ("Russia has massed 150,000 troops"),
@@ -438,7 +480,18 @@ bool IsPeopleNoun(std::string_view unit) {
   for (const char* w : {"people", "person", "other", "man", "woman", "resident", "civilian",
                         "victim", "member", "child", "children", "adult", "student", "worker",
                         "passeng", "passenger", "patient", "villager", "citizen", "men",
-                        "women"}) {
+                        "women",
+                        // People named by what they do or are: a count of them, too, says
+                        // nothing until it says what happened to them (players locked out,
+                        // dissidents who signed, refugees killed). Not a firm's customers,
+                        // subscribers or staff: their count is a figure of the firm.
+                        "player", "fan", "voter", "dissident", "activist", "protester",
+                        "demonstrator", "supporter", "refugee", "immigrant", "migrant",
+                        "prisoner", "hostage", "survivor", "pilgrim", "tourist", "visitor",
+                        "delegate", "participant", "spectator", "inmate", "detainee",
+                        // Peoples named by a noun, not a demonym of a place.
+                        "kurd", "arab", "jew", "serb", "croat", "turk", "tamil", "hutu",
+                        "tutsi", "uighur", "pashtun", "sikh", "muslim", "christian"}) {
     if (unit == w) return true;
   }
   return facts::IsPeopleName(unit);  // "21 Israelis", "1,500 Kurds"
@@ -645,6 +698,8 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         if (!owner.empty() && (population || !PopulationMeasure(sentence, q.span, q.unit).empty())) {
           c.measure = "population";
         }
+        c.possessor = PossessorOf(art.sentences[s], art.text, q.span);
+        if (c.possessor == owner) c.possessor.clear();
         // Money and percentages are grouped by what they are of ("military aid"), a
         // count by what it counts ("troop") and whose it is.
         const bool of_something = q.kind == facts::QuantityKind::kMoney ||
@@ -953,9 +1008,21 @@ void AddDisagreements(const Context& ctx, const std::string& label,
   }
 }
 
+// The name most of the group's claims give in a possessive before the figure
+// ("Pinochet's 17-year-rule"; the first of equals), or "".
+std::string NamedPossessor(const std::vector<Claim>& claims) {
+  std::map<std::string, int> counts;
+  std::string best;
+  for (const Claim& c : claims) {
+    if (c.possessor.empty() || c.possessor == "his") continue;
+    if (++counts[c.possessor] > counts[best] || best.empty()) best = c.possessor;
+  }
+  return best;
+}
+
 // The group's label: the counted phrase as most sources write it, with what happened
 // to people ("people killed") and whose it is when the phrase does not say
-// ("troops (Russia)").
+// ("troops (Russia)", "Mahathir's rule (years)").
 std::string KeyLabel(const std::vector<Claim>& claims, bool with_owner = true) {
   std::string label = Label(claims);
   if (label == "others" || label == "other") label = "people";  // "injuring 162 others"
@@ -966,10 +1033,43 @@ std::string KeyLabel(const std::vector<Claim>& claims, bool with_owner = true) {
       label.find(measure) == std::string::npos) {
     label += " " + measure;
   }
+  if (std::string possessor = NamedPossessor(claims); !possessor.empty()) {
+    return possessor + "'s " + label;
+  }
   if (with_owner && !claims.front().owner.empty() && bare) {
     label += " (" + claims.front().owner + ")";
   }
   return label;
+}
+
+// Whether a group's label can say what it counts: a count of people needs what happened
+// to them or whose they are ("players" alone is every player of a lockout, while the
+// figure was the players with guaranteed contracts), and so does a share of people
+// ("percent of children": malnourished? stunted?); a figure a pronoun owns ("his 17-year
+// rule") is someone's the label cannot name.
+bool SaysWhatItCounts(const std::vector<Claim>& claims) {
+  const Claim& c = claims.front();
+  // "his 17-year rule" in every source: whose, the label cannot say.
+  if (std::all_of(claims.begin(), claims.end(),
+                  [](const Claim& x) { return x.possessor == "his"; })) {
+    return false;
+  }
+  if (!c.measure.empty() || !NamedPossessor(claims).empty()) return true;
+  if (IsPeopleNoun(c.unit)) return false;
+  if (c.unit != "percent") return true;
+  size_t of = c.counted.rfind(" of ");
+  if (of == std::string::npos) return true;
+  std::string noun = AsciiLower(c.counted.substr(of + 4));
+  if (size_t space = noun.rfind(' '); space != std::string::npos) noun = noun.substr(space + 1);
+  if (noun.size() > 3 && noun.ends_with('s') && noun != "children") noun.pop_back();
+  return !IsPeopleNoun(noun);
+}
+
+// Every claim of the group gives an order of magnitude, not a figure ("hundreds of
+// refugees", "thousands of users").
+bool OnlyVague(const std::vector<Claim>& claims) {
+  return std::all_of(claims.begin(), claims.end(),
+                     [](const Claim& c) { return IsVague(c.out.text); });
 }
 
 // The claims that state the group's main figure: of the sets of claims joined
@@ -1050,6 +1150,13 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     std::string label, base;
     std::vector<Claim> claims;
   };
+  // Two counts of people with one measure and one value are one figure when they count
+  // the same noun or one of them says only "people" ("21 Israelis" and "21 injured");
+  // "ten dissidents" detained and "10 members" arrested may be two groups.
+  auto one_noun = [](const Claim& x, const Claim& y) {
+    auto generic = [](const std::string& u) { return u == "people" || u == "person" || u == "other"; };
+    return x.unit == y.unit || generic(x.unit) || generic(y.unit);
+  };
   std::vector<Figure> figures;
   std::map<std::string, std::vector<Claim>> groups = GroupClaims(ctx);
   auto by_article = [](const Claim& x, const Claim& y) {
@@ -1066,15 +1173,17 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     if (claims.empty()) continue;
     std::vector<Claim> main = MainFigure(ctx, claims);
     // A key number is of something specific (not "$5 million" alone, not "people"
-    // without what happened to them).
+    // without what happened to them, unless whose they are is said: "AOL's
+    // subscribers"), and it is a figure (not "thousands of users" alone).
     const bool people = IsPeopleNoun(main.front().unit);
-    if (!Tracked(main) || (people && main.front().measure.empty())) continue;
+    if (!Tracked(main) || !SaysWhatItCounts(main) || OnlyVague(main)) continue;
     // People counted by what happened to them ("others injured" and "people injured");
     // other figures by their label (groups apart by a place the label does not show).
     std::string label = KeyLabel(main);
     std::string base = people ? "people|" + main.front().measure : label;
     auto same = std::find_if(figures.begin(), figures.end(), [&](const Figure& f) {
-      return f.base == base && f.claims.front().out.value == main.front().out.value;
+      return f.base == base && f.claims.front().out.value == main.front().out.value &&
+             (!people || one_noun(f.claims.front(), main.front()));
     });
     if (same == figures.end()) {
       figures.push_back({std::move(label), std::move(base), std::move(main)});

@@ -86,10 +86,13 @@ bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
   return false;
 }
 
-bool IsClauseBreak(const Token& t) {
+// A hyphen breaks a clause only as a dash, with a space before it ("the talks - held in
+// 1995 -"); inside a word ("a 7-year-old girl") it joins.
+bool IsClauseBreak(const Token& t, std::string_view text) {
   if (t.kind != TokenKind::kPunct) return false;
+  if (t.norm == "-") return t.span.begin > 0 && text[t.span.begin - 1] == ' ';
   return t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")" ||
-         t.norm == "-" || t.norm == "--" || t.norm == "\u2014";
+         t.norm == "--" || t.norm == "\u2014";
 }
 
 // Whether time expression `t` of sentence `s` is mentioned in passing (see the file
@@ -195,7 +198,7 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
   // Sep. 24": the date is the opening's), or parentheses.
   for (size_t i = first; i-- > 0;) {
     if (tokens[i].norm == "(") return true;
-    if (IsClauseBreak(tokens[i])) break;
+    if (IsClauseBreak(tokens[i], text)) break;
     if (IsWord(tokens[i], {"which", "who", "whom", "whose", "as", "like", "unlike",
                            "following", "than", "after", "before"}) ||
         RelativeThat(tokens, i) || PassiveParticiple(tokens, i, first)) {

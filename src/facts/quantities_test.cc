@@ -140,11 +140,17 @@ TEST(ExtractQuantitiesTest, SkipsYearsDatesTimesPhonesAndNames) {
       "Her 4'9\" frame, seen on Dec. 19, 2011 or on 19, 2011.",
       "With a 3-2 count and a 223-211 vote, the game went on.",
       "The theft happened at 6801 East Highway 80 and at 3633 Level Village Road.",
+      "Police were called to the 5000 block of Queen Victoria Road.",
   };
   for (std::string_view t : texts) {
     std::vector<Quantity> got = Extract(t);
     EXPECT_TRUE(got.empty()) << t << " -> " << (got.empty() ? "" : Slice(t, got[0].span));
   }
+}
+
+TEST(ExtractQuantitiesTest, KeepsBlocksThatAreNoAddress) {
+  ExpectQuantities("The builder laid 500 blocks of granite.",
+                   {{"500 blocks", 500, B::kExact, K::kCount, "block", "block"}});
 }
 
 TEST(ExtractQuantitiesTest, KeepsCountsThatLookLikeYears) {

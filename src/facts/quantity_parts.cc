@@ -252,9 +252,15 @@ std::optional<NumberCore> ParseCore(const Sent& s, size_t i, bool after_currency
   return std::nullopt;
 }
 
-// "3633 Level Village Road", "6801 East Highway 80": a street number.
+// "3633 Level Village Road", "6801 East Highway 80": a street number; and "the 5000
+// block of Queen Victoria Road", the police way of giving an address.
 bool IsAddress(const Sent& s, const NumberCore& c) {
-  if (c.from_words || !s.IsWord(c.last + 1) || !s.toks[c.last + 1].cap) return false;
+  if (c.from_words || !s.IsWord(c.last + 1)) return false;
+  if (s.lower[c.last + 1] == "block" && s.IsWord(c.last + 2) && s.lower[c.last + 2] == "of" &&
+      s.IsWord(c.last + 3) && s.toks[c.last + 3].cap) {
+    return true;
+  }
+  if (!s.toks[c.last + 1].cap) return false;
   for (size_t k = c.last + 1; k < c.last + 5 && s.IsWord(k) && s.toks[k].cap; ++k) {
     if (s.lex.address_words.contains(s.lower[k])) return true;
   }

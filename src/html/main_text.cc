@@ -26,9 +26,12 @@
 // and is not substantial prose is left out (the author box, the newsletter pitch, "More
 // on this"); non-prose fragments at the two ends and before the first paragraph (dates,
 // bylines, "Tags:"), and those holding a digit between a standfirst and the body (the
-// meta line), are trimmed. A page whose headline outweighs all its text (an article of
-// link lists) would give the headline alone; it falls back on the element holding most
-// of the prose. Everything is a few linear passes over the flattened Dom, deterministic,
+// meta line), are trimmed. A short block that is a picture's caption (it opens with an
+// image, or follows an element holding an image alone) is left out, and so is a short
+// label whose next kept block comes only after link text that was left out (the
+// "Read more:" of a dropped list). A page whose headline outweighs all its text (an
+// article of link lists) would give the headline alone; it falls back on the element
+// holding most of the prose. Everything is a few linear passes over the flattened Dom, deterministic,
 // with no per-site rule and no language-specific list.
 #include "src/html/main_text.h"
 
@@ -160,6 +163,9 @@ std::vector<uint32_t> SubtreeProse(const Dom& dom, const std::vector<Segment>& s
 // A content name protects a box only when it names some text: a share bar's
 // "sd-content" holds a few words.
 constexpr uint32_t kMinNamedContent = 200;
+
+// Blocks shorter than this next to an image are its caption or credit (Caption).
+constexpr uint32_t kCaptionMaxChars = 100;
 
 // An element holding most of the page's text, or most of whose text sits in an element
 // named for content (of kMinNamedContent bytes or more), is never dropped by name.
@@ -414,6 +420,73 @@ void Emit(const Dom& dom, const MainTextOptions& options, const Blocks& kept, si
   }
 }
 
+// True when `sub` holds an image and no visible text.
+bool ImageOnly(const Dom& dom, const Shape& shape, int32_t sub) {
+  if (shape.chars[sub] > 0) return false;
+  for (uint32_t j = sub; j < dom.nodes[sub].end; ++j) {
+    if (dom.nodes[j].tag == Tag::kImg) return true;
+  }
+  return false;
+}
+
+// A picture's caption or credit: a short block that is not long prose, which opens with
+// an image (<p><img> Photo: AFP</p>) or whose previous sibling element is an image alone
+// (<div><img></div><div>Caption</div>).
+bool Caption(const Dom& dom, const Shape& shape, const Segment& s) {
+  if (s.chars >= kCaptionMaxChars || IsLongProse(s) || s.kind == BlockKind::kHeading) return false;
+  if (s.text.ends_with('!') || s.text.ends_with('?')) return false;
+  const int32_t o = s.owner;
+  for (uint32_t j = o + 1; j < dom.nodes[o].end; ++j) {
+    if (dom.nodes[j].tag == Tag::kImg) {
+      int32_t b = dom.nodes[j].parent;
+      while (b != o && !IsBlock(dom.nodes[b].tag)) b = dom.nodes[b].parent;
+      if (b == o) return true;
+    }
+    if (dom.nodes[j].IsText() && shape.chars[j] > 0) break;
+  }
+  if (o <= 0) return false;
+  int32_t prev = o - 1;
+  while (prev >= 0 && dom.nodes[prev].parent != dom.nodes[o].parent) prev = dom.nodes[prev].parent;
+  return prev >= 0 && prev != dom.nodes[o].parent && ImageOnly(dom, shape, prev);
+}
+
+// A short block that introduces a box left out ("Read more:", "Related", "Contact:") is
+// left out with it: a paragraph or heading that does not read as prose (IsProse),
+// mostly not a link and not a sentence (it may end in ':' or '?'), whose next kept block
+// (or the container's end, `hi`) comes only after at least kLabelMinRemoved bytes, and
+// twice its own, of link text that was not kept. Returns [first, last) of `kept`
+// without them.
+constexpr uint32_t kLabelMinRemoved = 30;
+Blocks DropLabels(const Dom& dom, const MainTextOptions& options, const Shape& shape, uint32_t hi,
+                  const Blocks& kept, size_t first, size_t last) {
+  Blocks out;
+  std::vector<uint8_t> in_link;
+  for (size_t k = first; k < last; ++k) {
+    const Segment* s = kept[k];
+    const bool candidate = !IsProse(*s, options) && s->link_chars * 2 < s->chars &&
+                           (s->kind == BlockKind::kParagraph || s->kind == BlockKind::kHeading) &&
+                           !(EndsSentence(s->text) && !s->text.ends_with(':') && !s->text.ends_with('?'));
+    if (candidate) {
+      if (in_link.empty()) {
+        in_link.assign(dom.nodes.size(), 0);
+        for (size_t i = 0; i < dom.nodes.size(); ++i) {
+          const int32_t p = dom.nodes[i].parent;
+          in_link[i] = dom.nodes[i].tag == Tag::kA || (p >= 0 && in_link[p]);
+        }
+      }
+      const uint32_t from = dom.nodes[s->owner].end;
+      const uint32_t to = k + 1 < last ? static_cast<uint32_t>(kept[k + 1]->owner) : hi;
+      uint32_t removed = 0;
+      for (uint32_t j = from; j < to; ++j) {
+        if (dom.nodes[j].IsText() && in_link[j]) removed += shape.chars[j];
+      }
+      if (removed >= kLabelMinRemoved && removed >= 2 * s->chars) continue;
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
 // The article's text from inside `container`: boxes and furniture subtrees dropped
 // (into a copy of `dropped`), then the lead, the core and the fragment trims, emitted
 // into `out`.
@@ -452,6 +525,7 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
     if (dropped[s.owner] || s.teaser) return;
     if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) return;
     if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) return;
+    if (Caption(dom, shape, s)) return;
     kept.push_back(&s);
   };
   for (const Segment& s : segs) {
@@ -466,7 +540,8 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
   AddLead(segs, dropped, options, &kept);
   if (!kept.empty()) DropAfterCore(dom, &kept);
   const auto [first, last] = TrimFragments(options, &kept);
-  Emit(dom, options, kept, first, last, out);
+  const Blocks labelled = DropLabels(dom, options, shape, hi, kept, first, last);
+  Emit(dom, options, labelled, 0, labelled.size(), out);
 }
 
 // The deepest element holding 60% of the page's long prose, and never one block alone

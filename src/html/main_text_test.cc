@@ -213,5 +213,57 @@ TEST(MainTextTest, ArticleOfLinkListsIsNotLostToItsHeadline) {
   }
 }
 
+TEST(MainTextTest, LabelOfALinkBoxLeftOutGoesWithIt) {
+  // A short label whose link list was left out goes too; a subheading followed by the
+  // article's own text, a label whose list is kept, and a short sentence stay.
+  const std::string body = Para("the bridge") + Para("the costs");
+  const std::string links =
+      "<ul class=more><li><a href=/a>Bridge closed for repairs over the summer</a></li>"
+      "<li><a href=/b>Council votes on the new budget next week</a></li></ul>";
+  struct Case { std::string html, label; bool kept; };
+  for (const Case& c : {
+           Case{"<body><article>" + body + "<p><strong>Read more:</strong></p>" + links + Para("the tolls") +
+                "</article></body>", "Read more:", false},
+           Case{"<body><article>" + body + "<h3>More on this</h3>" + links + Para("the tolls") +
+                "</article></body>", "More on this", false},
+           Case{"<body><article>" + body + "<h3>The tolls</h3>" + Para("the tolls") + "</article></body>",
+                "The tolls", true},
+           Case{"<body><article>" + body + "<p>What it costs:</p><ul><li>Cars pay two euros</li>"
+                "<li>Lorries pay ten euros</li></ul>" + Para("the tolls") + "</article></body>",
+                "What it costs:", true},
+           Case{"<body><article>" + body + Para("the tolls") + "<p>See you there.</p>" + links +
+                "</article></body>", "See you there.", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.label) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the tolls"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, CaptionBesideAnImageIsLeftOut) {
+  // A short block opening with an image, or right after an element holding an image
+  // alone, is the picture's caption or credit; prose after an image, a short exclamation
+  // and a heading stay.
+  const std::string body = Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{"<body><article>" + body + "<p><img src=a.jpg> Photo: AFP / Jane Doe</p>" + Para("the tolls") +
+                "</article></body>", "Jane Doe", false},
+           Case{"<body><article>" + body + "<div class=pic><img src=a.jpg></div><div>The bridge at dawn</div>" +
+                Para("the tolls") + "</article></body>", "at dawn", false},
+           Case{"<body><article>" + body + "<p><img src=a.jpg>The bridge was opened by the mayor on Monday "
+                "morning, after two years of works on both banks of the river.</p>" + Para("the tolls") + "</article></body>",
+                "opened by the mayor", true},
+           Case{"<body><article>" + body + "<p><img src=a.jpg></p><p>What a view!</p>" + Para("the tolls") +
+                "</article></body>", "What a view!", true},
+           Case{"<body><article>" + body + "<div><img src=a.jpg></div><h2>The tolls</h2>" + Para("the tolls") +
+                "</article></body>", "The tolls", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the tolls"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::html

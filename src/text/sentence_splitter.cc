@@ -17,7 +17,8 @@
 //  2. The next token decides most cases: lower case continues the sentence ("etc. and");
 //     upper case, a digit or an opening quote starts one. Periods after abbreviations are
 //     refined by the class of the abbreviation (resources/text/abbreviations_en.txt):
-//     titles never end a sentence, "final" abbreviations (Inc., U.S., initials) end one
+//     titles end a sentence only after a name and before a capitalised function word
+//     ("Hun Sen. The"), "final" abbreviations (Inc., U.S., initials) end one
 //     only before a capitalised function word ("The", "He"), month and number
 //     abbreviations never before a digit, "a.m." before anything but a time zone or day.
 //  3. A quotation ending in ? or ! followed by "Name said" continues the sentence.
@@ -268,6 +269,7 @@ class Splitter {
   std::string_view WordBefore(size_t i) const;
   bool AtLineStart(size_t i) const;
   bool CommaBefore(size_t i) const;
+  bool NameBefore(size_t i) const;
   void OnNewline(size_t i);
   bool LineBreakIsBoundary(size_t i, size_t m);
   bool LooksHardWrapped(size_t line_begin, size_t line_end, size_t m);
@@ -375,7 +377,23 @@ bool Splitter::PeriodEndsSentence(size_t i, const NextToken& next) {
     if ((cls & kAbbrevState) && next.upper && CommaBefore(i - w.size())) return true;
     return next.quote || (next.upper && IsSentenceStarter(next.word));
   }
+  // A title after a capitalised name is that name's last word, not a title: "... led by
+  // Hun Sen. The ruling party" ends a sentence, as a final abbreviation would.
+  if (next.upper && IsSentenceStarter(next.word) && NameBefore(i - w.size())) return true;
   return false;  // a title: "Mr. Smith"
+}
+
+// True if the word starting at text_[i] follows a capitalised word in the same sentence
+// that is neither an abbreviation nor a function word ("Hun Sen", not "U.S. Sen." or
+// "The Sen.").
+bool Splitter::NameBefore(size_t i) const {
+  if (i < start_ + 2 || text_[i - 1] != ' ') return false;
+  std::string_view prev = WordBefore(i - 1);
+  if (prev.empty() || !IsAsciiUpper(static_cast<unsigned char>(prev[0])) ||
+      prev.size() > kMaxWordBytes || IsSentenceStarter(prev)) {
+    return false;
+  }
+  return std::all_of(prev.begin(), prev.end(), [](char c) { return IsAsciiAlpha(c); });
 }
 
 // Past bracketed reference numbers at text_[k] ("[12]", "[7][8]"), if any.

@@ -97,7 +97,12 @@ BuiltinMatch MatchYear(const Grammar& g, const std::vector<Tok>& t, size_t pos) 
     // "1,200,000" and "2596.72" (an index level) are amounts, not years.
     bool grouped = pos + 2 < t.size() && (t[pos + 1].lower == "," || t[pos + 1].lower == ".") &&
                    Glued(t, pos + 1) && Glued(t, pos + 2) && AllDigits(t[pos + 2].lower);
-    if (y < 1000 || y > 2999 || money || percent || grouped || InsideDigitNumber(t, pos)) {
+    // "888-484-1644": the last group of a telephone number (a year range, "1998-1999",
+    // has four digits before the hyphen).
+    bool phone = pos >= 2 && t[pos - 1].lower == "-" && Glued(t, pos) && Glued(t, pos - 1) &&
+                 t[pos - 2].lower.size() == 3 && AllDigits(t[pos - 2].lower);
+    if (y < 1000 || y > 2999 || money || percent || grouped || phone ||
+        InsideDigitNumber(t, pos)) {
       return std::nullopt;
     }
     return std::make_pair(pos + 1, w);

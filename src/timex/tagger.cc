@@ -53,9 +53,14 @@ struct Cue {
 };
 
 // "had been scheduled to", "had planned to": a future seen from a past that is itself
-// over (past perfect), so the event lies before the DCT.
+// over (past perfect), so the event lies before the DCT; so is a plan said to be the
+// original one ("were originally set to end on Sunday": the plan changed, the day has
+// passed).
 bool AfterPastPerfect(const std::vector<Tok>& toks, size_t k) {
-  if (k >= 1 && toks[k - 1].lower == "had") return true;
+  if (k >= 1 && (toks[k - 1].lower == "had" || toks[k - 1].lower == "originally" ||
+                 toks[k - 1].lower == "initially")) {
+    return true;
+  }
   return k >= 2 && toks[k - 1].lower == "been" && toks[k - 2].lower == "had";
 }
 

@@ -54,6 +54,8 @@ TEST(TenseCueTest, ReadsMultiWordCues) {
       {"Talks are set to resume Monday in Geneva.", "2021-12-12", "Monday", "2021-12-13"},
       // ... unless the plan itself is over (past perfect; 2021-12-13 is a Monday).
       {"The offer had been scheduled to expire Friday.", "2021-12-13", "Friday", "2021-12-10"},
+      {"The drills were originally set to end on Sunday.", "2022-02-21", "Sunday", "2022-02-20"},
+      {"The drills are set to end on Sunday.", "2022-02-21", "Sunday", "2022-02-27"},
       // "plans" as a noun is no cue; "lifted" is.
       {"On Friday, when he put aside his vacation plans, the agency lifted a warning.",
        "2021-12-14", "Friday", "2021-12-10"},

@@ -153,9 +153,11 @@ TEST(TagTimexTest, FollowsTimemlConventions) {
   });
 }
 
-TEST(TagTimexTest, DoesNotReadIndexLevelsAsYears) {
+TEST(TagTimexTest, DoesNotReadIndexLevelsOrPhoneNumbersAsYears) {
   Check({
       {"The index closed at 2596.72, off 17 points.", "1989-10-26", "", ""},
+      {"He dialed the number (888-484-1644) left on machines.", "1998-11-06", "", ""},
+      {"The 1998-1999 season opened.", "1998-11-06", "1998", "1998"},
       {"The index fell to 1462.93 Friday.", "1989-10-26", "Friday", "1989-10-20"},
       {"Sales rose in 1989.", "1989-10-26", "1989", "1989"},
   });

@@ -1,21 +1,27 @@
 // `dossier eval briefing --dataset FILE.jsonl`: what the briefing reports on a set of
-// real stories where nothing was planted: how many sources it flags suspect (each one a
+// real stories where nothing was planted, each story briefed as a user gets it (its
+// articles written as a JSONL file, read by a fresh Engine, Engine::Brief: what
+// `dossier brief` prints; brief_as_user.h): how many sources it flags suspect (each one a
 // false alarm unless the copy really is garbled), how many disagreements of each kind
 // and assessment it finds (to read by hand with --show), the timeline and entity counts,
 // and the median time per story end to end. With --disagreement-labels, the reported
 // disagreements of the labelled stories are scored against the hand-labelled pairs
 // (precision and recall: disagreement_labels.h). With --timeline-labels and
 // --entity-labels, the timeline and key entities of the labelled stories are scored
-// against blind labels (section_labels.h).
+// against blind labels (section_labels.h), and with --readability-labels and
+// --unique-labels, the summary and the "only in one source" statements.
 #include <algorithm>
+#include <unistd.h>
+
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
 #include "src/base/file.h"
-#include "src/briefing/briefing.h"
-#include "src/engine/pipeline.h"
+#include "src/base/strings.h"
 #include "tools/dossier/commands.h"
+#include "tools/dossier/eval/brief_as_user.h"
 #include "tools/dossier/eval/disagreement_labels.h"
 #include "tools/dossier/eval/eval_commands.h"
 #include "tools/dossier/eval/section_labels.h"
@@ -27,7 +33,7 @@ namespace dossier::cli {
 namespace {
 
 struct Tally {
-  int stories = 0, sources = 0, suspect = 0, timeline = 0, entities = 0;
+  int stories = 0, sources = 0, suspect = 0, timeline = 0, entities = 0, numbers = 0, unique = 0;
   int summary = 0, corroborated = 0, cites = 0;  // summary sentences, with 2+ sources
   std::map<std::string, int> disagreements;  // "kind: assessment" -> count
   std::vector<double> ms;
@@ -39,6 +45,8 @@ void Count(const Briefing& b, bool show, const std::string& id, Tally* t) {
   for (const SourceInfo& s : b.sources) t->suspect += s.suspect ? 1 : 0;
   t->timeline += static_cast<int>(b.timeline.size());
   t->entities += static_cast<int>(b.entities.size());
+  t->numbers += static_cast<int>(b.numbers.size());
+  for (const UniqueStatements& u : b.unique) t->unique += static_cast<int>(u.items.size());
   for (const BriefItem& i : b.summary) {
     ++t->summary;
     t->corroborated += i.cites.size() > 1 ? 1 : 0;
@@ -55,7 +63,8 @@ void Print(const Tally& t) {
   std::sort(ms.begin(), ms.end());
   std::cout << "stories " << t.stories << ", sources " << t.sources << ", flagged suspect "
             << t.suspect << ", timeline entries " << t.timeline << ", key entities "
-            << t.entities << "\n";
+            << t.entities << ", key numbers " << t.numbers << ", only-in-one-source statements "
+            << t.unique << "\n";
   if (t.summary > 0) {
     std::cout << "summary sentences " << t.summary << ", citing 2+ sources " << t.corroborated
               << " (" << 100 * t.corroborated / t.summary << "%), sources per sentence "
@@ -87,7 +96,8 @@ bool ReadByStory(const std::string& path, Reader read,
 
 int RunEvalBriefing(int argc, char** argv) {
   CLI::App app{"What the briefing reports on a summarization set's stories", "dossier eval briefing"};
-  std::string dataset, labels_path, timeline_path, entity_path, readability_path;
+  std::string dataset, labels_path, timeline_path, entity_path, readability_path, unique_path,
+      number_path;
   bool show = false;
   app.add_option("--dataset", dataset, "summarization set (JSONL, one story a line)")->required();
   app.add_option("--disagreement-labels", labels_path,
@@ -102,6 +112,12 @@ int RunEvalBriefing(int argc, char** argv) {
   app.add_option("--readability-labels", readability_path,
                  "blind readability labels (tests/data/briefing/readability/labels.tsv): "
                  "score the summary sentences of the labelled stories");
+  app.add_option("--unique-labels", unique_path,
+                 "labels of shown single-source statements (tests/data/briefing/unique/"
+                 "labels.tsv): score the \"only in one source\" section of the labelled stories");
+  app.add_option("--number-labels", number_path,
+                 "judged key numbers (tests/data/briefing/numbers/labels.tsv): score the key "
+                 "numbers of the labelled stories");
   app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
                "judged timeline entry and entity");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
@@ -114,19 +130,29 @@ int RunEvalBriefing(int argc, char** argv) {
   std::map<std::string, std::vector<TimelineLabel>> timeline_labels;
   std::map<std::string, std::vector<EntityLabel>> entity_labels;
   std::map<std::string, std::vector<ReadabilityLabel>> readability_labels;
+  std::map<std::string, std::vector<UniqueLabel>> unique_labels;
+  std::map<std::string, std::vector<NumberLabel>> number_labels;
   if (!ReadByStory(labels_path, ReadDisagreementLabels, &labels) ||
       !ReadByStory(timeline_path, ReadTimelineLabels, &timeline_labels) ||
       !ReadByStory(entity_path, ReadEntityLabels, &entity_labels) ||
-      !ReadByStory(readability_path, ReadReadabilityLabels, &readability_labels)) {
+      !ReadByStory(readability_path, ReadReadabilityLabels, &readability_labels) ||
+      !ReadByStory(unique_path, ReadUniqueLabels, &unique_labels) ||
+      !ReadByStory(number_path, ReadNumberLabels, &number_labels)) {
     return kExitRejected;
   }
   DisagreementScore score;
   TimelineScore timeline_score;
   EntityScore entity_score;
   ReadabilityScore readability_score;
-  int labelled_stories = 0, timeline_stories = 0, entity_stories = 0, readability_stories = 0;
+  UniqueScore unique_score;
+  NumberScore number_score;
+  int labelled_stories = 0, timeline_stories = 0, entity_stories = 0, readability_stories = 0,
+      unique_stories = 0, number_stories = 0;
   std::ostream* shown = show ? &std::cout : nullptr;
   Tally tally;
+  const std::string scratch =
+      (std::filesystem::temp_directory_path() / StrCat("dossier-eval-briefing-", getpid(), ".jsonl"))
+          .string();
   size_t pos = 0;
   for (int line = 1; pos < data->size(); ++line) {
     size_t nl = data->find('\n', pos);
@@ -138,8 +164,12 @@ int RunEvalBriefing(int argc, char** argv) {
     ingest::IngestReport report;
     ingest::ReadClusters(dataset + ":" + std::to_string(line), text, &clusters, &report);
     if (clusters.empty()) continue;
-    engine::PrepareArticles(&clusters[0].articles, {});
-    Briefing b = briefing::BuildBriefing(clusters[0].articles, {});
+    StatusOr<Briefing> briefed = BriefAsUser(clusters[0], scratch, {});
+    if (!briefed.ok()) {
+      std::cerr << "dossier eval briefing: " << briefed.status().message() << "\n";
+      continue;
+    }
+    const Briefing& b = *briefed;
     tally.ms.push_back(std::chrono::duration<double, std::milli>(
                            std::chrono::steady_clock::now() - start).count());
     Count(b, show, clusters[0].id, &tally);
@@ -155,11 +185,21 @@ int RunEvalBriefing(int argc, char** argv) {
       ScoreReadability(b, it->second, &readability_score, clusters[0].id, shown);
       ++readability_stories;
     }
+    if (auto it = unique_labels.find(clusters[0].id); it != unique_labels.end()) {
+      ScoreUnique(b, it->second, &unique_score, clusters[0].id, shown);
+      ++unique_stories;
+    }
+    if (auto it = number_labels.find(clusters[0].id); it != number_labels.end()) {
+      ScoreNumbers(b, it->second, &number_score, clusters[0].id, shown);
+      ++number_stories;
+    }
     if (auto it = entity_labels.find(clusters[0].id); it != entity_labels.end()) {
       ScoreEntities(b, it->second, &entity_score, clusters[0].id, shown);
       ++entity_stories;
     }
   }
+  std::error_code ignored;
+  std::filesystem::remove(scratch, ignored);
   Print(tally);
   if (!labels_path.empty()) {
     std::cout << "labelled stories in this set: " << labelled_stories << "\n"
@@ -172,6 +212,14 @@ int RunEvalBriefing(int argc, char** argv) {
   if (!readability_path.empty()) {
     std::cout << "readability-labelled stories in this set: " << readability_stories << "\n"
               << FormatReadabilityScore(readability_score);
+  }
+  if (!unique_path.empty()) {
+    std::cout << "unique-labelled stories in this set: " << unique_stories << "\n"
+              << FormatUniqueScore(unique_score);
+  }
+  if (!number_path.empty()) {
+    std::cout << "number-labelled stories in this set: " << number_stories << "\n"
+              << FormatNumberScore(number_score);
   }
   if (!entity_path.empty()) {
     std::cout << "entity-labelled stories in this set: " << entity_stories << "\n"

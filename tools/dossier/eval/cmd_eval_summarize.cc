@@ -62,6 +62,7 @@
 #include "dossier/engine.h"
 #include "dossier/options.h"
 #include "tools/dossier/commands.h"
+#include "tools/dossier/eval/brief_as_user.h"
 #include "tools/dossier/eval/eval_commands.h"
 
 namespace dossier::cli {
@@ -366,31 +367,11 @@ StatusOr<std::vector<ingest::Cluster>> Load(const Flags& f) {
   return TakeSplit(std::move(clusters), f);
 }
 
-// The brief protocol: `c` as a user hands it to `dossier brief` (a JSONL file of its
-// articles, read by a fresh Engine), and the summary of Engine::Brief, one item a line.
-// `scratch` is the file to write (overwritten).
+// The brief protocol: `c` as a user hands it to `dossier brief` (BriefAsUser), and the
+// summary of Engine::Brief, one item a line. `scratch` is the file to write (overwritten).
 StatusOr<std::string> BriefSummary(const ingest::Cluster& c, const std::string& scratch,
                                    const BriefingOptions& options) {
-  {
-    std::ofstream out(scratch, std::ios::binary | std::ios::trunc);
-    for (const Article& a : c.articles) {
-      nlohmann::ordered_json j;
-      j["id"] = a.id, j["title"] = a.title, j["date"] = a.date, j["text"] = a.text;
-      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    }
-    if (!out) return Status::Internal(StrCat(scratch, ": cannot write the scratch file"));
-  }
-  Engine engine{EngineOptions{}};
-  std::vector<ArticleId> ids;
-  for (const AddResult& r : engine.AddFiles({scratch})) {
-    if (!r.id.ok()) {
-      std::cerr << "dossier: " << c.id << ": " << r.id.status().message() << "\n";
-    } else if (!r.already_present) {
-      ids.push_back(*r.id);
-    }
-  }
-  if (ids.empty()) return std::string();
-  DOSSIER_ASSIGN_OR_RETURN(Briefing b, engine.Brief(ids, options));
+  DOSSIER_ASSIGN_OR_RETURN(Briefing b, BriefAsUser(c, scratch, options));
   std::string text;
   for (const BriefItem& item : b.summary) text += item.text + "\n";
   return text;

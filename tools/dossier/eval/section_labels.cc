@@ -15,6 +15,10 @@ constexpr size_t kTimelineColumns = 12;
 constexpr size_t kEntityColumns = 9;
 // id set story article begin end quote standalone on_topic why note
 constexpr size_t kReadabilityColumns = 11;
+// id set story article begin end quote unique carried_in carried_quote note
+constexpr size_t kUniqueColumns = 11;
+// id set story label value article begin end quote verdict class note
+constexpr size_t kNumberColumns = 12;
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
@@ -192,6 +196,110 @@ StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string&
         return Status::Ok();
       }));
   return out;
+}
+
+StatusOr<std::vector<UniqueLabel>> ReadUniqueLabels(const std::string& path) {
+  std::vector<UniqueLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kUniqueColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
+        UniqueLabel l;
+        size_t id = 0, begin = 0, end = 0;
+        if (!ParseSize(f[0], &id) || !ParseSize(f[3], &l.article) || !ParseSize(f[4], &begin) ||
+            !ParseSize(f[5], &end) || begin >= end) {
+          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+        }
+        if (f[7] != "yes" && f[7] != "no" && f[7] != "partly") {
+          return Status::InvalidArgument(StrCat(where, ": unique is yes|no|partly"));
+        }
+        l.id = static_cast<int>(id);
+        l.story = std::string(f[2]);
+        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        l.unique = std::string(f[7]);
+        out.push_back(std::move(l));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+void ScoreUnique(const Briefing& b, const std::vector<UniqueLabel>& labels, UniqueScore* score,
+                 const std::string& story, std::ostream* show) {
+  for (const UniqueStatements& u : b.unique) {
+    for (const BriefItem& item : u.items) {
+      ++score->shown;
+      if (item.cites.empty()) continue;
+      int l = LabelOf(item.cites.front(), labels);
+      if (l < 0) continue;
+      const std::string& verdict = labels[static_cast<size_t>(l)].unique;
+      ++score->judged;
+      score->yes += verdict == "yes" ? 1 : 0;
+      score->partly += verdict == "partly" ? 1 : 0;
+      score->no += verdict == "no" ? 1 : 0;
+      if (show != nullptr) *show << story << "\tunique\t" << verdict << "\t" << item.text << "\n";
+    }
+  }
+}
+
+std::string FormatUniqueScore(const UniqueScore& s) {
+  return StrCat("only in one source: ", s.shown, " statements on labelled stories, ", s.judged,
+                " judged; only there ", s.yes, " (", Percent(s.yes, s.judged), "), partly ",
+                s.partly, ", carried elsewhere ", s.no, "; with partly ",
+                Percent(s.yes + s.partly, s.judged), "\n");
+}
+
+StatusOr<std::vector<NumberLabel>> ReadNumberLabels(const std::string& path) {
+  std::vector<NumberLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kNumberColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
+        NumberLabel l;
+        size_t id = 0, begin = 0, end = 0;
+        if (!ParseSize(f[0], &id) || !ParseSize(f[5], &l.article) || !ParseSize(f[6], &begin) ||
+            !ParseSize(f[7], &end) || begin >= end) {
+          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+        }
+        if (f[9] != "right" && f[9] != "wrong" && f[9] != "empty") {
+          return Status::InvalidArgument(StrCat(where, ": verdict is right|wrong|empty"));
+        }
+        l.id = static_cast<int>(id);
+        l.story = std::string(f[2]);
+        l.label = std::string(f[3]);
+        l.empty = f[9] == "empty";
+        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        l.right = f[9] == "right";
+        l.why = l.right ? "" : (f[10].empty() ? "other" : std::string(f[10]));
+        out.push_back(std::move(l));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+void ScoreNumbers(const Briefing& b, const std::vector<NumberLabel>& labels, NumberScore* score,
+                  const std::string& story, std::ostream* show) {
+  for (const KeyNumber& k : b.numbers) {
+    ++score->shown;
+    if (k.claims.empty()) continue;
+    const Citation& at = k.claims.front().at;
+    auto row = std::find_if(labels.begin(), labels.end(), [&](const NumberLabel& l) {
+      return !l.empty && l.label == k.counted && l.article == at.article &&
+             Overlaps(l.anchor, at.span);
+    });
+    if (row == labels.end()) continue;
+    const NumberLabel& label = *row;
+    ++score->judged;
+    if (label.right) {
+      ++score->right;
+    } else {
+      ++score->wrong[label.why];
+    }
+    if (show != nullptr) {
+      *show << story << "\tnumber\t" << (label.right ? "right" : label.why) << "\t" << k.counted
+            << "\t" << k.claims.front().text << "\n";
+    }
+  }
+}
+
+std::string FormatNumberScore(const NumberScore& s) {
+  return StrCat("key numbers: ", s.shown, " on labelled stories, ", s.judged, " judged; right ",
+                s.right, " (", Percent(s.right, s.judged), "); wrong: ", FormatWrong(s.wrong), "\n");
 }
 
 void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,

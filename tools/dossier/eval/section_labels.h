@@ -22,6 +22,16 @@
 // article, each labelled readable on its own (or why not) and on the story's topic. A
 // summary sentence is judged when its cited sentence holds a label's anchor; the
 // figures are the judged sentences labelled readable, and on topic.
+// Only in one source (tests/data/briefing/unique/labels.tsv): statements a briefing
+// showed as carried by one source, each labelled by reading the story's other articles:
+// truly only there (yes), stated elsewhere (no), or partly (its main claim elsewhere, a
+// substantive detail only here). A shown statement is judged when its sentence holds a
+// label's anchor; precision is yes over judged (strict) and yes + partly (lenient).
+// Key numbers (tests/data/briefing/numbers/labels.tsv): key numbers a briefing showed,
+// each judged right (one quantity, its value, a label a reader understands) or wrong
+// with a class (mixed, label, value, trivial, other). A key number is judged when its
+// label is the row's and its first claim's sentence holds the row's anchor (two key
+// numbers may come from one sentence).
 #ifndef DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 #define DOSSIER_TOOLS_DOSSIER_EVAL_SECTION_LABELS_H_
 
@@ -61,10 +71,33 @@ struct ReadabilityLabel {
   std::string why;  // when not standalone: pronoun, no-speaker-quote, connective, ...
 };
 
+struct UniqueLabel {
+  int id = 0;
+  std::string story;
+  size_t article = 0;
+  Span anchor;
+  std::string unique;  // yes, no, partly
+};
+
+struct NumberLabel {
+  int id = 0;
+  std::string story;
+  std::string label;  // what is counted, as the briefing showed it ("people killed")
+  size_t article = 0;
+  Span anchor;
+  bool right = false;
+  // A row that only marks a story whose section showed nothing: it judges no item, but
+  // makes the story a labelled one, so a key number shown there later counts (unjudged).
+  bool empty = false;
+  std::string why;  // when wrong: mixed, label, value, trivial, other
+};
+
 // Read the label files; a malformed line is an error naming path:line.
 StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path);
 StatusOr<std::vector<EntityLabel>> ReadEntityLabels(const std::string& path);
 StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string& path);
+StatusOr<std::vector<UniqueLabel>> ReadUniqueLabels(const std::string& path);
+StatusOr<std::vector<NumberLabel>> ReadNumberLabels(const std::string& path);
 
 struct TimelineScore {
   int entries = 0;  // timeline entries of labelled stories
@@ -84,6 +117,17 @@ struct ReadabilityScore {
   std::map<std::string, int> not_standalone;  // by the labelled reason
 };
 
+struct UniqueScore {
+  int shown = 0;  // statements shown as single-source on labelled stories
+  int judged = 0, yes = 0, partly = 0, no = 0;
+};
+
+struct NumberScore {
+  int shown = 0;  // key numbers of labelled stories
+  int judged = 0, right = 0;
+  std::map<std::string, int> wrong;  // by the labelled class
+};
+
 // Add one labelled story's briefing (`labels`: that story's rows) to the score; with
 // `show`, print each judged item after `story`.
 void ScoreTimeline(const Briefing& b, const std::vector<TimelineLabel>& labels,
@@ -94,7 +138,14 @@ void ScoreEntities(const Briefing& b, const std::vector<EntityLabel>& labels,
 void ScoreReadability(const Briefing& b, const std::vector<ReadabilityLabel>& labels,
                       ReadabilityScore* score, const std::string& story, std::ostream* show);
 
+void ScoreUnique(const Briefing& b, const std::vector<UniqueLabel>& labels, UniqueScore* score,
+                 const std::string& story, std::ostream* show);
+
 std::string FormatTimelineScore(const TimelineScore& s);
+std::string FormatUniqueScore(const UniqueScore& s);
+void ScoreNumbers(const Briefing& b, const std::vector<NumberLabel>& labels, NumberScore* score,
+                  const std::string& story, std::ostream* show);
+std::string FormatNumberScore(const NumberScore& s);
 std::string FormatReadabilityScore(const ReadabilityScore& s);
 std::string FormatEntityScore(const EntityScore& s);
 

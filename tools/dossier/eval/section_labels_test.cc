@@ -55,6 +55,62 @@ TEST(SectionLabelsTest, TimelineEntriesAreJudgedOnlyWhereTheirSentenceHoldsALabe
   EXPECT_EQ(s.wrong["no event"], 1);
 }
 
+TEST(SectionLabelsTest, UniqueStatementsAreJudgedOnlyWhereTheirSentenceHoldsALabel) {
+  std::vector<UniqueLabel> labels = {
+      {0, "s", 1, Span{100, 140}, "yes"},
+      {1, "s", 1, Span{300, 340}, "no"},
+      {2, "s", 2, Span{0, 30}, "partly"},
+  };
+  auto item = [](size_t article, uint32_t begin, uint32_t end) {
+    BriefItem i;
+    i.text = "statement";
+    i.cites.push_back(Citation{article, Span{begin, end}, {}});
+    return i;
+  };
+  Briefing b;
+  b.unique = {{1, {item(1, 100, 200), item(1, 300, 400), item(1, 500, 600)}},  // yes, no, unjudged
+              {2, {item(2, 0, 80)}},                                          // partly
+              {3, {item(3, 100, 200)}}};  // article not labelled: unjudged
+  UniqueScore s;
+  ScoreUnique(b, labels, &s, "s", nullptr);
+  EXPECT_EQ(s.shown, 5);
+  EXPECT_EQ(s.judged, 3);
+  EXPECT_EQ(s.yes, 1);
+  EXPECT_EQ(s.no, 1);
+  EXPECT_EQ(s.partly, 1);
+  EXPECT_EQ(FormatUniqueScore(s),
+            "only in one source: 5 statements on labelled stories, 3 judged; only there 1 "
+            "(33%), partly 1, carried elsewhere 1; with partly 67%\n");
+}
+
+TEST(SectionLabelsTest, KeyNumbersAreJudgedByTheirFirstClaimsSentence) {
+  std::vector<NumberLabel> labels = {
+      {0, "s", "people killed", 1, Span{100, 140}, true, false, ""},
+      {1, "s", "people killed", 2, Span{0, 30}, false, false, "mixed"},
+      {2, "s", "-", 3, Span{0, 30}, false, true, ""},  // marks nothing shown: judges nothing
+  };
+  auto number = [](size_t article, uint32_t begin, uint32_t end,
+                   const std::string& counted = "people killed") {
+    KeyNumber k;
+    k.counted = counted;
+    QuantityClaim c;
+    c.text = "12 people";
+    c.at = Citation{article, Span{begin, end}, {}};
+    k.claims.push_back(c);
+    return k;
+  };
+  Briefing b;
+  b.numbers = {number(1, 100, 200), number(2, 0, 80), number(1, 300, 400), KeyNumber{},
+               number(1, 100, 200, "people injured"),  // same sentence, another number
+               number(3, 0, 50, "-")};
+  NumberScore s;
+  ScoreNumbers(b, labels, &s, "s", nullptr);
+  EXPECT_EQ(s.shown, 6);
+  EXPECT_EQ(s.judged, 2);
+  EXPECT_EQ(s.right, 1);
+  EXPECT_EQ(s.wrong["mixed"], 1);
+}
+
 KeyEntity Entity(const std::string& name, const std::string& type,
                  std::vector<std::string> aliases = {}) {
   KeyEntity e;

@@ -418,6 +418,30 @@ TEST(BriefingTest, TimelineSkipsDatesMentionedInPassing) {
   }
 }
 
+// In an undated article a weekday cannot be resolved; a sentence whose own event is on
+// such a day is not dated by another event's date later in it. A range's open end is
+// no such day, and a photo caption's opening date dates no event.
+TEST(BriefingTest, TimelineDoesNotDateASentenceByAnotherEventsDate) {
+  Article a;
+  a.id = "a";
+  a.source = "example.org";
+  a.text =
+      "In Friday's explosion, the rigged car blew up yards away from the site of a suicide "
+      "bombing in July 1997.\n\n"
+      "The minister said Tuesday he would extend the station's life past 2000 if money "
+      "came.\n\n"
+      "From Jan. 1 to Aug. 31, 2016, the agency reported 50 cases in 24 states across the "
+      "country.\n\n"
+      "The company moved its headquarters to Lyon in March 2004 after a long dispute.\n\n"
+      "July 31, 2013 A woman waves the national flag during a protest in the capital.\n";
+  std::vector<Article> articles = {a};
+  engine::PrepareArticles(&articles, {});
+  Briefing b = BuildBriefing(articles, {});
+  std::vector<std::string> dates;
+  for (const TimelineEntry& t : b.timeline) dates.push_back(t.date);
+  EXPECT_EQ(dates, (std::vector<std::string>{"2004-03", "2016-08-31"}));
+}
+
 }  // namespace
 }  // namespace dossier::briefing
 

@@ -11,7 +11,11 @@
 // the start or end of a span ("since 2014", "until 1998"), a date inside a passive
 // participle phrase ("the luxury tax proposed by the union in 1995"), and a past date in
 // a sentence about the future ("Ranariddh will become president ... resulting from
-// elections in July"): none of them is when the sentence's own event happened. The lead
+// elections in July"): none of them is when the sentence's own event happened. Nor is a
+// date after a day the article's date cannot resolve ("In Friday's explosion ... near
+// the site of a suicide bombing in July 1997", undated): that day is the event's, so
+// the sentence is left out (a range's first end, "From Jan. 1 to Aug. 31, 2016", is no
+// such day). The lead
 // sentence of a dated article that names no date of its own is dated by publication
 // ("reported"); such an entry is less sure (wire copy often reports the day before's
 // events), so it ranks below every entry dated by its text and only fills room they
@@ -208,6 +212,19 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
   return false;
 }
 
+// Whether times[k] opens a range whose other end follows it ("Jan. 1 to Aug. 31, 2016",
+// "July or August of 2018", "August-December 2014").
+bool RangeStart(std::string_view text, const std::vector<timex::Timex>& times, size_t k) {
+  if (k + 1 >= times.size() || times[k + 1].span.begin < times[k].span.end) return false;
+  std::string_view between =
+      text.substr(times[k].span.end, times[k + 1].span.begin - times[k].span.end);
+  for (std::string_view joint : {" to ", " - ", "-", "\u2013", " \u2013 ", " through ", " and ",
+                                 " or ", " until "}) {
+    if (between == joint) return true;
+  }
+  return false;
+}
+
 std::vector<Candidate> DatedSentences(const Context& ctx) {
   std::vector<Candidate> out;
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
@@ -219,10 +236,22 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
       double centrality = ctx.Centrality(static_cast<size_t>(u));
       bool unit_ok = ctx.cluster.units[u].eligible;
       bool dated = false;
-      for (const timex::Timex& t : timex::TagTimex(art.text, art.sentences[s].span, tctx)) {
+      const std::vector<timex::Timex> times = timex::TagTimex(art.text, art.sentences[s].span, tctx);
+      for (size_t k = 0; k < times.size(); ++k) {
+        const timex::Timex& t = times[k];
         if (t.type != timex::TimexType::kDate && t.type != timex::TimexType::kTime) continue;
         std::string value = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
         std::string precision = PrecisionOf(value);
+        // A day the article's date cannot resolve ("In Friday's explosion" in an undated
+        // article) is when the sentence's event happened; a later date is another
+        // event's ("near the site of a suicide bombing in July 1997"), so the sentence
+        // cannot be dated. Unless the two are a range's ends ("From Jan. 1 to Aug. 31,
+        // 2016": the year is both's).
+        if (precision.empty() && value.find('X') != std::string::npos &&
+            !InPassing(art.sentences[s], art.text, t, art.date) &&
+            !RangeStart(art.text, times, k)) {
+          break;
+        }
         if (precision.empty() || InPassing(art.sentences[s], art.text, t, art.date)) continue;
         out.push_back({value, precision, "text", a, s, centrality, unit_ok});
         dated = true;

@@ -427,12 +427,37 @@ bool EndsWithCaptionDate(std::string_view s) {
                      [&](const char* m) { return month == m; });
 }
 
+// A third caption form: a full date opening the sentence with nothing after its year but
+// the caption's first word ("July 31, 2013 A woman waves the Egyptian flag ..."): a
+// sentence that opens with a date puts a comma after it ("July 31, 2013, was ...") or a
+// verb ("July 31, 2013 was ...", lower case).
+bool OpensWithCaptionDate(std::string_view s) {
+  static const char* const kMonths[] = {
+      "January ", "February ", "March ", "April ", "May ", "June ", "July ", "August ",
+      "September ", "October ", "November ", "December ", "Jan. ", "Feb. ", "Aug. ",
+      "Sept. ", "Sep. ", "Oct. ", "Nov. ", "Dec. "};
+  for (const char* m : kMonths) {
+    if (!s.starts_with(m)) continue;
+    std::string_view rest = s.substr(std::string_view(m).size());  // "31, 2013 A woman"
+    size_t comma = rest.find(", ");
+    if (comma == std::string_view::npos || comma == 0 || comma > 2 || rest.size() < comma + 8) {
+      return false;
+    }
+    std::string_view year = rest.substr(comma + 2, 4);
+    return std::all_of(rest.begin(), rest.begin() + static_cast<long>(comma),
+                       [](char c) { return c >= '0' && c <= '9'; }) &&
+           std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           rest[comma + 6] == ' ' && IsUpper(rest[comma + 7]);
+  }
+  return false;
+}
+
 }  // namespace
 
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
   if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
-      EndsWithCaptionDate(s)) {
+      EndsWithCaptionDate(s) || OpensWithCaptionDate(s)) {
     return true;
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);

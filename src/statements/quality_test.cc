@@ -149,6 +149,9 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"Protesters gather outside City Hall, Nov. 27, 2011.", true},
            {"The law took effect on November 27, 2011.", false},
            {"The mayor set the deadline for Sunday, and the law took effect in 2011.", false},
+           {"July 31, 2013 A woman waves the Egyptian flag during a protest in Cairo.", true},
+           {"July 31, 2013, was the hottest day of the year in Cairo.", false},
+           {"July 31, 2013 was the hottest day of the year in Cairo.", false},
            // Connectives, as StartsWithConnective.
            {"But the talks failed.", true},
            {"The talks failed on Tuesday.", false},

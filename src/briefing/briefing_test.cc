@@ -189,6 +189,8 @@ TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
       {"a pronoun's figure", "Aides said the end of his 17-year rule was near.", ""},
       {"a named owner", "Aides said the end of Suharto's 32-year rule was near.",
        "Suharto's rule (years)"},
+      {"a named owner, typeset apostrophe",
+       "Aides said the end of Suharto\u2019s 32-year rule was near.", "Suharto's rule (years)"},
       {"an order of magnitude", "Officials said hundreds of refugees crossed the river.", ""},
       {"a share of people", "A survey found 16 percent of children in the region.", ""},
       {"a thing counted", "Engineers said 43 more launches were planned for the station.",

@@ -423,11 +423,14 @@ std::string PossessorOf(const Sentence& s, std::string_view text, Span q) {
   const Token& last = s.tokens[i - 1];
   const std::string& w = last.norm;
   if (w == "his" || w == "her" || w == "its" || w == "their") return "his";
-  // The tokenizer keeps the possessive on its word ("minister's", "Pinochet’s").
+  // The tokenizer keeps the possessive on its word ("minister's", "Pinochet’s"); the
+  // mark's length is read from the text, which the token's normal form may spell
+  // otherwise.
+  std::string_view word = text.substr(last.span.begin, last.span.end - last.span.begin);
   size_t mark = 0;
-  if (w.ends_with("'s")) mark = 2;
-  else if (w.ends_with("\u2019s")) mark = 4;
-  if (mark == 0 || w.size() <= mark) return "";
+  if (word.ends_with("'s")) mark = 2;
+  else if (word.ends_with("\u2019s")) mark = 4;
+  if (mark == 0 || word.size() <= mark) return "";
   // Words before it join when they are of the same kind: capitalised before a name
   // ("Secret Service's"), lower-case before a common noun ("prime minister's"), never a
   // stopword or a preposition ("dissent among Congo's" is Congo's).

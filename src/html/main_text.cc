@@ -50,8 +50,33 @@ constexpr std::string_view kDropRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
     "menu", "menubar", "search", "toolbar"};
 
+// Class names that by convention hide an element (Bootstrap, Tailwind, WordPress,
+// Drupal): "hidden", "d-none", "sr-only", "screen-reader-text", "element-invisible",
+// also in Tailwind's important form "!hidden". Not the responsive ones ("hidden-xs":
+// hidden on small screens only), nor names that hide a part ("field--label-hidden", on
+// Drupal's body field) or hold an element back until it loads ("lazy-hidden").
+constexpr std::string_view kHiddenClasses[] = {
+    "hidden", "hide", "invisible", "d-none", "is-hidden", "js-hidden", "u-hidden",
+    "visually-hidden", "u-visually-hidden", "sr-only", "screen-reader-text",
+    "element-invisible", "element-hidden"};
+
+bool HiddenClass(std::string_view classes) {
+  for (size_t i = 0; i < classes.size();) {
+    const size_t j = std::min(classes.find(' ', i), classes.size());
+    std::string_view token = classes.substr(i, j - i);
+    if (token.starts_with('!')) token.remove_prefix(1);
+    if (std::find(std::begin(kHiddenClasses), std::end(kHiddenClasses), token) != std::end(kHiddenClasses)) {
+      return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
+// Invisible by the hidden attribute, aria-hidden, a hiding class or an inline style.
 bool Hidden(const Dom& dom, size_t i) {
   if (dom.HasAttr(i, "hidden") || dom.Attr(i, "aria-hidden") == "true") return true;
+  if (HiddenClass(dom.Attr(i, "class"))) return true;
   std::string style = AsciiLower(dom.Attr(i, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos ||
@@ -347,8 +372,10 @@ int32_t Core(const Dom& dom, const Blocks& kept) {
 }
 
 // After the core's last block, blocks outside the core that are not substantial prose
-// are boxes after the article: author boxes, pitches, "More on this".
-void DropAfterCore(const Dom& dom, Blocks* kept) {
+// are boxes after the article: author boxes, pitches, "More on this"; and so are those
+// inside a box (`box`, InsideBox: a widget, a sidebar, an <aside>) even when they are
+// prose: the footer's "About us" text, a sponsor's disclaimer.
+void DropAfterCore(const Dom& dom, const std::vector<uint8_t>& box, Blocks* kept) {
   const int32_t core = Core(dom, *kept);
   if (core < 0) return;
   auto in_core = [&](int32_t o) { return o >= core && o < static_cast<int32_t>(dom.nodes[core].end); };
@@ -359,7 +386,7 @@ void DropAfterCore(const Dom& dom, Blocks* kept) {
   Blocks out;
   for (size_t k = 0; k < kept->size(); ++k) {
     const Segment* s = (*kept)[k];
-    if (k > last_core && !in_core(s->owner) && !IsSubstantial(*s)) continue;
+    if (k > last_core && !in_core(s->owner) && (!IsSubstantial(*s) || box[s->owner])) continue;
     out.push_back(s);
   }
   kept->swap(out);
@@ -487,6 +514,40 @@ Blocks DropLabels(const Dom& dom, const MainTextOptions& options, const Shape& s
   return out;
 }
 
+// A note set apart at the article's end: the last blocks, each a paragraph wholly in
+// emphasis (<em>, <i>, <strong>, <b>) that holds a link, after a block of substantial
+// plain text: "<p><em>Follow us on <a>Twitter</a></em></p>", the newsletter pitch, the
+// author's line with a link to their page. Without the link the emphasis is as often
+// the article's own last words (a postscript, an update note).
+void DropClosingNotes(Blocks* kept) {
+  auto note = [](const Segment* s) {
+    return s->kind == BlockKind::kParagraph && s->chars > 0 && s->emph_chars == s->chars && s->link_chars > 0;
+  };
+  size_t last = kept->size();
+  while (last > 0 && note((*kept)[last - 1])) --last;
+  if (last == kept->size()) return;
+  const bool plain_before = std::any_of(kept->begin(), kept->begin() + last, [](const Segment* s) {
+    return IsSubstantial(*s) && s->emph_chars * 2 < s->chars;
+  });
+  if (plain_before) kept->resize(last);
+}
+
+// A paragraph or heading, not substantial prose, whose text is kept twice or more is a
+// widget's repeated label ("Bild anzeigen Bild schließen" under every picture, a
+// "Quelle: ..." credit, a short notice shown at two places): every copy is left out.
+// Cells and list items repeat in tables and lists and stay; so does repeated prose (a
+// page that holds its article twice would lose all of it: Readability set -0.08).
+void DropRepeated(Blocks* kept) {
+  auto candidate = [](const Segment* s) {
+    return (s->kind == BlockKind::kParagraph || s->kind == BlockKind::kHeading) && !IsSubstantial(*s);
+  };
+  std::map<std::string_view, int> seen;
+  for (const Segment* s : *kept) {
+    if (candidate(s)) ++seen[s->text];
+  }
+  std::erase_if(*kept, [&](const Segment* s) { return candidate(s) && seen[s->text] >= 2; });
+}
+
 // The article's text from inside `container`: boxes and furniture subtrees dropped
 // (into a copy of `dropped`), then the lead, the core and the fragment trims, emitted
 // into `out`.
@@ -538,9 +599,11 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
     });
   }
   AddLead(segs, dropped, options, &kept);
-  if (!kept.empty()) DropAfterCore(dom, &kept);
+  if (!kept.empty()) DropAfterCore(dom, InsideBox(dom, shape.names), &kept);
   const auto [first, last] = TrimFragments(options, &kept);
-  const Blocks labelled = DropLabels(dom, options, shape, hi, kept, first, last);
+  Blocks labelled = DropLabels(dom, options, shape, hi, kept, first, last);
+  DropClosingNotes(&labelled);
+  DropRepeated(&labelled);
   Emit(dom, options, labelled, 0, labelled.size(), out);
 }
 

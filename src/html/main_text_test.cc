@@ -265,5 +265,90 @@ TEST(MainTextTest, CaptionBesideAnImageIsLeftOut) {
   }
 }
 
+TEST(MainTextTest, ElementsHiddenByClassAreDropped) {
+  // Conventional hiding classes drop a subtree (a newsletter modal, a screen-reader label);
+  // responsive ones ("hidden-xs") and names that hide only a part ("field--label-hidden")
+  // do not.
+  const std::string body = Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{"<body><article>" + body + "</article><div class='hidden' id=modal><p>Sign up for our weekly "
+                "letter and never miss a story from our newsroom again.</p></div></body>", "Sign up", false},
+           Case{"<body><article>" + body + "<span class=sr-only>Share this page</span></article></body>",
+                "Share this", false},
+           Case{"<body><article>" + body + "<div class='banner !hidden'><p>Your browser is out of date, so "
+                "please update it to read this site safely.</p></div></article></body>", "out of date", false},
+           Case{"<body><article>" + body + "<div class='d-none'>" + Para("the tolls") + "</div></article></body>",
+                "the tolls", false},
+           Case{"<body><article>" + body + "<div class='hidden-xs'>" + Para("the tolls") + "</div></article></body>",
+                "the tolls", true},
+           Case{"<body><article>" + body + "<div class='field field--label-hidden'>" + Para("the tolls") +
+                "</div></article></body>", "the tolls", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the costs"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, ProseInABoxAfterTheCoreIsLeftOut) {
+  // After the article's core, a box (widget, sidebar) outside it goes even when its text
+  // is prose; prose after the core that is in no box stays.
+  const std::string core = "<div class=post>" + Para("the bridge") + Para("the costs") + Para("the tolls") + "</div>";
+  const std::string about = "<p>We are a small team of local writers who cover the town, its council and "
+                            "its schools every day of the week.</p>";
+  struct Case { std::string html; bool kept; };
+  for (const Case& c : {
+           Case{"<body>" + core + "<div class='widget widget-about'>" + about + "</div></body>", false},
+           Case{"<body>" + core + "<aside>" + about + "</aside></body>", false},
+           Case{"<body>" + core + "<div class=more>" + about + "</div></body>", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find("small team") != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the tolls"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, ClosingNoteInEmphasisWithALinkIsLeftOut) {
+  // The last paragraphs wholly in emphasis and holding a link are a closing note (follow
+  // us, subscribe, the author's page); without a link, or with plain text after, they stay.
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + "<p><em>Follow us on <a href=/t>Twitter</a> and on Facebook.</em></p></article></body>",
+                "Follow us", false},
+           Case{body + "<p><strong>Get the news on your phone with <a href=/app>our app</a>.</strong></p>"
+                "<p><i>Subscribe to <a href=/s>our letter</a>.</i></p></article></body>", "our app", false},
+           Case{body + "<p><em>Update: the vote was moved to Friday.</em></p></article></body>", "Update:", true},
+           Case{body + "<p><em>See <a href=/m>the map</a> of the works.</em></p>" + Para("the tolls") +
+                "</article></body>", "the map", true},
+           Case{body + "<p>The council <em>will <a href=/v>vote</a> on Friday.</em></p></article></body>",
+                "will vote", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the costs"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, RepeatedShortLabelsAreLeftOut) {
+  // A short paragraph kept twice is a widget's label ("Show picture"); list items that
+  // repeat, and a short line that appears once, stay.
+  const std::string body = Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{"<body><article>" + body + "<p>Show picture</p>" + Para("the tolls") + "<p>Show picture</p>" +
+                Para("the roads") + "</article></body>", "Show picture", false},
+           Case{"<body><article>" + body + "<ul><li>Yes</li><li>No</li></ul>" + Para("the tolls") +
+                "<ul><li>Yes</li><li>No</li></ul>" + Para("the roads") + "</article></body>", "Yes", true},
+           Case{"<body><article>" + body + "<p>Show picture</p>" + Para("the tolls") + Para("the roads") +
+                "</article></body>", "Show picture", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the roads"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::html

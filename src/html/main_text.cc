@@ -324,24 +324,35 @@ std::vector<Segment> Recut(const Dom& dom, const std::vector<uint8_t>& dropped,
 
 using Blocks = std::vector<const Segment*>;
 
-// Up to two prose paragraphs right before the container (a lead or standfirst set apart
-// from the body), when the walk back from the container reaches the headline. `segs`
-// are the page's segments before the drops inside the container.
+// Up to three lead blocks right before the container (a standfirst set apart from the
+// body), when the walk back from the container reaches the headline: prose paragraphs,
+// and headings of prose length without links (a subheadline set as <h2>). Up to three
+// short fragments on the way that are mostly not links (the date, the byline, "4 min")
+// are stepped over and not taken. `segs` are the page's segments before the drops
+// inside the container.
+constexpr int kLeadMaxSkipped = 3;
 void AddLead(const std::vector<Segment>& segs, const std::vector<uint8_t>& dropped,
              const MainTextOptions& options, Blocks* kept) {
   if (kept->empty()) return;
   size_t at = 0;
   while (at < segs.size() && segs[at].owner < kept->front()->owner) ++at;
   Blocks lead;
+  int skipped = 0;
   for (size_t k = at; k-- > 0 && lead.size() < 3;) {
     const Segment& g = segs[k];
     if (dropped[g.owner] || g.teaser) return;
     if (g.kind == BlockKind::kHeading) {
-      if (SameTitle(g.text, options.title)) kept->insert(kept->begin(), lead.rbegin(), lead.rend());
+      if (SameTitle(g.text, options.title)) {
+        kept->insert(kept->begin(), lead.rbegin(), lead.rend());
+        return;
+      }
+      if (g.chars < options.prose_min_chars || g.link_chars > 0) return;
+      lead.push_back(&g);
+    } else if (IsProse(g, options) && EndsSentence(g.text) && g.link_chars * 5 < g.chars) {
+      lead.push_back(&g);
+    } else if (IsProse(g, options) || g.link_chars * 2 >= g.chars || ++skipped > kLeadMaxSkipped) {
       return;
     }
-    if (!(IsProse(g, options) && EndsSentence(g.text) && g.link_chars * 5 < g.chars)) return;
-    lead.push_back(&g);
   }
 }
 
@@ -604,6 +615,7 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
   Blocks labelled = DropLabels(dom, options, shape, hi, kept, first, last);
   DropClosingNotes(&labelled);
   DropRepeated(&labelled);
+
   Emit(dom, options, labelled, 0, labelled.size(), out);
 }
 
@@ -654,6 +666,7 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   const std::vector<double> score = SubtreeValues(dom, segs);
   out.container = BestContainer(dom, score, shape, dropped, options.named_bonus);
   Harvest(dom, options, segs, score, shape, dropped, out.container, &out);
+
   // A page whose text scores below its headline (an article of link lists: show notes, a
   // link roll) gets the headline's element as container and no text. It falls back on the
   // element holding most of the page's long prose.

@@ -93,6 +93,34 @@ TEST(MainTextTest, LeadBeforeTheBodyIsTakenAndTheHeadlineLeftOut) {
   EXPECT_EQ(text.find("Bridge vote ends"), std::string::npos) << text;
 }
 
+TEST(MainTextTest, SubheadlineAndLeadPastTheBylineAreTaken) {
+  // Between the headline and the body: a subheadline set as a heading and a byline line.
+  // The subheadline and the lead are taken, the byline stepped over; a linked heading or
+  // a line of links stops the walk.
+  const std::string head = "<body><div class=col><h1>Bridge vote ends decade of debate</h1>";
+  std::string body = "<div class=longText>";
+  for (const char* topic : {"the bridge", "the costs", "the roads", "the tolls", "the river", "the works", "the trees"}) {
+    body += Para(topic);
+  }
+  body += Para("the timing") + "</div></div></body>";  // enough text that the container is this element
+  struct Case { std::string html; std::string_view snippet; bool kept; };
+  for (const Case& c : {
+           Case{head + "<h2>The city will build its bridge after all, in a close vote</h2><p>By Jane Doe | "
+                "4 min</p>" + body, "The city will build", true},
+           Case{head + "<p>By Jane Doe | 4 min</p><p>The city will build its bridge after all, the council "
+                "decided in a close vote.</p>" + body, "The city will build", true},
+           Case{head + "<p>The city will build its bridge after all, the council decided in a close vote.</p>"
+                "<div><a href=/a>Home</a> <a href=/b>News</a></div>" + body, "The city will build", false},
+           Case{head + "<h2><a href=/x>The city will build its bridge after all, in a close vote</a></h2>" + body,
+                "The city will build", false},
+       }) {
+    const std::string text = ExtractTitled(c.html, "Bridge vote ends decade of debate");
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_EQ(text.find("Jane Doe"), std::string::npos) << text;
+    EXPECT_NE(text.find("discussed the timing"), std::string::npos) << text;
+  }
+}
+
 TEST(MainTextTest, BoxesAfterTheArticlesCoreAreLeftOut) {
   const std::string html =
       "<body><article><div class=entry>" + Para("the bridge") + Para("the costs") + Para("the timing") +

@@ -525,14 +525,17 @@ Blocks DropLabels(const Dom& dom, const MainTextOptions& options, const Shape& s
   return out;
 }
 
-// A note set apart at the article's end: the last blocks, each a paragraph wholly in
-// emphasis (<em>, <i>, <strong>, <b>) that holds a link, after a block of substantial
-// plain text: "<p><em>Follow us on <a>Twitter</a></em></p>", the newsletter pitch, the
+// A note set apart at the article's end: the last blocks, each a paragraph that holds a
+// link and is either wholly in emphasis (<em>, <i>, <strong>, <b>) or short with a third
+// or more of link text, after a block of substantial plain text: "<p><em>Follow us on
+// <a>Twitter</a></em></p>", the newsletter pitch, "Write to us at <a>...</a>", the
 // author's line with a link to their page. Without the link the emphasis is as often
 // the article's own last words (a postscript, an update note).
+constexpr uint32_t kNoteMaxChars = 300;
 void DropClosingNotes(Blocks* kept) {
   auto note = [](const Segment* s) {
-    return s->kind == BlockKind::kParagraph && s->chars > 0 && s->emph_chars == s->chars && s->link_chars > 0;
+    if (s->kind != BlockKind::kParagraph || s->link_chars == 0) return false;
+    return s->emph_chars == s->chars || (s->chars < kNoteMaxChars && s->link_chars * 3 >= s->chars);
   };
   size_t last = kept->size();
   while (last > 0 && note((*kept)[last - 1])) --last;

@@ -338,8 +338,9 @@ TEST(MainTextTest, ProseInABoxAfterTheCoreIsLeftOut) {
 }
 
 TEST(MainTextTest, ClosingNoteInEmphasisWithALinkIsLeftOut) {
-  // The last paragraphs wholly in emphasis and holding a link are a closing note (follow
-  // us, subscribe, the author's page); without a link, or with plain text after, they stay.
+  // The last paragraphs wholly in emphasis and holding a link, or short with a third of
+  // links, are a closing note (follow us, subscribe, write to us); without a link, with
+  // few links, or with plain text after, they stay.
   const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
   struct Case { std::string html, snippet; bool kept; };
   for (const Case& c : {
@@ -347,7 +348,11 @@ TEST(MainTextTest, ClosingNoteInEmphasisWithALinkIsLeftOut) {
                 "Follow us", false},
            Case{body + "<p><strong>Get the news on your phone with <a href=/app>our app</a>.</strong></p>"
                 "<p><i>Subscribe to <a href=/s>our letter</a>.</i></p></article></body>", "our app", false},
+           Case{body + "<p>Write to us at <a href=/m>desk@example.org</a> or on <a href=/f>Facebook</a>.</p>"
+                "</article></body>", "Write to us", false},
            Case{body + "<p><em>Update: the vote was moved to Friday.</em></p></article></body>", "Update:", true},
+           Case{body + "<p>The vote, the mayor said, will be held on <a href=/c>Friday</a>.</p></article></body>",
+                "the mayor said", true},
            Case{body + "<p><em>See <a href=/m>the map</a> of the works.</em></p>" + Para("the tolls") +
                 "</article></body>", "the map", true},
            Case{body + "<p>The council <em>will <a href=/v>vote</a> on Friday.</em></p></article></body>",

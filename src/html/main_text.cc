@@ -36,6 +36,7 @@
 #include "src/html/main_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string_view>
 
@@ -403,11 +404,25 @@ void DropAfterCore(const Dom& dom, const std::vector<uint8_t>& box, Blocks* kept
   kept->swap(out);
 }
 
+// A writer's sign-off under the article: a short paragraph of words alone (letters,
+// spaces, commas, periods; no digit, colon or link), as "x Franzi", "Euer Hans" or
+// "XX, Die Redaktion". Dates, "Tags:" lines and "- Anzeige -" are not.
+constexpr uint32_t kSignOffMaxChars = 30;
+bool SignOff(const Segment& s) {
+  if (s.kind != BlockKind::kParagraph || s.link_chars > 0 || s.chars > kSignOffMaxChars) return false;
+  return std::all_of(s.text.begin(), s.text.end(), [](char c) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    return std::isalpha(u) || u >= 0x80 || c == ' ' || c == ',' || c == '.' || c == '\'';
+  });
+}
+
 // Non-prose fragments (dates, bylines, "Tags:", a trailing "Related") are trimmed from
 // the end, from the start up to the first heading, and between the start and the first
 // prose paragraph (headings stay). Between a standfirst and the body's first substantial
 // block, fragments holding a digit are the article's meta line ("11 Jan 2019", "4 min
-// read", "20:37") and are trimmed too. Returns the kept range [first, last).
+// read", "20:37") and are trimmed too. Of the fragments trimmed from the end, the first
+// stays when it is a sign-off (SignOff: "x Franzi", "Yours, Jane"). Returns the kept
+// range [first, last).
 std::pair<size_t, size_t> TrimFragments(const MainTextOptions& options, Blocks* kept) {
   auto fragment = [&](const Segment* s) {
     return (s->kind == BlockKind::kParagraph || s->kind == BlockKind::kHeading) &&
@@ -419,6 +434,7 @@ std::pair<size_t, size_t> TrimFragments(const MainTextOptions& options, Blocks* 
   size_t first = 0, last = kept->size();
   while (first < last && (*kept)[first]->kind != BlockKind::kHeading && fragment((*kept)[first])) ++first;
   while (last > first && fragment((*kept)[last - 1])) --last;
+  if (last > first && last < kept->size() && SignOff(*(*kept)[last])) ++last;
   size_t lead = first;
   while (lead < last && !IsProse(*(*kept)[lead], options)) ++lead;
   size_t body = lead;

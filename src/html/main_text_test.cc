@@ -383,5 +383,24 @@ TEST(MainTextTest, RepeatedShortLabelsAreLeftOut) {
   }
 }
 
+TEST(MainTextTest, SignOffUnderTheArticleStaysAndMetaFragmentsGo) {
+  // The first short fragment after the article's last prose stays when it is words alone
+  // (a sign-off); a date, a "Tags:" line or a dash-framed label is trimmed.
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + "<p>x Franzi</p></article></body>", "x Franzi", true},
+           Case{body + "<p>Yours, Jane Doe</p><p>12 May 2021</p></article></body>", "Yours, Jane Doe", true},
+           Case{body + "<p>12 May 2021</p></article></body>", "12 May", false},
+           Case{body + "<p>Tags: bridge</p></article></body>", "Tags", false},
+           Case{body + "<p>- Advert -</p></article></body>", "Advert", false},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_EQ(text.find("12 May"), std::string::npos) << text;
+    EXPECT_NE(text.find("discussed the costs"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::html

@@ -1,7 +1,8 @@
 // main_text.cc: main-text extraction by DOM structure.
 //
 // Method. Subtrees that are furniture by their markup are dropped first: head, script
-// and style, nav and footer, figure captions, hidden elements, ARIA roles of navigation,
+// and style, nav and footer, figure captions, hidden elements (by attribute, style or a
+// conventional hiding class: "hidden", "d-none", "sr-only"), ARIA roles of navigation,
 // banners and dialogs, and elements whose class or id names furniture that is never the
 // article (comments, consent, newsletter, share, related; names.h), unless the element
 // holds most of the page's text or most of its text sits in an element named for
@@ -21,18 +22,22 @@
 // more furniture than prose (but not one holding half the container's prose), are left
 // out; an inline credit (<em class="copyright">) leaves its paragraph, which is cut again
 // without it. Then the kept blocks are trimmed by position around the article's core,
-// the deepest element holding most of its prose: a lead paragraph between the headline
-// and the container is taken in; after the core's last block, what lies outside the core
-// and is not substantial prose is left out (the author box, the newsletter pitch, "More
-// on this"); non-prose fragments at the two ends and before the first paragraph (dates,
-// bylines, "Tags:"), and those holding a digit between a standfirst and the body (the
-// meta line), are trimmed. A short block that is a picture's caption (it opens with an
-// image, or follows an element holding an image alone) is left out, and so is a short
-// label whose next kept block comes only after link text that was left out (the
-// "Read more:" of a dropped list). A page whose headline outweighs all its text (an
-// article of link lists) would give the headline alone; it falls back on the element
-// holding most of the prose. Everything is a few linear passes over the flattened Dom, deterministic,
-// with no per-site rule and no language-specific list.
+// the deepest element holding most of its prose: a lead paragraph or subheadline between
+// the headline and the container is taken in (stepping over a byline); after the core's
+// last block, what lies outside the core and is not substantial prose, or sits in a box,
+// is left out (the author box, the newsletter pitch, "More on this", the footer widget);
+// non-prose fragments at the two ends and before the first paragraph (dates, bylines,
+// "Tags:"), and those holding a digit between a standfirst and the body (the meta line),
+// are trimmed, but a sign-off under the last paragraph stays. Closing notes (last
+// paragraphs wholly in emphasis, or short and a third links, that hold a link) and short
+// blocks kept twice (a widget's label) are left out. A short block that is a picture's
+// caption (it opens with an image, or follows an element holding an image alone) is
+// left out, and so is a short label whose next kept block comes only after link text
+// that was left out (the "Read more:" of a dropped list). A page whose headline
+// outweighs all its text (an article of link lists) would give the headline alone; it
+// falls back on the element holding most of the prose. Everything is a few linear
+// passes over the flattened Dom, deterministic, with no per-site rule and no
+// language-specific list.
 #include "src/html/main_text.h"
 
 #include <algorithm>

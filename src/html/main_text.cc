@@ -29,7 +29,7 @@
 // non-prose fragments at the two ends and before the first paragraph (dates, bylines,
 // "Tags:"), and those holding a digit between a standfirst and the body (the meta line),
 // are trimmed, but a sign-off under the last paragraph stays. Closing notes (last
-// paragraphs wholly in emphasis, or short and a third links, that hold a link) and short
+// paragraphs that hold a link and are wholly in emphasis, or short) and short
 // blocks kept twice (a widget's label) are left out. A short block that is a picture's
 // caption (it opens with an image, or follows an element holding an image alone) is
 // left out, and so is a short label whose next kept block comes only after link text
@@ -547,16 +547,19 @@ Blocks DropLabels(const Dom& dom, const MainTextOptions& options, const Shape& s
 }
 
 // A note set apart at the article's end: the last blocks, each a paragraph that holds a
-// link and is either wholly in emphasis (<em>, <i>, <strong>, <b>) or short with a third
-// or more of link text, after a block of substantial plain text: "<p><em>Follow us on
-// <a>Twitter</a></em></p>", the newsletter pitch, "Write to us at <a>...</a>", the
-// author's line with a link to their page. Without the link the emphasis is as often
-// the article's own last words (a postscript, an update note).
+// link and is wholly in emphasis (<em>, <i>, <strong>, <b>), or short (under
+// kNoteShortChars), or under kNoteMaxChars with a third or more of link text, after a
+// block of substantial plain text: "<p><em>Follow us on <a>Twitter</a></em></p>",
+// "Subscribe now to our <a>e-edition</a> for the full story.", "Write to us at
+// <a>...</a>", the author's line with a link to their page. Without the link the
+// emphasis is as often the article's own last words (a postscript, an update note).
+constexpr uint32_t kNoteShortChars = 100;
 constexpr uint32_t kNoteMaxChars = 300;
 void DropClosingNotes(Blocks* kept) {
   auto note = [](const Segment* s) {
     if (s->kind != BlockKind::kParagraph || s->link_chars == 0) return false;
-    return s->emph_chars == s->chars || (s->chars < kNoteMaxChars && s->link_chars * 3 >= s->chars);
+    return s->emph_chars == s->chars || s->chars < kNoteShortChars ||
+           (s->chars < kNoteMaxChars && s->link_chars * 3 >= s->chars);
   };
   size_t last = kept->size();
   while (last > 0 && note((*kept)[last - 1])) --last;

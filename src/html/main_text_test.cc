@@ -338,9 +338,9 @@ TEST(MainTextTest, ProseInABoxAfterTheCoreIsLeftOut) {
 }
 
 TEST(MainTextTest, ClosingNoteInEmphasisWithALinkIsLeftOut) {
-  // The last paragraphs wholly in emphasis and holding a link, or short with a third of
-  // links, are a closing note (follow us, subscribe, write to us); without a link, with
-  // few links, or with plain text after, they stay.
+  // The last paragraphs holding a link that are wholly in emphasis, short, or a third
+  // links are a closing note (follow us, subscribe, write to us); without a link, longer
+  // with few links, or with plain text after, they stay.
   const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
   struct Case { std::string html, snippet; bool kept; };
   for (const Case& c : {
@@ -351,12 +351,15 @@ TEST(MainTextTest, ClosingNoteInEmphasisWithALinkIsLeftOut) {
            Case{body + "<p>Write to us at <a href=/m>desk@example.org</a> or on <a href=/f>Facebook</a>.</p>"
                 "</article></body>", "Write to us", false},
            Case{body + "<p><em>Update: the vote was moved to Friday.</em></p></article></body>", "Update:", true},
-           Case{body + "<p>The vote, the mayor said, will be held on <a href=/c>Friday</a>.</p></article></body>",
+           Case{body + "<p>Subscribe to <a href=/e>our e-edition</a> for the full story.</p></article></body>",
+                "e-edition", false},
+           Case{body + "<p>The vote, the mayor said on Tuesday after the long meeting, will be held on <a href=/c>"
+                "Friday</a> in the old town hall, and every member of the council will take part.</p></article></body>",
                 "the mayor said", true},
            Case{body + "<p><em>See <a href=/m>the map</a> of the works.</em></p>" + Para("the tolls") +
                 "</article></body>", "the map", true},
-           Case{body + "<p>The council <em>will <a href=/v>vote</a> on Friday.</em></p></article></body>",
-                "will vote", true},
+           Case{body + "<p>The council <em>will <a href=/v>vote</a> on Friday</em>, after two more hearings on the "
+                "costs and a visit to the site of the bridge by all its members.</p></article></body>", "will vote", true},
        }) {
     const std::string text = Extract(c.html);
     EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;

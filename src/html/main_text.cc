@@ -552,12 +552,16 @@ Blocks DropLabels(const Dom& dom, const MainTextOptions& options, const Shape& s
 // block of substantial plain text: "<p><em>Follow us on <a>Twitter</a></em></p>",
 // "Subscribe now to our <a>e-edition</a> for the full story.", "Write to us at
 // <a>...</a>", the author's line with a link to their page. Without the link the
-// emphasis is as often the article's own last words (a postscript, an update note).
+// emphasis is as often the article's own last words (a postscript, an update note). A
+// paragraph under kNoteMaxChars holding the copyright sign is a reprint notice, link
+// or not ("© 2022, Example News. This article is the copyrighted property of ...").
 constexpr uint32_t kNoteShortChars = 100;
 constexpr uint32_t kNoteMaxChars = 300;
 void DropClosingNotes(Blocks* kept) {
   auto note = [](const Segment* s) {
-    if (s->kind != BlockKind::kParagraph || s->link_chars == 0) return false;
+    if (s->kind != BlockKind::kParagraph) return false;
+    if (s->chars < kNoteMaxChars && s->text.find("\xC2\xA9") != std::string::npos) return true;  // ©
+    if (s->link_chars == 0) return false;
     return s->emph_chars == s->chars || s->chars < kNoteShortChars ||
            (s->chars < kNoteMaxChars && s->link_chars * 3 >= s->chars);
   };

@@ -350,6 +350,8 @@ TEST(MainTextTest, ClosingNoteInEmphasisWithALinkIsLeftOut) {
                 "<p><i>Subscribe to <a href=/s>our letter</a>.</i></p></article></body>", "our app", false},
            Case{body + "<p>Write to us at <a href=/m>desk@example.org</a> or on <a href=/f>Facebook</a>.</p>"
                 "</article></body>", "Write to us", false},
+           Case{body + "<p>\xC2\xA9 2022, Example News. This article may not be reprinted without written "
+                "permission.</p></article></body>", "reprinted", false},
            Case{body + "<p><em>Update: the vote was moved to Friday.</em></p></article></body>", "Update:", true},
            Case{body + "<p>Subscribe to <a href=/e>our e-edition</a> for the full story.</p></article></body>",
                 "e-edition", false},

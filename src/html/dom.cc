@@ -66,6 +66,7 @@ Tag MapTag(GumboTag t) {
     case GUMBO_TAG_FIGCAPTION: return Tag::kFigcaption;
     case GUMBO_TAG_TIME: return Tag::kTime;
     case GUMBO_TAG_IMG: return Tag::kImg;
+    case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_STRONG: case GUMBO_TAG_B: return Tag::kEm;
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_CENTER: case GUMBO_TAG_FIELDSET:
     case GUMBO_TAG_HR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_DETAILS:
     case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
@@ -312,7 +313,7 @@ bool IsHeading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
 bool IsBlock(Tag t) {
   switch (t) {
     case Tag::kOther: case Tag::kText: case Tag::kA: case Tag::kBr: case Tag::kTime:
-    case Tag::kImg:
+    case Tag::kImg: case Tag::kEm:
       return false;
     default:
       return true;

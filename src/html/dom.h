@@ -25,6 +25,7 @@ enum class Tag : uint8_t {
   kA, kBr, kP, kDiv, kSection, kArticle, kMain, kHeader, kFooter, kNav, kAside, kForm,
   kH1, kH2, kH3, kH4, kH5, kH6, kUl, kOl, kLi, kDl, kDt, kDd, kBlockquote, kPre,
   kTable, kTr, kTd, kTh, kFigure, kFigcaption, kTime, kImg,
+  kEm,  // inline emphasis: em, i, strong, b
   kNoscript,  // dropped unless it holds most of the page (the page's script-less fallback)
 };
 

@@ -1,7 +1,8 @@
 // main_text.cc: main-text extraction by DOM structure.
 //
 // Method. Subtrees that are furniture by their markup are dropped first: head, script
-// and style, nav and footer, figure captions, hidden elements, ARIA roles of navigation,
+// and style, nav and footer, figure captions, hidden elements (by attribute, style or a
+// conventional hiding class: "hidden", "d-none", "sr-only"), ARIA roles of navigation,
 // banners and dialogs, and elements whose class or id names furniture that is never the
 // article (comments, consent, newsletter, share, related; names.h), unless the element
 // holds most of the page's text or most of its text sits in an element named for
@@ -21,21 +22,26 @@
 // more furniture than prose (but not one holding half the container's prose), are left
 // out; an inline credit (<em class="copyright">) leaves its paragraph, which is cut again
 // without it. Then the kept blocks are trimmed by position around the article's core,
-// the deepest element holding most of its prose: a lead paragraph between the headline
-// and the container is taken in; after the core's last block, what lies outside the core
-// and is not substantial prose is left out (the author box, the newsletter pitch, "More
-// on this"); non-prose fragments at the two ends and before the first paragraph (dates,
-// bylines, "Tags:"), and those holding a digit between a standfirst and the body (the
-// meta line), are trimmed. A short block that is a picture's caption (it opens with an
-// image, or follows an element holding an image alone) is left out, and so is a short
-// label whose next kept block comes only after link text that was left out (the
-// "Read more:" of a dropped list). A page whose headline outweighs all its text (an
-// article of link lists) would give the headline alone; it falls back on the element
-// holding most of the prose. Everything is a few linear passes over the flattened Dom, deterministic,
-// with no per-site rule and no language-specific list.
+// the deepest element holding most of its prose: a lead paragraph or subheadline between
+// the headline and the container is taken in (stepping over a byline); after the core's
+// last block, what lies outside the core and is not substantial prose, or sits in a box,
+// is left out (the author box, the newsletter pitch, "More on this", the footer widget);
+// non-prose fragments at the two ends and before the first paragraph (dates, bylines,
+// "Tags:"), and those holding a digit between a standfirst and the body (the meta line),
+// are trimmed, but a sign-off under the last paragraph stays. Closing notes (last
+// paragraphs that hold a link and are wholly in emphasis, or short) and short
+// blocks kept twice (a widget's label) are left out. A short block that is a picture's
+// caption (it opens with an image, or follows an element holding an image alone) is
+// left out, and so is a short label whose next kept block comes only after link text
+// that was left out (the "Read more:" of a dropped list). A page whose headline
+// outweighs all its text (an article of link lists) would give the headline alone; it
+// falls back on the element holding most of the prose. Everything is a few linear
+// passes over the flattened Dom, deterministic, with no per-site rule and no
+// language-specific list.
 #include "src/html/main_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string_view>
 
@@ -50,8 +56,33 @@ constexpr std::string_view kDropRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
     "menu", "menubar", "search", "toolbar"};
 
+// Class names that by convention hide an element (Bootstrap, Tailwind, WordPress,
+// Drupal): "hidden", "d-none", "sr-only", "screen-reader-text", "element-invisible",
+// also in Tailwind's important form "!hidden". Not the responsive ones ("hidden-xs":
+// hidden on small screens only), nor names that hide a part ("field--label-hidden", on
+// Drupal's body field) or hold an element back until it loads ("lazy-hidden").
+constexpr std::string_view kHiddenClasses[] = {
+    "hidden", "hide", "invisible", "d-none", "is-hidden", "js-hidden", "u-hidden",
+    "visually-hidden", "u-visually-hidden", "sr-only", "screen-reader-text",
+    "element-invisible", "element-hidden"};
+
+bool HiddenClass(std::string_view classes) {
+  for (size_t i = 0; i < classes.size();) {
+    const size_t j = std::min(classes.find(' ', i), classes.size());
+    std::string_view token = classes.substr(i, j - i);
+    if (token.starts_with('!')) token.remove_prefix(1);
+    if (std::find(std::begin(kHiddenClasses), std::end(kHiddenClasses), token) != std::end(kHiddenClasses)) {
+      return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
+// Invisible by the hidden attribute, aria-hidden, a hiding class or an inline style.
 bool Hidden(const Dom& dom, size_t i) {
   if (dom.HasAttr(i, "hidden") || dom.Attr(i, "aria-hidden") == "true") return true;
+  if (HiddenClass(dom.Attr(i, "class"))) return true;
   std::string style = AsciiLower(dom.Attr(i, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos ||
@@ -299,24 +330,35 @@ std::vector<Segment> Recut(const Dom& dom, const std::vector<uint8_t>& dropped,
 
 using Blocks = std::vector<const Segment*>;
 
-// Up to two prose paragraphs right before the container (a lead or standfirst set apart
-// from the body), when the walk back from the container reaches the headline. `segs`
-// are the page's segments before the drops inside the container.
+// Up to three lead blocks right before the container (a standfirst set apart from the
+// body), when the walk back from the container reaches the headline: prose paragraphs,
+// and headings of prose length without links (a subheadline set as <h2>). Up to three
+// short fragments on the way that are mostly not links (the date, the byline, "4 min")
+// are stepped over and not taken. `segs` are the page's segments before the drops
+// inside the container.
+constexpr int kLeadMaxSkipped = 3;
 void AddLead(const std::vector<Segment>& segs, const std::vector<uint8_t>& dropped,
              const MainTextOptions& options, Blocks* kept) {
   if (kept->empty()) return;
   size_t at = 0;
   while (at < segs.size() && segs[at].owner < kept->front()->owner) ++at;
   Blocks lead;
+  int skipped = 0;
   for (size_t k = at; k-- > 0 && lead.size() < 3;) {
     const Segment& g = segs[k];
     if (dropped[g.owner] || g.teaser) return;
     if (g.kind == BlockKind::kHeading) {
-      if (SameTitle(g.text, options.title)) kept->insert(kept->begin(), lead.rbegin(), lead.rend());
+      if (SameTitle(g.text, options.title)) {
+        kept->insert(kept->begin(), lead.rbegin(), lead.rend());
+        return;
+      }
+      if (g.chars < options.prose_min_chars || g.link_chars > 0) return;
+      lead.push_back(&g);
+    } else if (IsProse(g, options) && EndsSentence(g.text) && g.link_chars * 5 < g.chars) {
+      lead.push_back(&g);
+    } else if (IsProse(g, options) || g.link_chars * 2 >= g.chars || ++skipped > kLeadMaxSkipped) {
       return;
     }
-    if (!(IsProse(g, options) && EndsSentence(g.text) && g.link_chars * 5 < g.chars)) return;
-    lead.push_back(&g);
   }
 }
 
@@ -347,8 +389,10 @@ int32_t Core(const Dom& dom, const Blocks& kept) {
 }
 
 // After the core's last block, blocks outside the core that are not substantial prose
-// are boxes after the article: author boxes, pitches, "More on this".
-void DropAfterCore(const Dom& dom, Blocks* kept) {
+// are boxes after the article: author boxes, pitches, "More on this"; and so are those
+// inside a box (`box`, InsideBox: a widget, a sidebar, an <aside>) even when they are
+// prose: the footer's "About us" text, a sponsor's disclaimer.
+void DropAfterCore(const Dom& dom, const std::vector<uint8_t>& box, Blocks* kept) {
   const int32_t core = Core(dom, *kept);
   if (core < 0) return;
   auto in_core = [&](int32_t o) { return o >= core && o < static_cast<int32_t>(dom.nodes[core].end); };
@@ -359,17 +403,31 @@ void DropAfterCore(const Dom& dom, Blocks* kept) {
   Blocks out;
   for (size_t k = 0; k < kept->size(); ++k) {
     const Segment* s = (*kept)[k];
-    if (k > last_core && !in_core(s->owner) && !IsSubstantial(*s)) continue;
+    if (k > last_core && !in_core(s->owner) && (!IsSubstantial(*s) || box[s->owner])) continue;
     out.push_back(s);
   }
   kept->swap(out);
+}
+
+// A writer's sign-off under the article: a short paragraph of words alone (letters,
+// spaces, commas, periods; no digit, colon or link), as "x Franzi", "Euer Hans" or
+// "XX, Die Redaktion". Dates, "Tags:" lines and "- Anzeige -" are not.
+constexpr uint32_t kSignOffMaxChars = 30;
+bool SignOff(const Segment& s) {
+  if (s.kind != BlockKind::kParagraph || s.link_chars > 0 || s.chars > kSignOffMaxChars) return false;
+  return std::all_of(s.text.begin(), s.text.end(), [](char c) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    return std::isalpha(u) || u >= 0x80 || c == ' ' || c == ',' || c == '.' || c == '\'';
+  });
 }
 
 // Non-prose fragments (dates, bylines, "Tags:", a trailing "Related") are trimmed from
 // the end, from the start up to the first heading, and between the start and the first
 // prose paragraph (headings stay). Between a standfirst and the body's first substantial
 // block, fragments holding a digit are the article's meta line ("11 Jan 2019", "4 min
-// read", "20:37") and are trimmed too. Returns the kept range [first, last).
+// read", "20:37") and are trimmed too. Of the fragments trimmed from the end, the first
+// stays when it is a sign-off (SignOff: "x Franzi", "Yours, Jane"). Returns the kept
+// range [first, last).
 std::pair<size_t, size_t> TrimFragments(const MainTextOptions& options, Blocks* kept) {
   auto fragment = [&](const Segment* s) {
     return (s->kind == BlockKind::kParagraph || s->kind == BlockKind::kHeading) &&
@@ -381,6 +439,7 @@ std::pair<size_t, size_t> TrimFragments(const MainTextOptions& options, Blocks* 
   size_t first = 0, last = kept->size();
   while (first < last && (*kept)[first]->kind != BlockKind::kHeading && fragment((*kept)[first])) ++first;
   while (last > first && fragment((*kept)[last - 1])) --last;
+  if (last > first && last < kept->size() && SignOff(*(*kept)[last])) ++last;
   size_t lead = first;
   while (lead < last && !IsProse(*(*kept)[lead], options)) ++lead;
   size_t body = lead;
@@ -487,6 +546,50 @@ Blocks DropLabels(const Dom& dom, const MainTextOptions& options, const Shape& s
   return out;
 }
 
+// A note set apart at the article's end: the last blocks, each a paragraph that holds a
+// link and is wholly in emphasis (<em>, <i>, <strong>, <b>), or short (under
+// kNoteShortChars), or under kNoteMaxChars with a third or more of link text, after a
+// block of substantial plain text: "<p><em>Follow us on <a>Twitter</a></em></p>",
+// "Subscribe now to our <a>e-edition</a> for the full story.", "Write to us at
+// <a>...</a>", the author's line with a link to their page. Without the link the
+// emphasis is as often the article's own last words (a postscript, an update note). A
+// paragraph under kNoteMaxChars holding the copyright sign is a reprint notice, link
+// or not ("© 2022, Example News. This article is the copyrighted property of ...").
+constexpr uint32_t kNoteShortChars = 100;
+constexpr uint32_t kNoteMaxChars = 300;
+void DropClosingNotes(Blocks* kept) {
+  auto note = [](const Segment* s) {
+    if (s->kind != BlockKind::kParagraph) return false;
+    if (s->chars < kNoteMaxChars && s->text.find("\xC2\xA9") != std::string::npos) return true;  // ©
+    if (s->link_chars == 0) return false;
+    return s->emph_chars == s->chars || s->chars < kNoteShortChars ||
+           (s->chars < kNoteMaxChars && s->link_chars * 3 >= s->chars);
+  };
+  size_t last = kept->size();
+  while (last > 0 && note((*kept)[last - 1])) --last;
+  if (last == kept->size()) return;
+  const bool plain_before = std::any_of(kept->begin(), kept->begin() + last, [](const Segment* s) {
+    return IsSubstantial(*s) && s->emph_chars * 2 < s->chars;
+  });
+  if (plain_before) kept->resize(last);
+}
+
+// A paragraph or heading, not substantial prose, whose text is kept twice or more is a
+// widget's repeated label ("Bild anzeigen Bild schließen" under every picture, a
+// "Quelle: ..." credit, a short notice shown at two places): every copy is left out.
+// Cells and list items repeat in tables and lists and stay; so does repeated prose (a
+// page that holds its article twice would lose all of it: Readability set -0.08).
+void DropRepeated(Blocks* kept) {
+  auto candidate = [](const Segment* s) {
+    return (s->kind == BlockKind::kParagraph || s->kind == BlockKind::kHeading) && !IsSubstantial(*s);
+  };
+  std::map<std::string_view, int> seen;
+  for (const Segment* s : *kept) {
+    if (candidate(s)) ++seen[s->text];
+  }
+  std::erase_if(*kept, [&](const Segment* s) { return candidate(s) && seen[s->text] >= 2; });
+}
+
 // The article's text from inside `container`: boxes and furniture subtrees dropped
 // (into a copy of `dropped`), then the lead, the core and the fragment trims, emitted
 // into `out`.
@@ -538,9 +641,12 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
     });
   }
   AddLead(segs, dropped, options, &kept);
-  if (!kept.empty()) DropAfterCore(dom, &kept);
+  if (!kept.empty()) DropAfterCore(dom, InsideBox(dom, shape.names), &kept);
   const auto [first, last] = TrimFragments(options, &kept);
-  const Blocks labelled = DropLabels(dom, options, shape, hi, kept, first, last);
+  Blocks labelled = DropLabels(dom, options, shape, hi, kept, first, last);
+  DropClosingNotes(&labelled);
+  DropRepeated(&labelled);
+
   Emit(dom, options, labelled, 0, labelled.size(), out);
 }
 
@@ -591,6 +697,7 @@ MainText ExtractMainText(const Dom& dom, const MainTextOptions& options) {
   const std::vector<double> score = SubtreeValues(dom, segs);
   out.container = BestContainer(dom, score, shape, dropped, options.named_bonus);
   Harvest(dom, options, segs, score, shape, dropped, out.container, &out);
+
   // A page whose text scores below its headline (an article of link lists: show notes, a
   // link roll) gets the headline's element as container and no text. It falls back on the
   // element holding most of the page's long prose.

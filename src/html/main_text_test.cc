@@ -93,6 +93,34 @@ TEST(MainTextTest, LeadBeforeTheBodyIsTakenAndTheHeadlineLeftOut) {
   EXPECT_EQ(text.find("Bridge vote ends"), std::string::npos) << text;
 }
 
+TEST(MainTextTest, SubheadlineAndLeadPastTheBylineAreTaken) {
+  // Between the headline and the body: a subheadline set as a heading and a byline line.
+  // The subheadline and the lead are taken, the byline stepped over; a linked heading or
+  // a line of links stops the walk.
+  const std::string head = "<body><div class=col><h1>Bridge vote ends decade of debate</h1>";
+  std::string body = "<div class=longText>";
+  for (const char* topic : {"the bridge", "the costs", "the roads", "the tolls", "the river", "the works", "the trees"}) {
+    body += Para(topic);
+  }
+  body += Para("the timing") + "</div></div></body>";  // enough text that the container is this element
+  struct Case { std::string html; std::string_view snippet; bool kept; };
+  for (const Case& c : {
+           Case{head + "<h2>The city will build its bridge after all, in a close vote</h2><p>By Jane Doe | "
+                "4 min</p>" + body, "The city will build", true},
+           Case{head + "<p>By Jane Doe | 4 min</p><p>The city will build its bridge after all, the council "
+                "decided in a close vote.</p>" + body, "The city will build", true},
+           Case{head + "<p>The city will build its bridge after all, the council decided in a close vote.</p>"
+                "<div><a href=/a>Home</a> <a href=/b>News</a></div>" + body, "The city will build", false},
+           Case{head + "<h2><a href=/x>The city will build its bridge after all, in a close vote</a></h2>" + body,
+                "The city will build", false},
+       }) {
+    const std::string text = ExtractTitled(c.html, "Bridge vote ends decade of debate");
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_EQ(text.find("Jane Doe"), std::string::npos) << text;
+    EXPECT_NE(text.find("discussed the timing"), std::string::npos) << text;
+  }
+}
+
 TEST(MainTextTest, BoxesAfterTheArticlesCoreAreLeftOut) {
   const std::string html =
       "<body><article><div class=entry>" + Para("the bridge") + Para("the costs") + Para("the timing") +
@@ -262,6 +290,120 @@ TEST(MainTextTest, CaptionBesideAnImageIsLeftOut) {
     const std::string text = Extract(c.html);
     EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
     EXPECT_NE(text.find("discussed the tolls"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, ElementsHiddenByClassAreDropped) {
+  // Conventional hiding classes drop a subtree (a newsletter modal, a screen-reader label);
+  // responsive ones ("hidden-xs") and names that hide only a part ("field--label-hidden")
+  // do not.
+  const std::string body = Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{"<body><article>" + body + "</article><div class='hidden' id=modal><p>Sign up for our weekly "
+                "letter and never miss a story from our newsroom again.</p></div></body>", "Sign up", false},
+           Case{"<body><article>" + body + "<span class=sr-only>Share this page</span></article></body>",
+                "Share this", false},
+           Case{"<body><article>" + body + "<div class='banner !hidden'><p>Your browser is out of date, so "
+                "please update it to read this site safely.</p></div></article></body>", "out of date", false},
+           Case{"<body><article>" + body + "<div class='d-none'>" + Para("the tolls") + "</div></article></body>",
+                "the tolls", false},
+           Case{"<body><article>" + body + "<div class='hidden-xs'>" + Para("the tolls") + "</div></article></body>",
+                "the tolls", true},
+           Case{"<body><article>" + body + "<div class='field field--label-hidden'>" + Para("the tolls") +
+                "</div></article></body>", "the tolls", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the costs"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, ProseInABoxAfterTheCoreIsLeftOut) {
+  // After the article's core, a box (widget, sidebar) outside it goes even when its text
+  // is prose; prose after the core that is in no box stays.
+  const std::string core = "<div class=post>" + Para("the bridge") + Para("the costs") + Para("the tolls") + "</div>";
+  const std::string about = "<p>We are a small team of local writers who cover the town, its council and "
+                            "its schools every day of the week.</p>";
+  struct Case { std::string html; bool kept; };
+  for (const Case& c : {
+           Case{"<body>" + core + "<div class='widget widget-about'>" + about + "</div></body>", false},
+           Case{"<body>" + core + "<aside>" + about + "</aside></body>", false},
+           Case{"<body>" + core + "<div class=more>" + about + "</div></body>", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find("small team") != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the tolls"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, ClosingNoteInEmphasisWithALinkIsLeftOut) {
+  // The last paragraphs holding a link that are wholly in emphasis, short, or a third
+  // links are a closing note (follow us, subscribe, write to us); without a link, longer
+  // with few links, or with plain text after, they stay.
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + "<p><em>Follow us on <a href=/t>Twitter</a> and on Facebook.</em></p></article></body>",
+                "Follow us", false},
+           Case{body + "<p><strong>Get the news on your phone with <a href=/app>our app</a>.</strong></p>"
+                "<p><i>Subscribe to <a href=/s>our letter</a>.</i></p></article></body>", "our app", false},
+           Case{body + "<p>Write to us at <a href=/m>desk@example.org</a> or on <a href=/f>Facebook</a>.</p>"
+                "</article></body>", "Write to us", false},
+           Case{body + "<p>\xC2\xA9 2022, Example News. This article may not be reprinted without written "
+                "permission.</p></article></body>", "reprinted", false},
+           Case{body + "<p><em>Update: the vote was moved to Friday.</em></p></article></body>", "Update:", true},
+           Case{body + "<p>Subscribe to <a href=/e>our e-edition</a> for the full story.</p></article></body>",
+                "e-edition", false},
+           Case{body + "<p>The vote, the mayor said on Tuesday after the long meeting, will be held on <a href=/c>"
+                "Friday</a> in the old town hall, and every member of the council will take part.</p></article></body>",
+                "the mayor said", true},
+           Case{body + "<p><em>See <a href=/m>the map</a> of the works.</em></p>" + Para("the tolls") +
+                "</article></body>", "the map", true},
+           Case{body + "<p>The council <em>will <a href=/v>vote</a> on Friday</em>, after two more hearings on the "
+                "costs and a visit to the site of the bridge by all its members.</p></article></body>", "will vote", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the costs"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, RepeatedShortLabelsAreLeftOut) {
+  // A short paragraph kept twice is a widget's label ("Show picture"); list items that
+  // repeat, and a short line that appears once, stay.
+  const std::string body = Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{"<body><article>" + body + "<p>Show picture</p>" + Para("the tolls") + "<p>Show picture</p>" +
+                Para("the roads") + "</article></body>", "Show picture", false},
+           Case{"<body><article>" + body + "<ul><li>Yes</li><li>No</li></ul>" + Para("the tolls") +
+                "<ul><li>Yes</li><li>No</li></ul>" + Para("the roads") + "</article></body>", "Yes", true},
+           Case{"<body><article>" + body + "<p>Show picture</p>" + Para("the tolls") + Para("the roads") +
+                "</article></body>", "Show picture", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the roads"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, SignOffUnderTheArticleStaysAndMetaFragmentsGo) {
+  // The first short fragment after the article's last prose stays when it is words alone
+  // (a sign-off); a date, a "Tags:" line or a dash-framed label is trimmed.
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + "<p>x Franzi</p></article></body>", "x Franzi", true},
+           Case{body + "<p>Yours, Jane Doe</p><p>12 May 2021</p></article></body>", "Yours, Jane Doe", true},
+           Case{body + "<p>12 May 2021</p></article></body>", "12 May", false},
+           Case{body + "<p>Tags: bridge</p></article></body>", "Tags", false},
+           Case{body + "<p>- Advert -</p></article></body>", "Advert", false},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_EQ(text.find("12 May"), std::string::npos) << text;
+    EXPECT_NE(text.find("discussed the costs"), std::string::npos) << text;
   }
 }
 

@@ -83,6 +83,18 @@ bool TaxonomyToken(std::string_view t) {
   return false;
 }
 
+// A utility class says how an element looks or what state it is in, not what it is: a
+// responsive or state variant ("lg:text-lg", "hover:underline", "md:col-span-10") or a
+// style or state prefix ("text-gray-700", "text-center", "has-text-color",
+// "is-style-default"). Its words name nothing: "text" in "text-lg" is no article text.
+bool UtilityToken(std::string_view t) {
+  if (t.find(':') != std::string_view::npos) return true;
+  for (std::string_view p : {"text-", "has-", "is-"}) {
+    if (t.starts_with(p)) return true;
+  }
+  return false;
+}
+
 // kNamesStrongIn when a strong word is found inside a word, with kNamesComments when
 // that word is "comment".
 uint8_t InsideBits(std::string_view s) {
@@ -108,6 +120,7 @@ uint8_t InsideBits(std::string_view s) {
 // names that box's own content ("comment-content", "newsletter-text", "widget_text",
 // "sidebar-content"), not the article's.
 uint8_t ClassTokenBits(std::string_view token) {
+  if (UtilityToken(token)) return 0;
   uint8_t bits = InsideBits(token) | TokenBits(token);
   if ((bits & (kNamesStrong | kNamesStrongIn)) && !(bits & kNamesComments)) bits &= static_cast<uint8_t>(~kNamesContent);
   return bits;

@@ -8,9 +8,11 @@
 // glue to others ("postcomments", "relatedposts") are also found inside a word. With four
 // or more classes, taxonomy tokens a CMS adds to a post's wrapper ("category-comments",
 // "tag-share", "author-admin") are skipped: they say what the post is about, not what the
-// element is. A content word in the same class token as a strong word names that box's
-// own content ("newsletter-text", "related-content") and does not count, except in a
-// comment section ("comment-content"). No per-site rule; the word lists are in names.cc.
+// element is. Utility classes ("lg:text-lg", "text-gray-700", "has-text-color",
+// "is-active") say how it looks and name nothing. A content word in the same class token
+// as a strong word names that box's own content ("newsletter-text", "related-content")
+// and does not count, except in a comment section ("comment-content"). No per-site rule;
+// the word lists are in names.cc.
 #ifndef DOSSIER_SRC_HTML_NAMES_H_
 #define DOSSIER_SRC_HTML_NAMES_H_
 

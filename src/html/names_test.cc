@@ -27,6 +27,13 @@ TEST(NamesOfTest, WholeWordsGluedWordsAndTaxonomy) {
            Case{"comment-content", kNamesStrong | kNamesStrongIn | kNamesComments | kNamesContent},
            Case{"image-caption", kNamesWeak | kNamesCredit},
            Case{"copyright", kNamesWeak | kNamesCredit},
+           // Utility classes name no content and no furniture: variants and style prefixes.
+           Case{"lg:text-lg", 0},
+           Case{"text-gray-700", 0},
+           Case{"has-text-color has-background", 0},
+           Case{"is-sidebar-open", 0},
+           Case{"md:col-span-10 entry-content", kNamesContent},
+           Case{"author-bio text-sm", kNamesStrong},
        }) {
     EXPECT_EQ(NamesOf(c.value), c.want) << c.value;
   }

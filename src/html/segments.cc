@@ -37,7 +37,7 @@ size_t InvisibleAt(std::string_view t, size_t k) {
 
 // Appends text node i to `s`, collapsing white space (none in <pre>); NBSP is a space;
 // invisible format characters (InvisibleAt) are left out.
-void AppendText(const Dom& dom, size_t i, bool in_link, bool keep_space, Segment* s) {
+void AppendText(const Dom& dom, size_t i, bool in_link, bool in_emph, bool keep_space, Segment* s) {
   std::string_view t = dom.Text(i);
   uint32_t first = UINT32_MAX;
   for (size_t k = 0; k < t.size(); ++k) {
@@ -63,6 +63,7 @@ void AppendText(const Dom& dom, size_t i, bool in_link, bool keep_space, Segment
     s->text.push_back(c);
     ++s->chars;
     s->link_chars += in_link;
+    s->emph_chars += in_emph;
   }
   if (first == UINT32_MAX) return;
   const uint32_t end = static_cast<uint32_t>(s->text.size());
@@ -87,7 +88,7 @@ std::string NormalizedTitle(std::string_view s) {
 std::vector<Segment> Segments(const Dom& dom, const std::vector<uint8_t>& dropped) {
   const size_t n = dom.nodes.size();
   std::vector<int32_t> owner(n, -1);
-  std::vector<uint8_t> in_link(n, 0), in_pre(n, 0);
+  std::vector<uint8_t> in_link(n, 0), in_pre(n, 0), in_emph(n, 0);
   std::vector<BlockKind> kind(n, BlockKind::kParagraph);
   std::vector<Segment> out;
   for (size_t i = 0; i < n; ++i) {
@@ -97,6 +98,7 @@ std::vector<Segment> Segments(const Dom& dom, const std::vector<uint8_t>& droppe
     owner[i] = IsBlock(node.tag) ? static_cast<int32_t>(i) : (p >= 0 ? owner[p] : 0);
     in_link[i] = node.tag == Tag::kA || (p >= 0 && in_link[p]);
     in_pre[i] = node.tag == Tag::kPre || (p >= 0 && in_pre[p]);
+    in_emph[i] = node.tag == Tag::kEm || (p >= 0 && in_emph[p] && !IsBlock(node.tag));
     kind[i] = OwnKind(node.tag, p >= 0 ? kind[p] : BlockKind::kParagraph);
     if (node.tag == Tag::kBr && !out.empty() && out.back().owner == owner[i]) {
       out.back().pending_space = !out.back().text.empty();
@@ -108,7 +110,7 @@ std::vector<Segment> Segments(const Dom& dom, const std::vector<uint8_t>& droppe
       out.back().owner = owner[i];
       out.back().kind = kind[owner[i]];
     }
-    AppendText(dom, i, in_link[i], in_pre[i], &out.back());
+    AppendText(dom, i, in_link[i], in_emph[i], in_pre[i], &out.back());
   }
   if (!out.empty() && out.back().text.empty()) out.pop_back();
   return out;

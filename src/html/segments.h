@@ -24,6 +24,7 @@ struct Segment {
   std::string text;         // white space collapsed (kept in <pre>)
   uint32_t chars = 0;       // non-space bytes
   uint32_t link_chars = 0;  // of which inside <a>
+  uint32_t emph_chars = 0;  // of which inside <em>, <i>, <strong> or <b>
   BlockKind kind = BlockKind::kParagraph;
   std::vector<SourceRun> runs;  // begin relative to `text`
   bool pending_space = false;

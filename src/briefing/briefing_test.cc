@@ -704,3 +704,32 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
 
 }  // namespace
 }  // namespace dossier::briefing
+
+namespace dossier::briefing {
+namespace {
+
+// Places take at most half of "Who and where": with the example's ten places named by
+// three or more sources, the people and organizations named by two still get room.
+TEST(BriefingTest, PlacesTakeAtMostHalfOfTheKeyEntities) {
+  std::vector<Article> articles = Load("examples/biden-putin");
+  struct Case { size_t cap; size_t max_places; bool blinken; };
+  const Case cases[] = {{4, 2, false}, {6, 3, false}, {12, 6, true}, {13, 7, true}};
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.cap);
+    BriefingOptions o;
+    o.max_entities = c.cap;
+    Briefing b = BuildBriefing(articles, o);
+    EXPECT_EQ(b.entities.size(), c.cap);
+    size_t places = 0;
+    bool blinken = false;
+    for (const KeyEntity& e : b.entities) {
+      places += e.type == "place";
+      blinken = blinken || e.name == "Antony Blinken";
+    }
+    EXPECT_EQ(places, c.max_places);
+    EXPECT_EQ(blinken, c.blinken);
+  }
+}
+
+}  // namespace
+}  // namespace dossier::briefing

@@ -4,7 +4,8 @@
 // or more independent sources, an entity only one of them names is left out too: the
 // section lists who and where the story is about, and a name one outlet drops in
 // passing (a bystander, a street, a rival network) rarely is; a one-source story lists
-// its own entities.
+// its own entities. Places take at most half the section, so a summit's member
+// countries do not crowd out the people who met.
 #include <algorithm>
 
 #include "src/briefing/context.h"
@@ -38,8 +39,17 @@ void AddEntities(const Context& ctx, Briefing* out) {
   std::stable_sort(entities.begin(), entities.end(), [](const KeyEntity& x, const KeyEntity& y) {
     return x.source_count > y.source_count;
   });
-  if (entities.size() > ctx.options.max_entities) entities.resize(ctx.options.max_entities);
-  out->entities = std::move(entities);
+  // Places take at most half the section: in a summit story the member countries would
+  // otherwise crowd out the leaders who met there.
+  const size_t max_places = (ctx.options.max_entities + 1) / 2;
+  std::vector<KeyEntity> kept;
+  size_t places = 0;
+  for (KeyEntity& k : entities) {
+    if (kept.size() >= ctx.options.max_entities) break;
+    if (k.type == "place" && ++places > max_places) continue;
+    kept.push_back(std::move(k));
+  }
+  out->entities = std::move(kept);
 }
 
 }  // namespace dossier::briefing::internal

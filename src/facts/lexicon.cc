@@ -153,6 +153,14 @@ void AddEntityLists(Lexicon* lex) {
   ForEachLine("place_cues.txt", [&](std::string_view l) { lex->place_cues.insert(std::string(l)); });
   ForEachLine("state_nouns.txt", [&](std::string_view l) { lex->state_nouns.insert(Lower(l)); });
   ForEachWord("given_names.txt", [&](std::string_view w) { lex->given_names.insert(std::string(w)); });
+  ForEachLine("kind_nouns.txt", [&](std::string_view l) {
+    std::vector<std::string_view> f = Split(l, '|');
+    if (f.size() < 2) return;
+    std::string noun = Lower(f[1]);
+    if (f[0] == "person") lex->person_nouns.insert(noun);
+    if (f[0] == "organization") lex->org_nouns.insert(noun);
+    if (f[0] == "organization" && f.size() >= 3 && f[2] == "after") lex->org_after_nouns.insert(noun);
+  });
   AddNameFile("orgs.txt", EntityType::kOrganization, lex);
   AddNameFile("places.txt", EntityType::kPlace, lex);
   AddDemonyms(lex);

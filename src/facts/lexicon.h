@@ -52,6 +52,9 @@ struct Lexicon {
   WordSet place_cues;         // case-sensitive: "County", "Plaza"
   WordSet state_nouns;        // lower case: "troops", "officials" (state_nouns.txt)
   WordSet given_names;        // case-sensitive
+  // Lower-case nouns that say what an unknown name is (kind_nouns.txt): "chemist" a
+  // person, "company" an organization; org_after: those that count after the name too.
+  WordSet person_nouns, org_nouns, org_after_nouns;
   WordMap<KnownName> known;   // case-sensitive surface -> place/org/demonym
   // Lower-case descriptions ("alliance", "world body") -> the canonical names they can
   // stand for after "the" (descriptions.txt), sorted.

@@ -14,6 +14,15 @@ bool IsParticleWord(std::string_view w) {
          w == "del" || w == "di" || w == "ibn";
 }
 
+// A capitalized adjective ("Republican party", "Communist party"): its lower-case
+// ending is an adjective's, so a noun after it says nothing of what it names.
+bool AdjectiveEnding(std::string_view lower) {
+  for (std::string_view end : {"an", "ist", "ic", "al", "ive"}) {
+    if (lower.size() > end.size() + 2 && lower.ends_with(end)) return true;
+  }
+  return false;
+}
+
 bool IsOpeningQuote(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '('; }
 
 }  // namespace
@@ -154,9 +163,13 @@ Chunk MentionScanner::ReadChunk(size_t i) const {
       bool possessive = s_.toks[k].possessive;
       ++k;
       // "People's Party", "St. Mary's Hospital" go on; "Hun Sen's Cambodian People's
-      // Party" is a person's and then another name.
+      // Party" is a person's and then another name, and an acronym's is its owner's:
+      // "LAPD's Homicide Bureau" is the LAPD's bureau.
       size_t known_len = 0;
-      if (possessive && (!OrgCueAhead(k) || KnownAt(k, &known_len) != nullptr)) break;
+      if (possessive && (!OrgCueAhead(k) || KnownAt(k, &known_len) != nullptr ||
+                         (s_.toks[k - 1].all_caps && s_.toks[k - 1].end - s_.toks[k - 1].begin >= 2))) {
+        break;
+      }
       if (s_.IsPunct(k, '.') && s_.Glued(k) && s_.toks[k - 1].end - s_.toks[k - 1].begin <= 3 &&
           IsCapWord(k + 1)) {
         ++k;  // middle initial or abbreviation: "Joseph R. Biden", "St. Louis"
@@ -202,6 +215,61 @@ EntityType MentionScanner::Classify(const Chunk& c) const {
   // Reveal") would otherwise become people.
   bool speaks = s_.Is(c.end, "said") || s_.Is(c.end, "says") || s_.Is(c.end, "told");
   return s_.lex.given_names.contains(first) || speaks ? EntityType::kPerson : EntityType::kOther;
+}
+
+// The head noun of an appositive after a name, lower case, or "": "scientist" in ",
+// a forensic scientist at Liverpool", "company" in ", a major German hair-care
+// company.". The head is the last word before punctuation or a preposition, and is
+// written in lower case ("In Kinshasa, the Ministry of Defense said" has none); a
+// possessive restarts it ("the company's founder" has head "founder"); a verb or other
+// function word after it means no appositive ("the Asian Games, a senior police officer
+// said").
+std::string_view MentionScanner::AppositiveHead(size_t end) const {
+  if (!s_.IsPunct(end, ',')) return "";
+  size_t k = end + 1;
+  if (s_.Is(k, "a") || s_.Is(k, "an") || s_.Is(k, "the")) ++k;
+  std::string_view head;
+  for (size_t n = 0; k < s_.size() && n < kMaxAppositiveTokens; ++k, ++n) {
+    if (s_.IsDash(k) && s_.Glued(k) && s_.Glued(k + 1)) continue;  // "hair-care"
+    if (s_.Is(k, "of") || s_.Is(k, "at") || s_.Is(k, "for") || s_.Is(k, "in") ||
+        s_.Is(k, "who") || s_.Is(k, "whose") || s_.Is(k, "from") || s_.Is(k, "with") ||
+        s_.Is(k, "based") || s_.Is(k, "and")) {
+      return head;
+    }
+    if (!s_.IsWord(k)) break;
+    if (IsStop(k)) return "";
+    head = s_.toks[k].cap ? std::string_view() : std::string_view(s_.lower[k]);
+  }
+  bool closed = k >= s_.size() || s_.IsPunct(k, ',') || s_.IsPunct(k, '.') || s_.IsPunct(k, ';') ||
+                s_.IsPunct(k, ')');
+  return closed ? head : "";
+}
+
+// What an unknown name is by the noun written with it (kind_nouns.txt): a person for
+// "chemist Luigi Rossi", ", a forensic scientist at", or an age (", 49,"); an
+// organization for "giant Monsanto", "the Funcinpec party", ", a German hair-care
+// company". kOther when nothing says. (An age before the name is no evidence: "the
+// 12-year-old Mir station" is a thing.)
+EntityType MentionScanner::KindEvidence(const Chunk& c) const {
+  const Lexicon& lex = s_.lex;
+  bool before = c.first > 0 && s_.IsWord(c.first - 1) && !s_.toks[c.first - 1].cap &&
+                !s_.toks[c.first - 1].possessive;
+  std::string_view prev = before ? std::string_view(s_.lower[c.first - 1]) : std::string_view();
+  std::string_view head = AppositiveHead(c.end);
+  bool age = s_.IsPunct(c.end, ',') && s_.IsNumber(c.end + 1) &&
+             s_.toks[c.end + 1].end - s_.toks[c.end + 1].begin <= 3 &&
+             (s_.IsPunct(c.end + 2, ',') || s_.IsPunct(c.end + 2, '.'));
+  if (age || lex.person_nouns.contains(prev) || lex.person_nouns.contains(head)) {
+    return EntityType::kPerson;
+  }
+  // "Ranariddh's party" is his party, not what he is.
+  bool after = s_.IsWord(c.end) && !s_.toks[c.end].cap && !s_.toks[c.end - 1].possessive &&
+               lex.org_after_nouns.contains(s_.lower[c.end]) &&
+               !(c.end - c.first == 1 && AdjectiveEnding(s_.lower[c.first]));
+  if (after || lex.org_nouns.contains(prev) || lex.org_nouns.contains(head)) {
+    return EntityType::kOrganization;
+  }
+  return EntityType::kOther;
 }
 
 // "Kremlin spokesman", "White House press secretary", "spokesman" right before `first`.
@@ -310,7 +378,7 @@ void MentionScanner::EmitChunk(const Chunk& c, std::string title) {
   if (!title.empty() && m.type == EntityType::kOther) m.type = EntityType::kPerson;
   if (m.type == EntityType::kPerson) m.title = std::move(title);
   bool single = c.end - c.first == 1;
-  m.tentative = IsInitial(c.first) && m.title.empty() &&
+  m.tentative = IsInitial(c.first) && m.title.empty() && !c.kind_evidence &&
                 !s_.lex.given_names.contains(m.name) &&
                 (single || m.type == EntityType::kPerson || m.type == EntityType::kOther) &&
                 !(m.type == EntityType::kPerson && !single &&
@@ -427,6 +495,10 @@ std::vector<Mention> MentionScanner::Run() {
         continue;
       }
       c.type = Classify(c);
+      if (c.type == EntityType::kOther && pending.empty()) {
+        c.type = KindEvidence(c);
+        c.kind_evidence = c.type != EntityType::kOther;
+      }
       if (!pending.empty() && (c.type == EntityType::kPlace || c.type == EntityType::kOrganization)) {
         // "Queen Victoria Road", "King Fahd Hospital": a title that opens a place's or an
         // organization's name (by its cue word) is part of the name, not a person's title.

@@ -14,6 +14,7 @@ namespace dossier::facts::internal {
 struct Chunk {
   size_t first = 0, end = 0;  // tokens [first, end)
   EntityType type = EntityType::kOther;
+  bool kind_evidence = false;  // typed by KindEvidence, not by cue words or given names
 };
 
 class MentionScanner {
@@ -35,6 +36,8 @@ class MentionScanner {
   bool IsCodeName(const Chunk& c) const;
   Chunk ReadChunk(size_t i) const;
   EntityType Classify(const Chunk& c) const;
+  EntityType KindEvidence(const Chunk& c) const;
+  std::string_view AppositiveHead(size_t end) const;
   std::string LowerTitleBefore(size_t first) const;
   std::string AppositiveTitle(size_t end) const;
   bool StateDemonym(size_t i, size_t len, const KnownName& k) const;

@@ -233,5 +233,49 @@ TEST(IsPeopleNameTest, KnowsPluralDemonyms) {
   }
 }
 
+TEST(ExtractMentionsTest, TypesUnknownNamesByTheNounWrittenWithThem) {
+  struct Case { std::string_view text; std::vector<Want> want; };
+  const Case cases[] = {
+      // An age after a name, a role noun before it, an appositive's head: a person.
+      {"Dario Fenoglio, 52, was found on the patio.",
+       {{"Dario Fenoglio", T::kPerson, "Dario Fenoglio"}}},
+      {"It was led by chemist Piero Garla and others.",
+       {{"Piero Garla", T::kPerson, "Piero Garla"}}},
+      {"It quoted Matteo Borra, a forensic scientist at the university.",
+       {{"Matteo Borra", T::kPerson, "Matteo Borra"}}},
+      // A company noun before, after or heading an appositive: an organization.
+      {"He worked for Wellum, a major German hair-care company.",
+       {{"Wellum", T::kOrganization, "Wellum"}}},
+      {"The agribusiness giant Monsanta sued.",
+       {{"Monsanta", T::kOrganization, "Monsanta"}}},
+      {"He leads the royalist Funcinpec party.",
+       {{"Funcinpec", T::kOrganization, "Funcinpec"}}},
+      // No evidence: an adjective before "party", a possessive, a capitalized
+      // appositive, an appositive that is a speaker, an age before a thing's name.
+      {"It opened the Republican party to new faces.",
+       {{"Republican", T::kOther, "Republican"}}},
+      {"Yet Ranaridh's party won.", {{"Ranaridh", T::kOther, "Ranaridh"}}},
+      {"In Kindulu, the Ministry of Defense said so.",
+       {{"Kindulu", T::kOther, "Kindulu"},
+        {"Ministry of Defense", T::kOrganization, "Ministry of Defense"}}},
+      {"They came for the Games, a senior police officer said.",
+       {{"Games", T::kOther, "Games"}}},
+      {"It docked at the 12-year-old Mirra station.", {{"Mirra", T::kOther, "Mirra"}}},
+  };
+  for (const Case& c : cases) ExpectMentions(c.text, c.want);
+}
+
+TEST(ExtractMentionsTest, AnAcronymsPossessiveEndsTheName) {
+  struct Case { std::string_view text; std::vector<Want> want; };
+  const Case cases[] = {
+      // The acronym owns the unit; "People's Party" still runs on.
+      {"They called the LAPD's Homicide Bureau now.",
+       {{"LAPD", T::kOther, "LAPD"}, {"Homicide Bureau", T::kOrganization, "Homicide Bureau"}}},
+      {"He joined the People's Party then.",
+       {{"People's Party", T::kOrganization, "People's Party"}}},
+  };
+  for (const Case& c : cases) ExpectMentions(c.text, c.want);
+}
+
 }  // namespace
 }  // namespace dossier::facts

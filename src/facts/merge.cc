@@ -96,6 +96,20 @@ std::string Initials(const Group& g) {
   return g.words.size() >= 2 ? out : "";
 }
 
+// Initials with each part of a hyphenated word: "Asia-Pacific Economic Cooperation"
+// -> "APEC"; "" when no word is hyphenated (then Initials says it).
+std::string HyphenInitials(const Group& g) {
+  std::string out;
+  bool hyphen = false;
+  for (const std::string& w : g.words) {
+    for (std::string_view part : Split(w, '-')) {
+      if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') out.push_back(part[0]);
+    }
+    hyphen = hyphen || w.find('-') != std::string::npos;
+  }
+  return g.words.size() >= 2 && hyphen ? out : "";
+}
+
 std::string_view LastName(const Group& g) {
   size_t n = g.words.size();
   while (n > 1 && (g.words[n - 1] == "Jr." || g.words[n - 1] == "Sr." || g.words[n - 1] == "Jr" ||
@@ -116,6 +130,34 @@ void JoinIfUnique(size_t g, const std::vector<size_t>& matches, UnionFind* uf) {
     any = h;
   }
   if (roots.size() == 1) uf->Join(g, any);
+}
+
+size_t ArticleCount(const Group& g);
+
+// A surname shared by several full names joins the story's dominant one: named in full
+// by at least two articles and kDominance times as many as any other ("Sementilli" is
+// Fabio Sementilli, 4 articles, not his sister named once). Otherwise it stays apart.
+constexpr size_t kDominance = 3;
+
+void JoinDominant(const std::vector<Group>& groups, size_t g, const std::vector<size_t>& matches,
+                  UnionFind* uf) {
+  std::map<size_t, std::set<size_t>> articles;  // root -> articles naming it in full
+  for (size_t h : matches) {
+    if (h == g) continue;
+    for (const EntityRef& r : groups[h].refs) articles[uf->Find(h)].insert(r.article);
+  }
+  if (articles.size() <= 1) return JoinIfUnique(g, matches, uf);
+  size_t best_root = 0, best = 0, second = 0;
+  for (const auto& [root, arts] : articles) {
+    if (arts.size() > best) {
+      second = best;
+      best = arts.size();
+      best_root = root;
+    } else {
+      second = std::max(second, arts.size());
+    }
+  }
+  if (best >= 2 && best >= kDominance * second) uf->Join(g, best_root);
 }
 
 size_t ArticleCount(const Group& g) {
@@ -160,6 +202,7 @@ const std::vector<size_t>& Lookup(const std::unordered_map<std::string, std::vec
 
 void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
   auto by_initials = IndexGroups(groups, [](const Group& h) { return Initials(h); });
+  auto by_hyphen_initials = IndexGroups(groups, [](const Group& h) { return HyphenInitials(h); });
   auto by_last_name = IndexGroups(groups, [](const Group& h) {
     return h.Majority() == EntityType::kPerson ? std::string(LastName(h)) : std::string();
   });
@@ -171,13 +214,53 @@ void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
     }
     return h.words[0];
   });
+  // "Del Toro" / "Benicio Del Toro", "bin Laden" / "Osama bin Laden": the last two
+  // words of a longer person name.
+  auto by_last_two = IndexGroups(groups, [](const Group& h) {
+    size_t n = h.words.size();
+    return h.Majority() == EntityType::kPerson && n >= 3 ? h.words[n - 2] + " " + h.words[n - 1]
+                                                         : std::string();
+  });
+  // "Laura E. Crotty Alexander" / "Laura Crotty Alexander", "Joseph R. Biden" / "Joseph
+  // Biden": a person's name read without its middle initials.
+  auto without_initials = [](const Group& h) {
+    if (h.Majority() != EntityType::kPerson || h.words.size() < 3) return std::string();
+    std::string key;
+    bool dropped = false;
+    for (size_t i = 0; i < h.words.size(); ++i) {
+      const std::string& w = h.words[i];
+      bool initial = i > 0 && i + 1 < h.words.size() && w.size() == 2 && w[1] == '.';
+      dropped = dropped || initial;
+      if (!initial) key += (key.empty() ? "" : " ") + w;
+    }
+    return dropped ? key : std::string();
+  };
+  auto by_name = IndexGroups(groups, [](const Group& h) {
+    return h.Majority() == EntityType::kPerson ? h.name : std::string();
+  });
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (std::string key = without_initials(groups[g]); !key.empty()) {
+      JoinIfUnique(g, Lookup(by_name, key), uf);
+    }
+  }
+  for (size_t g = 0; g < groups.size(); ++g) {  // first, so a surname sees whole people
+    if (groups[g].words.size() == 2 && groups[g].Majority() == EntityType::kPerson) {
+      JoinDominant(groups, g, Lookup(by_last_two, groups[g].name), uf);
+    }
+  }
   for (size_t g = 0; g < groups.size(); ++g) {
     std::string acronym = AcronymLetters(groups[g]);
-    if (!acronym.empty()) JoinIfUnique(g, Lookup(by_initials, acronym), uf);
+    if (!acronym.empty()) {
+      std::vector<size_t> spelled = Lookup(by_initials, acronym);
+      const std::vector<size_t>& hyphenated = Lookup(by_hyphen_initials, acronym);
+      spelled.insert(spelled.end(), hyphenated.begin(), hyphenated.end());
+      JoinIfUnique(g, spelled, uf);
+    }
     EntityType type = groups[g].Majority();
     if (groups[g].words.size() == 1 && (type == EntityType::kPerson || type == EntityType::kOther)) {
       const std::vector<size_t>& ends = Lookup(by_last_name, groups[g].name);
-      JoinIfUnique(g, ends.empty() ? Lookup(by_first_name, groups[g].name) : ends, uf);
+      if (ends.empty()) JoinIfUnique(g, Lookup(by_first_name, groups[g].name), uf);
+      else JoinDominant(groups, g, ends, uf);
     } else if (groups[g].words.size() == 1 && type == EntityType::kPlace) {
       JoinSurnamePlace(groups, g, Lookup(by_last_name, groups[g].name), uf);
     }

@@ -177,5 +177,51 @@ TEST(MergeEntitiesTest, AWordThatOpensOnePersonsNameJoinsItUnlessItIsAGivenName)
   }
 }
 
+TEST(MergeEntitiesTest, NameVariantsJoinTheOnePersonOrOrganizationTheyName) {
+  struct Case {
+    std::vector<std::string> articles;
+    std::string name;                  // the entity expected
+    EntityType type;
+    std::vector<std::string> aliases;  // all its other forms
+  };
+  const Case cases[] = {
+      // A surname joins the full name named by >= 3 times as many articles as any other.
+      {{"Fabio Rossetti, 49, died. Rossetti was a hairdresser.",
+        "The hairdresser Fabio Rossetti, 49, died on Monday.",
+        "Police said hairdresser Fabio Rossetti died.",
+        "His sister, hairdresser Mirella Rossetti, said Rossetti was kind."},
+       "Fabio Rossetti", EntityType::kPerson, {"Rossetti"}},
+      // The last two words of a longer person name, and the name without its initial.
+      {{"The actor Benicio Del Toro came. Then Del Toro said hello.", "Del Toro said no."},
+       "Benicio Del Toro", EntityType::kPerson, {"Del Toro"}},
+      {{"The artist Laura E. Crotty Alexander spoke.", "The artist Laura Crotty Alexander spoke."},
+       "Laura E. Crotty Alexander", EntityType::kPerson, {"Laura Crotty Alexander"}},
+      // An acronym spells the parts of a hyphenated word too.
+      {{"Leaders met at Asia-Pacific Economic Cooperation talks.", "The APEC forum ended."},
+       "Asia-Pacific Economic Cooperation", EntityType::kOrganization, {"APEC"}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<Entity> es = MergeEntities(MentionsOf(c.articles));
+    const Entity* e = FindEntity(es, c.name);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, c.type);
+    EXPECT_EQ(e->aliases, c.aliases);
+  }
+}
+
+TEST(MergeEntitiesTest, ASurnameOfTwoPeopleNamedAlikeStaysApart) {
+  // 2 articles against 1 is not dominant (3x): "Rossetti" stays its own group.
+  std::vector<Entity> es = MergeEntities(MentionsOf({
+      "The hairdresser Fabio Rossetti died. Rossetti was 49.",
+      "The hairdresser Fabio Rossetti died.",
+      "His sister, hairdresser Mirella Rossetti, spoke.",
+  }));
+  const Entity* fabio = FindEntity(es, "Fabio Rossetti");
+  ASSERT_NE(fabio, nullptr);
+  EXPECT_TRUE(fabio->aliases.empty());
+  EXPECT_NE(FindEntity(es, "Rossetti"), nullptr);
+}
+
 }  // namespace
 }  // namespace dossier::facts

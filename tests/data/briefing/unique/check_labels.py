@@ -24,15 +24,13 @@ when the data is absent and the structural checks passed.
 Usage: /usr/bin/python3 check_labels.py [--labels FILE] [--data DIR] [--require-data] [--quiet]
 """
 
-import argparse
-import collections
 import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from labelcheck import (  # noqa: E402
-    REPO, SETS, check_id_and_set, chosen_stories, finish, read_rows)
+    SETS, check_id_and_set, chosen_stories, run)
 
 COLUMNS = ["id", "set", "story", "article", "begin", "end", "quote", "unique", "carried_in",
            "carried_quote", "note"]
@@ -42,7 +40,6 @@ MIN_MULTINEWS_ARTICLES = 3
 MAX_QUOTE_WORDS = 12
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_DATA = os.path.join(REPO, "..", "shared", "data", "summarization")
 
 
 def carried_indices(value):
@@ -95,10 +92,6 @@ def set_file(data_dir, name):
     """The path of one set's JSONL under `data_dir` (the summarization folder or its parent)."""
     direct = os.path.join(data_dir, os.path.basename(SETS[name]))
     return direct if os.path.isfile(direct) else os.path.join(data_dir, SETS[name])
-
-
-def data_present(data_dir):
-    return all(os.path.isfile(set_file(data_dir, name)) for name in SETS)
 
 
 def load_clusters(data_dir, name):
@@ -183,29 +176,6 @@ def print_counts(rows):
     print(line("all without borderline rows", decided))
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--labels", default=os.path.join(HERE, "labels.tsv"))
-    parser.add_argument("--data", default=DEFAULT_DATA)
-    parser.add_argument("--quiet", action="store_true", help="print problems only")
-    parser.add_argument("--require-data", action="store_true",
-                        help="exit 77 (skipped) when the data is absent")
-    args = parser.parse_args()
-    problems = []
-    rows = read_rows(args.labels, COLUMNS, problems)
-    seen = set()
-    for number, row in rows:
-        check_row(number, row, seen, problems)
-    present = data_present(args.data)
-    if present:
-        check_against_data(rows, args.data, problems)
-    elif not args.quiet:
-        print("note: %s not found; story, quote-offset and carrier checks skipped" % args.data)
-    if not args.quiet:
-        print_counts(rows)
-    return finish(problems, args.labels, present, args.quiet, args.require_data,
-                  "%d items" % len(rows))
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(__doc__, HERE, COLUMNS, check_row, check_against_data, print_counts,
+                 "story, quote-offset and carrier", "items"))

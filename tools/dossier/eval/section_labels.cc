@@ -117,6 +117,22 @@ std::string FormatWrong(const std::map<std::string, int>& wrong) {
   return out.empty() ? "none" : out;
 }
 
+// Reads the locator every anchored label row has: its id (column 0), its story (column
+// 2), and the article and byte span of its anchor (columns `article`, +1 and +2).
+template <typename Label>
+Status ReadLocator(const std::vector<std::string_view>& f, size_t article,
+                   const std::string& where, Label* l) {
+  size_t id = 0, begin = 0, end = 0;
+  if (!ParseSize(f[0], &id) || !ParseSize(f[article], &l->article) ||
+      !ParseSize(f[article + 1], &begin) || !ParseSize(f[article + 2], &end) || begin >= end) {
+    return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
+  }
+  l->id = static_cast<int>(id);
+  l->story = std::string(f[2]);
+  l->anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  return Status::Ok();
+}
+
 }  // namespace
 
 StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path) {
@@ -124,14 +140,7 @@ StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path)
   DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
       path, kTimelineColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
         TimelineLabel l;
-        size_t id = 0, begin = 0, end = 0;
-        if (!ParseSize(f[0], &id) || !ParseSize(f[3], &l.article) || !ParseSize(f[4], &begin) ||
-            !ParseSize(f[5], &end) || begin >= end) {
-          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
-        }
-        l.id = static_cast<int>(id);
-        l.story = std::string(f[2]);
-        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        if (Status read = ReadLocator(f, 3, where, &l); !read.ok()) return read;
         l.date = std::string(f[7]);
         l.precision = std::string(f[8]);
         if (l.date.empty() || (l.date != "none" && !std::isdigit(static_cast<unsigned char>(l.date[0])))) {
@@ -176,11 +185,7 @@ StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string&
       path, kReadabilityColumns,
       [&](const std::vector<std::string_view>& f, const std::string& where) {
         ReadabilityLabel l;
-        size_t id = 0, begin = 0, end = 0;
-        if (!ParseSize(f[0], &id) || !ParseSize(f[3], &l.article) || !ParseSize(f[4], &begin) ||
-            !ParseSize(f[5], &end) || begin >= end) {
-          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
-        }
+        if (Status read = ReadLocator(f, 3, where, &l); !read.ok()) return read;
         auto yes_no = [&](std::string_view v, bool* b) {
           *b = v == "yes";
           return v == "yes" || v == "no";
@@ -188,9 +193,6 @@ StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string&
         if (!yes_no(f[7], &l.standalone) || !yes_no(f[8], &l.on_topic)) {
           return Status::InvalidArgument(StrCat(where, ": standalone and on_topic are yes|no"));
         }
-        l.id = static_cast<int>(id);
-        l.story = std::string(f[2]);
-        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
         l.why = std::string(f[9]);
         out.push_back(std::move(l));
         return Status::Ok();
@@ -203,17 +205,10 @@ StatusOr<std::vector<UniqueLabel>> ReadUniqueLabels(const std::string& path) {
   DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
       path, kUniqueColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
         UniqueLabel l;
-        size_t id = 0, begin = 0, end = 0;
-        if (!ParseSize(f[0], &id) || !ParseSize(f[3], &l.article) || !ParseSize(f[4], &begin) ||
-            !ParseSize(f[5], &end) || begin >= end) {
-          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
-        }
+        if (Status read = ReadLocator(f, 3, where, &l); !read.ok()) return read;
         if (f[7] != "yes" && f[7] != "no" && f[7] != "partly") {
           return Status::InvalidArgument(StrCat(where, ": unique is yes|no|partly"));
         }
-        l.id = static_cast<int>(id);
-        l.story = std::string(f[2]);
-        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
         l.unique = std::string(f[7]);
         out.push_back(std::move(l));
         return Status::Ok();
@@ -251,19 +246,12 @@ StatusOr<std::vector<NumberLabel>> ReadNumberLabels(const std::string& path) {
   DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
       path, kNumberColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
         NumberLabel l;
-        size_t id = 0, begin = 0, end = 0;
-        if (!ParseSize(f[0], &id) || !ParseSize(f[5], &l.article) || !ParseSize(f[6], &begin) ||
-            !ParseSize(f[7], &end) || begin >= end) {
-          return Status::InvalidArgument(StrCat(where, ": bad id, article index or byte span"));
-        }
+        if (Status read = ReadLocator(f, 5, where, &l); !read.ok()) return read;
         if (f[9] != "right" && f[9] != "wrong" && f[9] != "empty") {
           return Status::InvalidArgument(StrCat(where, ": verdict is right|wrong|empty"));
         }
-        l.id = static_cast<int>(id);
-        l.story = std::string(f[2]);
         l.label = std::string(f[3]);
         l.empty = f[9] == "empty";
-        l.anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
         l.right = f[9] == "right";
         l.why = l.right ? "" : (f[10].empty() ? "other" : std::string(f[10]));
         out.push_back(std::move(l));

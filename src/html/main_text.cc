@@ -28,9 +28,11 @@
 // last block, what lies outside the core and is not substantial prose, or sits in a box,
 // is left out (the author box, the newsletter pitch, "More on this", the footer widget);
 // before the core's first block, a line outside the core holding a date or time is the
-// meta line and is left out; non-prose fragments at the two ends and before the first
-// paragraph (dates, bylines, "Tags:"), and those holding a digit between a standfirst and
-// the body (the meta line), are trimmed, but a sign-off under the last paragraph stays.
+// meta line and is left out, and so is what stands above the headline inside the
+// container when none of it is substantial (a kicker, a breadcrumb); non-prose fragments
+// at the two ends and before the first paragraph (dates, bylines, "Tags:"), and those
+// holding a digit between a standfirst and the body (the meta line), are trimmed, but a
+// sign-off under the last paragraph stays.
 // Closing notes (last paragraphs that hold a link and are wholly in emphasis, or short,
 // and a label they leave last) and short blocks kept twice (a widget's label) are left
 // out. A short block that is a picture's caption (it opens with an image, or follows an
@@ -648,6 +650,34 @@ void DropMetaBeforeCore(const Dom& dom, Blocks* kept) {
   kept->swap(out);
 }
 
+// What stands above the headline inside the container, when none of it is substantial,
+// is not the article: a kicker ("Corte Suprema"), a breadcrumb, a date, the title of
+// another story. The headline is the first heading inside the container, not dropped,
+// that repeats the page's title (`segs` are the page's segments); order is by position
+// in the input, since text after the headline can belong to an element that opens
+// before it. A substantial block above it (a page that repeats its title lower down)
+// keeps everything.
+void DropAboveHeadline(const std::vector<Segment>& segs, const std::vector<uint8_t>& dropped,
+                       const MainTextOptions& options, uint32_t lo, uint32_t hi, Blocks* kept) {
+  if (options.title.empty()) return;
+  const Segment* headline = nullptr;
+  for (const Segment& s : segs) {
+    const uint32_t o = static_cast<uint32_t>(s.owner);
+    if (o > lo && o < hi && !dropped[o] && s.kind == BlockKind::kHeading && !s.runs.empty() &&
+        SameTitle(s.text, options.title)) {
+      headline = &s;
+      break;
+    }
+  }
+  if (headline == nullptr) return;
+  const uint32_t at = headline->runs.front().src;
+  auto above = [&](const Segment* s) { return !s->runs.empty() && s->runs.front().src < at; };
+  if (std::any_of(kept->begin(), kept->end(), [&](const Segment* s) { return above(s) && IsSubstantial(*s); })) {
+    return;
+  }
+  std::erase_if(*kept, above);
+}
+
 // A teaser card whose headline was left out by its name (a heading in a box named
 // "teaser", "promo", "widget"; WeakDrop) takes its summary with it: the card is the
 // outermost element below the container around the heading that holds no other heading
@@ -748,6 +778,7 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
     DropAfterCore(dom, InsideBox(dom, shape.names), &kept);
     DropMetaBeforeCore(dom, &kept);
   }
+  DropAboveHeadline(segs, dropped, options, lo, hi, &kept);
   const auto [first, last] = TrimFragments(options, &kept);
   Blocks labelled = DropLabels(dom, options, shape, hi, kept, first, last);
   DropClosingNotes(&labelled);

@@ -493,5 +493,22 @@ TEST(MainTextTest, ShortBlockWithTheCopyrightSignIsACredit) {
   }
 }
 
+TEST(MainTextTest, ShortBlocksAboveTheHeadlineAreLeftOut) {
+  // Above the heading that repeats the title, inside the container: a kicker or another
+  // story's title is left out when nothing there is substantial; a substantial block
+  // above it (the title repeated lower down) keeps everything.
+  const std::string body = "<h1>Bridge vote ends decade of debate</h1>" + Para("the bridge") + Para("the costs") +
+                           Para("the timing") + "</article></body>";
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{"<body><article><h3>City hall</h3>" + body, "City hall", false},
+           Case{"<body><article><h3>City hall</h3>" + Para("the parks") + body, "City hall", true},
+       }) {
+    const std::string text = ExtractTitled(c.html, "Bridge vote ends decade of debate");
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the timing"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::html

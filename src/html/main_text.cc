@@ -21,19 +21,24 @@
 // container: boxes named as such whose text is not mostly prose, and subtrees that add
 // more furniture than prose (but not one holding half the container's prose), are left
 // out; an inline credit (<em class="copyright">) leaves its paragraph, which is cut again
-// without it. Then the kept blocks are trimmed by position around the article's core,
+// without it, and a teaser card whose headline went by its name takes its summary with
+// it. Then the kept blocks are trimmed by position around the article's core,
 // the deepest element holding most of its prose: a lead paragraph or subheadline between
 // the headline and the container is taken in (stepping over a byline); after the core's
 // last block, what lies outside the core and is not substantial prose, or sits in a box,
 // is left out (the author box, the newsletter pitch, "More on this", the footer widget);
-// non-prose fragments at the two ends and before the first paragraph (dates, bylines,
-// "Tags:"), and those holding a digit between a standfirst and the body (the meta line),
-// are trimmed, but a sign-off under the last paragraph stays. Closing notes (last
-// paragraphs that hold a link and are wholly in emphasis, or short) and short
-// blocks kept twice (a widget's label) are left out. A short block that is a picture's
-// caption (it opens with an image, or follows an element holding an image alone) is
-// left out, and so is a short label whose next kept block comes only after link text
-// that was left out (the "Read more:" of a dropped list). A page whose headline
+// before the core's first block, a line outside the core holding a date or time is the
+// meta line and is left out, and so is what stands above the headline inside the
+// container when none of it is substantial (a kicker, a breadcrumb); non-prose fragments
+// at the two ends and before the first paragraph (dates, bylines, "Tags:"), and those
+// holding a digit between a standfirst and the body (the meta line), are trimmed, but a
+// sign-off under the last paragraph stays.
+// Closing notes (last paragraphs that hold a link and are wholly in emphasis, or short,
+// and a label they leave last) and short blocks kept twice (a widget's label) are left
+// out. A short block that is a picture's caption (it opens with an image, or follows an
+// element holding an image alone) or holds the copyright sign (a credit, a reprint
+// notice) is left out, and so is a short label whose next kept block comes only after
+// link text that was left out (the "Read more:" of a dropped list). A page whose headline
 // outweighs all its text (an article of link lists) would give the headline alone; it
 // falls back on the element holding most of the prose. Everything is a few linear
 // passes over the flattened Dom, deterministic, with no per-site rule and no
@@ -197,6 +202,10 @@ constexpr uint32_t kMinNamedContent = 200;
 
 // Blocks shorter than this next to an image are its caption or credit (Caption).
 constexpr uint32_t kCaptionMaxChars = 100;
+
+// Blocks shorter than this holding the copyright sign are a credit or a reprint notice
+// (Credited).
+constexpr uint32_t kCreditMaxChars = 300;
 
 // An element holding most of the page's text, or most of whose text sits in an element
 // named for content (of kMinNamedContent bytes or more), is never dropped by name.
@@ -552,15 +561,16 @@ Blocks DropLabels(const Dom& dom, const MainTextOptions& options, const Shape& s
 // block of substantial plain text: "<p><em>Follow us on <a>Twitter</a></em></p>",
 // "Subscribe now to our <a>e-edition</a> for the full story.", "Write to us at
 // <a>...</a>", the author's line with a link to their page. Without the link the
-// emphasis is as often the article's own last words (a postscript, an update note). A
-// paragraph under kNoteMaxChars holding the copyright sign is a reprint notice, link
-// or not ("© 2022, Example News. This article is the copyrighted property of ...").
+// emphasis is as often the article's own last words (a postscript, an update note).
+// (A reprint notice, "© 2022, Example News. ...", is left out before: Credited.) A
+// label left last by the notes (under kNoteLabelChars, ending in ':', not a list item:
+// "Kontakt:" over the contact lines that were notes) introduces nothing and goes too.
 constexpr uint32_t kNoteShortChars = 100;
 constexpr uint32_t kNoteMaxChars = 300;
+constexpr uint32_t kNoteLabelChars = 40;
 void DropClosingNotes(Blocks* kept) {
   auto note = [](const Segment* s) {
     if (s->kind != BlockKind::kParagraph) return false;
-    if (s->chars < kNoteMaxChars && s->text.find("\xC2\xA9") != std::string::npos) return true;  // ©
     if (s->link_chars == 0) return false;
     return s->emph_chars == s->chars || s->chars < kNoteShortChars ||
            (s->chars < kNoteMaxChars && s->link_chars * 3 >= s->chars);
@@ -571,7 +581,12 @@ void DropClosingNotes(Blocks* kept) {
   const bool plain_before = std::any_of(kept->begin(), kept->begin() + last, [](const Segment* s) {
     return IsSubstantial(*s) && s->emph_chars * 2 < s->chars;
   });
-  if (plain_before) kept->resize(last);
+  if (!plain_before) return;
+  auto label = [](const Segment* s) {
+    return s->kind != BlockKind::kListItem && s->chars < kNoteLabelChars && s->text.ends_with(':');
+  };
+  while (last > 0 && label((*kept)[last - 1])) --last;
+  kept->resize(last);
 }
 
 // A paragraph or heading, not substantial prose, whose text is kept twice or more is a
@@ -590,6 +605,117 @@ void DropRepeated(Blocks* kept) {
   std::erase_if(*kept, [&](const Segment* s) { return candidate(s) && seen[s->text] >= 2; });
 }
 
+// A credit or a reprint notice: a block under kCreditMaxChars holding the copyright sign,
+// wherever it stands ("Lee Elder in 1975. | © Augusta National/Getty Images" under a
+// picture, "© 2022 Example News. All rights reserved." at the end).
+bool Credited(const Segment& s) {
+  return s.chars < kCreditMaxChars && s.text.find("\xC2\xA9") != std::string::npos;  // ©
+}
+
+// True when `t` holds a year (a number of four digits starting 19 or 20) or a clock time
+// ("9:45", "15:49"): the date of a meta line, not an ingredient's "200 g".
+bool HoldsDateOrTime(std::string_view t) {
+  auto digit = [&](size_t j) { return j < t.size() && t[j] >= '0' && t[j] <= '9'; };
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!digit(i) || (i > 0 && digit(i - 1))) continue;  // the start of a number
+    size_t j = i;
+    while (digit(j)) ++j;
+    const bool year = j - i == 4 && (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0);
+    const bool clock = j - i <= 2 && j < t.size() && t[j] == ':' && digit(j + 1) && digit(j + 2) && !digit(j + 3);
+    if (year || clock) return true;
+  }
+  return false;
+}
+
+// The meta line above the article: before the core's first block, a paragraph outside
+// the core that is not substantial, does not end a sentence and holds a date or time
+// ("Verfasst von: X | 31. Dezember 2008", "January 13, 2020 at 08:45 AM | categories:
+// ...", "Pubblicato il 19 Febbraio 2020"). Inside the core such lines are the article's
+// own (a subtitle, a list of dates), and without the date test the lead-in lines of a
+// recipe ("Zubereitungszeit: 25 Minuten") went too.
+void DropMetaBeforeCore(const Dom& dom, Blocks* kept) {
+  const int32_t core = Core(dom, *kept);
+  if (core < 0) return;
+  const uint32_t end = dom.nodes[core].end;
+  Blocks out;
+  bool reached = false;
+  for (const Segment* s : *kept) {
+    reached = reached || (s->owner >= core && static_cast<uint32_t>(s->owner) < end);
+    if (!reached && s->kind == BlockKind::kParagraph && !IsSubstantial(*s) && !EndsSentence(s->text) &&
+        HoldsDateOrTime(s->text)) {
+      continue;
+    }
+    out.push_back(s);
+  }
+  kept->swap(out);
+}
+
+// What stands above the headline inside the container, when none of it is substantial,
+// is not the article: a kicker ("Corte Suprema"), a breadcrumb, a date, the title of
+// another story. The headline is the first heading inside the container, not dropped,
+// that repeats the page's title (`segs` are the page's segments); order is by position
+// in the input, since text after the headline can belong to an element that opens
+// before it. A substantial block above it (a page that repeats its title lower down)
+// keeps everything.
+void DropAboveHeadline(const std::vector<Segment>& segs, const std::vector<uint8_t>& dropped,
+                       const MainTextOptions& options, uint32_t lo, uint32_t hi, Blocks* kept) {
+  if (options.title.empty()) return;
+  const Segment* headline = nullptr;
+  for (const Segment& s : segs) {
+    const uint32_t o = static_cast<uint32_t>(s.owner);
+    if (o > lo && o < hi && !dropped[o] && s.kind == BlockKind::kHeading && !s.runs.empty() &&
+        SameTitle(s.text, options.title)) {
+      headline = &s;
+      break;
+    }
+  }
+  if (headline == nullptr) return;
+  const uint32_t at = headline->runs.front().src;
+  auto above = [&](const Segment* s) { return !s->runs.empty() && s->runs.front().src < at; };
+  if (std::any_of(kept->begin(), kept->end(), [&](const Segment* s) { return above(s) && IsSubstantial(*s); })) {
+    return;
+  }
+  std::erase_if(*kept, above);
+}
+
+// A teaser card whose headline was left out by its name (a heading in a box named
+// "teaser", "promo", "widget"; WeakDrop) takes its summary with it: the card is the
+// outermost element below the container around the heading that holds no other heading
+// and under teaser_max_chars bytes of text. `headings` are the page's heading segments
+// inside the container that were kept before the drops by name, `dropped` the state
+// after them.
+void DropTeaserCards(const Dom& dom, const Shape& shape, const MainTextOptions& options,
+                     const std::vector<Segment>& segs, const std::vector<int32_t>& headings,
+                     const std::vector<uint8_t>& dropped, uint32_t lo, Blocks* kept) {
+  std::vector<int32_t> named;
+  for (int32_t o : headings) {
+    if (dropped[o]) named.push_back(o);
+  }
+  if (named.empty()) return;
+  const size_t n = dom.nodes.size();
+  std::vector<uint16_t> count(n, 0);  // heading segments in each subtree, capped
+  for (const Segment& s : segs) {
+    if (s.kind == BlockKind::kHeading) ++count[s.owner];
+  }
+  for (size_t i = n; i-- > 1;) {
+    const int32_t p = dom.nodes[i].parent;
+    if (p >= 0) count[p] = static_cast<uint16_t>(std::min<int>(count[p] + count[i], 1000));
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> cards;
+  for (int32_t o : named) {
+    int32_t card = -1;
+    for (int32_t a = dom.nodes[o].parent; a > static_cast<int32_t>(lo); a = dom.nodes[a].parent) {
+      if (count[a] != 1 || shape.chars[a] >= options.teaser_max_chars) break;
+      card = a;
+    }
+    if (card >= 0) cards.push_back({static_cast<uint32_t>(card), dom.nodes[card].end});
+  }
+  std::erase_if(*kept, [&](const Segment* s) {
+    const uint32_t o = static_cast<uint32_t>(s->owner);
+    return std::any_of(cards.begin(), cards.end(), [&](const auto& c) { return o >= c.first && o < c.second; });
+  });
+}
+
 // The article's text from inside `container`: boxes and furniture subtrees dropped
 // (into a copy of `dropped`), then the lead, the core and the fragment trims, emitted
 // into `out`.
@@ -602,6 +728,11 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
   // text out of the block around it, its owner, which is cut again below.
   std::vector<uint8_t> recut(n, 0);
   bool any_recut = false;
+  std::vector<int32_t> headings;  // heading segments inside, before the drops by name
+  for (const Segment& s : segs) {
+    const uint32_t o = static_cast<uint32_t>(s.owner);
+    if (s.kind == BlockKind::kHeading && o > lo && o < hi && !dropped[o]) headings.push_back(s.owner);
+  }
   DropSubtrees(dom, lo + 1, hi, [&](size_t i) {
     if (!WeakDrop(dom, i, shape)) return false;
     if (!IsBlock(dom.nodes[i].tag)) {
@@ -612,6 +743,7 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
     }
     return true;
   }, &dropped);
+  std::erase_if(headings, [&](int32_t o) { return !dropped[o]; });
   // A subtree that adds more furniture than prose (a box of teaser links, a row of tags),
   // unless it holds half the container's long prose (an article with long link lists).
   DropSubtrees(dom, lo + 1, hi,
@@ -628,7 +760,7 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
     if (dropped[s.owner] || s.teaser) return;
     if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) return;
     if (s.kind == BlockKind::kHeading && SameTitle(s.text, options.title)) return;
-    if (Caption(dom, shape, s)) return;
+    if (Caption(dom, shape, s) || Credited(s)) return;
     kept.push_back(&s);
   };
   for (const Segment& s : segs) {
@@ -640,8 +772,13 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
       return a->runs.front().src < b->runs.front().src;
     });
   }
+  DropTeaserCards(dom, shape, options, segs, headings, dropped, lo, &kept);
   AddLead(segs, dropped, options, &kept);
-  if (!kept.empty()) DropAfterCore(dom, InsideBox(dom, shape.names), &kept);
+  if (!kept.empty()) {
+    DropAfterCore(dom, InsideBox(dom, shape.names), &kept);
+    DropMetaBeforeCore(dom, &kept);
+  }
+  DropAboveHeadline(segs, dropped, options, lo, hi, &kept);
   const auto [first, last] = TrimFragments(options, &kept);
   Blocks labelled = DropLabels(dom, options, shape, hi, kept, first, last);
   DropClosingNotes(&labelled);

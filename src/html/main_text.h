@@ -52,6 +52,7 @@ struct MainTextOptions {
   double named_bonus = 0.3;
   // Text after a linked heading, up to the next heading, shorter than this is a teaser's
   // summary and left out. Higher drops longer teasers, and risks short linked-title posts.
+  // Also the most text of a teaser card whose headline is left out by its name.
   uint32_t teaser_max_chars = 400;
   // Value added to the heading that repeats the page's title when choosing the container,
   // about the worth of a short paragraph: it pulls the choice toward the element that

@@ -407,5 +407,108 @@ TEST(MainTextTest, SignOffUnderTheArticleStaysAndMetaFragmentsGo) {
   }
 }
 
+TEST(MainTextTest, TeaserCardWhoseHeadlineIsNamedAsABoxGoesWithIt) {
+  // A card's headline left out by its name ("teaser-title") takes the card's summary
+  // with it, and then the heading over the cards has nothing left to introduce; a
+  // section over 400 bytes under such a heading is the article's own and stays.
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs") + Para("the timing");
+  const std::string card =
+      "<div class=card><h3 class=teaser-title>Older story</h3><p>A summary of an older story about the "
+      "parks and the playgrounds, which the council also discussed on Monday.</p><a href=/a>Read more</a></div>";
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + "<div class=more><h2>More on this</h2>" + card + card + "</div></article></body>",
+                "summary of an older story", false},
+           Case{body + "<div class=more><h2>More on this</h2>" + card + card + "</div></article></body>",
+                "More on this", false},
+           Case{body + "<div class=sec><h3 class=teaser-title>The tolls</h3>" + Para("the tolls") +
+                Para("the roads") + Para("the river") + Para("the trees") + Para("the works") +
+                "</div></article></body>", "discussed the tolls", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the timing"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, DatedMetaLineAboveTheCoreIsLeftOut) {
+  // A line of prose length with a date or a time and no sentence end, above the element
+  // that holds the article's paragraphs, is its meta line; without a date, or inside
+  // that element, such a line stays.
+  const std::string standfirst =
+      "<body><article><p class=intro>The city will build its bridge after all, the council decided in a "
+      "close vote.</p>";
+  const std::string body = "<div class=body>" + Para("the bridge") + Para("the costs") + Para("the timing");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{standfirst + "<p>Posted on January 13, 2020 at 08:45 AM by Jane Doe in Local News</p>" + body +
+                "</div></article></body>", "Posted on", false},
+           Case{standfirst + "<p>Freitag | 14. Juni | 15:49 von Jane Doe in der Rubrik Stadt und Land</p>" + body +
+                "</div></article></body>", "Jane Doe", false},
+           Case{standfirst + "<p>Everything you need to know about the new bridge over the river</p>" + body +
+                "</div></article></body>", "Everything you need", true},
+           Case{standfirst + body + "<p>Opening hours of the new bridge from 2021 in the summer months</p>" +
+                Para("the tolls") + "</div></article></body>", "Opening hours", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the timing"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, LabelLeftLastByClosingNotesGoes) {
+  // "Contact:" over contact lines that are closing notes is left out with them; with no
+  // note after it, a label ending in ':' is not trimmed.
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + "<p>Contact:</p><p>Jane Doe, press office of the city council, <a href=/m>jane@example.org</a></p>"
+                "</article></body>", "Contact:", false},
+           Case{body + "<p>Contact:</p></article></body>", "Contact:", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_EQ(text.find("jane@example.org"), std::string::npos) << text;
+    EXPECT_NE(text.find("discussed the costs"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, ShortBlockWithTheCopyrightSignIsACredit) {
+  // A block under 300 bytes holding the copyright sign is a picture's credit or a reprint
+  // notice wherever it stands; a longer paragraph that mentions it stays.
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
+  const std::string tail = Para("the tolls") + "</article></body>";
+  std::string long_para = "<p>The council said the old photographs of the bridge, \xC2\xA9 the city archive,";
+  while (long_para.size() < 340) long_para += " would be shown in the town hall during the summer";
+  long_para += ".</p>";
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + "<p>The mayor at the site of the bridge. | \xC2\xA9 Example Photo Agency</p>" + tail,
+                "Example Photo Agency", false},
+           Case{body + long_para + tail, "old photographs", true},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the tolls"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, ShortBlocksAboveTheHeadlineAreLeftOut) {
+  // Above the heading that repeats the title, inside the container: a kicker or another
+  // story's title is left out when nothing there is substantial; a substantial block
+  // above it (the title repeated lower down) keeps everything.
+  const std::string body = "<h1>Bridge vote ends decade of debate</h1>" + Para("the bridge") + Para("the costs") +
+                           Para("the timing") + "</article></body>";
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{"<body><article><h3>City hall</h3>" + body, "City hall", false},
+           Case{"<body><article><h3>City hall</h3>" + Para("the parks") + body, "City hall", true},
+       }) {
+    const std::string text = ExtractTitled(c.html, "Bridge vote ends decade of debate");
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the timing"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::html

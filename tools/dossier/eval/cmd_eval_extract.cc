@@ -171,8 +171,9 @@ size_t Overlap(const std::vector<std::string>& got, const std::vector<std::strin
 // DIR/input/NAME.html against DIR/GoldStandard/NAME.txt (CleanEval, Dragnet,
 // Readability, CleanPortalEval as unpacked from cleaneval-dragnet-readability.tar.gz):
 // word-level precision, recall and F1 per page, averaged over pages (macro), and over
-// all words (micro).
-int RunWordLevel(const std::string& dir) {
+// all words (micro). With `verbose`, one line per page: its name, precision, recall, F1
+// and the word counts extracted and in the gold.
+int RunWordLevel(const std::string& dir, bool verbose) {
   double p_sum = 0, r_sum = 0, f_sum = 0;
   size_t got_words = 0, gold_words = 0, matched_words = 0, pages = 0, failed = 0;
   std::vector<fs::path> inputs;
@@ -194,7 +195,12 @@ int RunWordLevel(const std::string& dir) {
     const double r = want.empty() ? 0 : double(m) / want.size();
     p_sum += p;
     r_sum += r;
-    f_sum += p + r > 0 ? 2 * p * r / (p + r) : 0;
+    const double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    f_sum += f;
+    if (verbose) {
+      std::printf("%s\tP %.3f R %.3f F1 %.3f\tgot %zu gold %zu\n", in.filename().string().c_str(), p, r, f,
+                  got.size(), want.size());
+    }
     got_words += got.size();
     gold_words += want.size();
     matched_words += m;
@@ -222,7 +228,7 @@ int RunEvalExtract(int argc, char** argv) {
   std::string dataset;
   bool verbose = false;
   app.add_option("--dataset", dataset, "folder with evaldata.json and the pages")->required();
-  app.add_flag("--verbose", verbose, "print every missed and wrongly kept snippet");
+  app.add_flag("--verbose", verbose, "print every missed and wrongly kept snippet (word level: each page's scores)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -232,7 +238,7 @@ int RunEvalExtract(int argc, char** argv) {
   std::error_code ec;
   if (fs::is_directory(fs::path(dataset) / "input", ec) &&
       fs::is_directory(fs::path(dataset) / "GoldStandard", ec)) {
-    return RunWordLevel(dataset);
+    return RunWordLevel(dataset, verbose);
   }
   StatusOr<std::string> json = ReadFileToString((fs::path(dataset) / "evaldata.json").string());
   if (!json.ok()) {

@@ -756,6 +756,7 @@ void Harvest(const Dom& dom, const MainTextOptions& options, const std::vector<S
   if (any_recut) recuts = Recut(dom, dropped, recut, segs);
   Blocks kept;
   auto consider = [&](const Segment& s) {
+    if (s.runs.empty()) return;  // no source bytes: nothing to show or to place
     if (static_cast<uint32_t>(s.owner) < lo || static_cast<uint32_t>(s.owner) >= hi) return;
     if (dropped[s.owner] || s.teaser) return;
     if (s.link_chars > s.chars * options.max_link_density && s.chars < 300) return;

@@ -62,7 +62,7 @@ void BuildContext(Context* ctx) {
 int Context::IndependentCount(const std::vector<size_t>& article_indices) const {
   std::vector<size_t> roots;
   for (size_t a : article_indices) {
-    roots.push_back(duplicate_of[a] >= 0 ? static_cast<size_t>(duplicate_of[a]) : a);
+    roots.push_back(SourceOf(a));
   }
   std::sort(roots.begin(), roots.end());
   return static_cast<int>(std::unique(roots.begin(), roots.end()) - roots.begin());

@@ -43,6 +43,12 @@ struct Context {
   // vocabulary (the centroid of a 5,000-article story holds every term of it).
   double Centrality(size_t u) const;
 
+  // The source an article stands for: the original it is a near-copy of, else itself.
+  size_t SourceOf(size_t article) const {
+    return article < duplicate_of.size() && duplicate_of[article] >= 0
+               ? static_cast<size_t>(duplicate_of[article])
+               : article;
+  }
   // Independent sources among `articles` (near-copies count once).
   int IndependentCount(const std::vector<size_t>& article_indices) const;
   // The unit of `other_article` that best supports the sentence (StatementIndex), with

@@ -500,6 +500,12 @@ bool IsPeopleNoun(std::string_view unit) {
   return facts::IsPeopleName(unit);  // "21 Israelis", "1,500 Kurds"
 }
 
+// "others" and "persons" count people ("injuring 162 others"): the noun a count of
+// people is compared and grouped by.
+std::string PeopleWord(const std::string& unit) {
+  return unit == "other" || unit == "person" ? std::string("people") : unit;
+}
+
 // A number written in words that can be glued to a unit ("eight-month").
 bool IsNumberWord(std::string_view w) {
   static const std::set<std::string, std::less<>> kWords = {
@@ -712,7 +718,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         // say more themselves ("troops", "seats").
         // "others" and "persons" are people ("injuring 162 others"), and so are "60
         // dead" (people killed).
-        std::string noun = c.unit == "other" || c.unit == "person" ? "people" : c.unit;
+        std::string noun = PeopleWord(c.unit);
         if (std::string_view m = MeasureNoun(q.unit); !m.empty()) {
           noun = "people";
           c.measure = std::string(m);
@@ -820,10 +826,7 @@ void MarkSuperseded(std::vector<Claim>* claims) {
 
 // Two counts of people with different generic nouns ("19 men" / "22 people").
 bool SpokenOfApart(const Claim& x, const Claim& y) {
-  auto norm = [](const std::string& u) {
-    return u == "other" || u == "person" ? std::string("people") : u;
-  };
-  return IsPeopleNoun(x.unit) && IsPeopleNoun(y.unit) && norm(x.unit) != norm(y.unit);
+  return IsPeopleNoun(x.unit) && IsPeopleNoun(y.unit) && PeopleWord(x.unit) != PeopleWord(y.unit);
 }
 
 // A place's population, one quantity of the story (claims of one group have one owner).
@@ -1157,8 +1160,7 @@ void AddNumbers(const Context& ctx, Briefing* out) {
   // the same noun or one of them says only "people" ("21 Israelis" and "21 injured");
   // "ten dissidents" detained and "10 members" arrested may be two groups.
   auto one_noun = [](const Claim& x, const Claim& y) {
-    auto generic = [](const std::string& u) { return u == "people" || u == "person" || u == "other"; };
-    return x.unit == y.unit || generic(x.unit) || generic(y.unit);
+    return x.unit == y.unit || PeopleWord(x.unit) == "people" || PeopleWord(y.unit) == "people";
   };
   std::vector<Figure> figures;
   std::map<std::string, std::vector<Claim>> groups = GroupClaims(ctx);
@@ -1196,9 +1198,7 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     // words it. Other figures: one label already.
     if (people) same->label = KeyLabel(main.size() > same->claims.size() ? main : same->claims, false);
     for (Claim& c : main) same->claims.push_back(std::move(c));
-    std::stable_sort(same->claims.begin(), same->claims.end(), [](const Claim& x, const Claim& y) {
-      return x.out.at.article < y.out.at.article;
-    });
+    std::stable_sort(same->claims.begin(), same->claims.end(), by_article);
   }
   // ... stated by min_sources independent sources.
   std::vector<KeyNumber> numbers;

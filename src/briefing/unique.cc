@@ -71,10 +71,7 @@ class OwnSpecifics {
     }
   }
 
-  int GroupOf(size_t article) const {
-    int original = article < ctx_.duplicate_of.size() ? ctx_.duplicate_of[article] : -1;
-    return original >= 0 ? original : static_cast<int>(article);
-  }
+  int GroupOf(size_t article) const { return static_cast<int>(ctx_.SourceOf(article)); }
 
   // The unit's names (stems of capitalised words) and figures ("#" + digits).
   std::vector<std::string> Specifics(const statements::Unit& u) const {

@@ -8,8 +8,9 @@
 // disagreements of the labelled stories are scored against the hand-labelled pairs
 // (precision and recall: disagreement_labels.h). With --timeline-labels and
 // --entity-labels, the timeline and key entities of the labelled stories are scored
-// against blind labels (section_labels.h), and with --readability-labels and
-// --unique-labels, the summary and the "only in one source" statements.
+// against blind labels (section_labels.h), and with --readability-labels,
+// --unique-labels and --number-labels, the summary, the "only in one source" statements
+// and the key numbers against judged ones.
 #include <algorithm>
 #include <unistd.h>
 
@@ -77,45 +78,72 @@ void Print(const Tally& t) {
   }
 }
 
-// Reads a label file with `read` and groups its rows by story; false (after a message)
-// when it cannot be read.
-template <typename Label, typename Reader>
-bool ReadByStory(const std::string& path, Reader read,
-                 std::map<std::string, std::vector<Label>>* out) {
-  if (path.empty()) return true;
-  StatusOr<std::vector<Label>> rows = read(path);
-  if (!rows.ok()) {
-    std::cerr << "dossier eval briefing: " << rows.status().message() << "\n";
-    return false;
+// One label set of the command: its file (`path`, empty when not asked for), its rows by
+// story, the score of the briefings of the stories it labels, and how many there were.
+template <typename Label, typename Score>
+struct LabelSet {
+  std::string path;
+  std::map<std::string, std::vector<Label>> by_story;
+  Score score;
+  int stories = 0;
+
+  // Reads `path` with `read` and groups its rows by story; false (after a message) when
+  // it cannot be read.
+  template <typename Reader>
+  bool Read(Reader read) {
+    if (path.empty()) return true;
+    StatusOr<std::vector<Label>> rows = read(path);
+    if (!rows.ok()) {
+      std::cerr << "dossier eval briefing: " << rows.status().message() << "\n";
+      return false;
+    }
+    for (Label& l : *rows) by_story[l.story].push_back(std::move(l));
+    return true;
   }
-  for (Label& l : *rows) (*out)[l.story].push_back(std::move(l));
-  return true;
-}
+  // Scores story `id` with `score_story(its rows, &score)` when the set labels it.
+  template <typename ScoreStory>
+  void Add(const std::string& id, ScoreStory score_story) {
+    auto it = by_story.find(id);
+    if (it == by_story.end()) return;
+    score_story(it->second, &score);
+    ++stories;
+  }
+  // Prints `heading`, the story count and `format(score)` when the set was asked for.
+  template <typename Format>
+  void Print(const char* heading, Format format) const {
+    if (!path.empty()) std::cout << heading << stories << "\n" << format(score);
+  }
+};
 
 }  // namespace
 
 int RunEvalBriefing(int argc, char** argv) {
   CLI::App app{"What the briefing reports on a summarization set's stories", "dossier eval briefing"};
-  std::string dataset, labels_path, timeline_path, entity_path, readability_path, unique_path,
-      number_path;
+  std::string dataset;
+  LabelSet<LabelledPair, DisagreementScore> disagreements;
+  LabelSet<TimelineLabel, TimelineScore> timeline;
+  LabelSet<EntityLabel, EntityScore> entities;
+  LabelSet<ReadabilityLabel, ReadabilityScore> readability;
+  LabelSet<UniqueLabel, UniqueScore> unique;
+  LabelSet<NumberLabel, NumberScore> numbers;
   bool show = false;
   app.add_option("--dataset", dataset, "summarization set (JSONL, one story a line)")->required();
-  app.add_option("--disagreement-labels", labels_path,
+  app.add_option("--disagreement-labels", disagreements.path,
                  "labelled cross-source value pairs (tests/data/briefing/disagreements/"
                  "labels.tsv): score the disagreements of the labelled stories");
-  app.add_option("--timeline-labels", timeline_path,
+  app.add_option("--timeline-labels", timeline.path,
                  "blind event-date labels (tests/data/briefing/timeline/labels.tsv): score "
                  "the timeline entries of the labelled stories");
-  app.add_option("--entity-labels", entity_path,
+  app.add_option("--entity-labels", entities.path,
                  "blind entity labels (tests/data/briefing/entities/labels.tsv): score the "
                  "key entities of the labelled stories");
-  app.add_option("--readability-labels", readability_path,
+  app.add_option("--readability-labels", readability.path,
                  "blind readability labels (tests/data/briefing/readability/labels.tsv): "
                  "score the summary sentences of the labelled stories");
-  app.add_option("--unique-labels", unique_path,
+  app.add_option("--unique-labels", unique.path,
                  "labels of shown single-source statements (tests/data/briefing/unique/"
                  "labels.tsv): score the \"only in one source\" section of the labelled stories");
-  app.add_option("--number-labels", number_path,
+  app.add_option("--number-labels", numbers.path,
                  "judged key numbers (tests/data/briefing/numbers/labels.tsv): score the key "
                  "numbers of the labelled stories");
   app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
@@ -126,28 +154,11 @@ int RunEvalBriefing(int argc, char** argv) {
     std::cerr << "dossier eval briefing: " << data.status().message() << "\n";
     return kExitRejected;
   }
-  std::map<std::string, std::vector<LabelledPair>> labels;  // story -> its pairs
-  std::map<std::string, std::vector<TimelineLabel>> timeline_labels;
-  std::map<std::string, std::vector<EntityLabel>> entity_labels;
-  std::map<std::string, std::vector<ReadabilityLabel>> readability_labels;
-  std::map<std::string, std::vector<UniqueLabel>> unique_labels;
-  std::map<std::string, std::vector<NumberLabel>> number_labels;
-  if (!ReadByStory(labels_path, ReadDisagreementLabels, &labels) ||
-      !ReadByStory(timeline_path, ReadTimelineLabels, &timeline_labels) ||
-      !ReadByStory(entity_path, ReadEntityLabels, &entity_labels) ||
-      !ReadByStory(readability_path, ReadReadabilityLabels, &readability_labels) ||
-      !ReadByStory(unique_path, ReadUniqueLabels, &unique_labels) ||
-      !ReadByStory(number_path, ReadNumberLabels, &number_labels)) {
+  if (!disagreements.Read(ReadDisagreementLabels) || !timeline.Read(ReadTimelineLabels) ||
+      !entities.Read(ReadEntityLabels) || !readability.Read(ReadReadabilityLabels) ||
+      !unique.Read(ReadUniqueLabels) || !numbers.Read(ReadNumberLabels)) {
     return kExitRejected;
   }
-  DisagreementScore score;
-  TimelineScore timeline_score;
-  EntityScore entity_score;
-  ReadabilityScore readability_score;
-  UniqueScore unique_score;
-  NumberScore number_score;
-  int labelled_stories = 0, timeline_stories = 0, entity_stories = 0, readability_stories = 0,
-      unique_stories = 0, number_stories = 0;
   std::ostream* shown = show ? &std::cout : nullptr;
   Tally tally;
   const std::string scratch =
@@ -173,58 +184,29 @@ int RunEvalBriefing(int argc, char** argv) {
     tally.ms.push_back(std::chrono::duration<double, std::milli>(
                            std::chrono::steady_clock::now() - start).count());
     Count(b, show, clusters[0].id, &tally);
-    if (auto it = labels.find(clusters[0].id); it != labels.end()) {
-      ScoreDisagreements(b, clusters[0].articles, it->second, &score, clusters[0].id, shown);
-      ++labelled_stories;
-    }
-    if (auto it = timeline_labels.find(clusters[0].id); it != timeline_labels.end()) {
-      ScoreTimeline(b, it->second, &timeline_score, clusters[0].id, shown);
-      ++timeline_stories;
-    }
-    if (auto it = readability_labels.find(clusters[0].id); it != readability_labels.end()) {
-      ScoreReadability(b, it->second, &readability_score, clusters[0].id, shown);
-      ++readability_stories;
-    }
-    if (auto it = unique_labels.find(clusters[0].id); it != unique_labels.end()) {
-      ScoreUnique(b, it->second, &unique_score, clusters[0].id, shown);
-      ++unique_stories;
-    }
-    if (auto it = number_labels.find(clusters[0].id); it != number_labels.end()) {
-      ScoreNumbers(b, it->second, &number_score, clusters[0].id, shown);
-      ++number_stories;
-    }
-    if (auto it = entity_labels.find(clusters[0].id); it != entity_labels.end()) {
-      ScoreEntities(b, it->second, &entity_score, clusters[0].id, shown);
-      ++entity_stories;
-    }
+    const std::string& id = clusters[0].id;
+    disagreements.Add(id, [&](const auto& rows, DisagreementScore* score) {
+      ScoreDisagreements(b, clusters[0].articles, rows, score, id, shown);
+    });
+    timeline.Add(id, [&](const auto& rows, TimelineScore* score) {
+      ScoreTimeline(b, rows, score, id, shown);
+    });
+    readability.Add(id, [&](const auto& rows, ReadabilityScore* score) {
+      ScoreReadability(b, rows, score, id, shown);
+    });
+    unique.Add(id, [&](const auto& rows, UniqueScore* score) { ScoreUnique(b, rows, score, id, shown); });
+    numbers.Add(id, [&](const auto& rows, NumberScore* score) { ScoreNumbers(b, rows, score, id, shown); });
+    entities.Add(id, [&](const auto& rows, EntityScore* score) { ScoreEntities(b, rows, score, id, shown); });
   }
   std::error_code ignored;
   std::filesystem::remove(scratch, ignored);
   Print(tally);
-  if (!labels_path.empty()) {
-    std::cout << "labelled stories in this set: " << labelled_stories << "\n"
-              << FormatDisagreementScore(score);
-  }
-  if (!timeline_path.empty()) {
-    std::cout << "timeline-labelled stories in this set: " << timeline_stories << "\n"
-              << FormatTimelineScore(timeline_score);
-  }
-  if (!readability_path.empty()) {
-    std::cout << "readability-labelled stories in this set: " << readability_stories << "\n"
-              << FormatReadabilityScore(readability_score);
-  }
-  if (!unique_path.empty()) {
-    std::cout << "unique-labelled stories in this set: " << unique_stories << "\n"
-              << FormatUniqueScore(unique_score);
-  }
-  if (!number_path.empty()) {
-    std::cout << "number-labelled stories in this set: " << number_stories << "\n"
-              << FormatNumberScore(number_score);
-  }
-  if (!entity_path.empty()) {
-    std::cout << "entity-labelled stories in this set: " << entity_stories << "\n"
-              << FormatEntityScore(entity_score);
-  }
+  disagreements.Print("labelled stories in this set: ", FormatDisagreementScore);
+  timeline.Print("timeline-labelled stories in this set: ", FormatTimelineScore);
+  readability.Print("readability-labelled stories in this set: ", FormatReadabilityScore);
+  unique.Print("unique-labelled stories in this set: ", FormatUniqueScore);
+  numbers.Print("number-labelled stories in this set: ", FormatNumberScore);
+  entities.Print("entity-labelled stories in this set: ", FormatEntityScore);
   return kExitOk;
 }
 

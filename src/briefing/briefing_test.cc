@@ -27,6 +27,38 @@ bool Contains(const std::string& s, const std::string& part) {
   return s.find(part) != std::string::npos;
 }
 
+// A figure is a source's own only when no other source states one within 1.5 times it:
+// "14 water stations" is not news only one outlet has when another counts 10 or 20 of
+// something, which may be the same thing counted again; 9 or 22 leave it "only here".
+TEST(BriefingTest, OnlyInOneSourceNeedsAFigureNoOtherSourceComesNear) {
+  struct Case {
+    std::string other;  // a sentence added to article 3 (another outlet)
+    bool shown;         // whether article 1's "14 water stations" stays "only here"
+  };
+  for (const Case& c : {
+           Case{"", true},
+           Case{"Volunteers handed out bottled water to 12 families at the fire hall.", false},
+           Case{"Volunteers handed out bottled water to 10 families at the fire hall.", false},
+           Case{"Volunteers handed out bottled water to 20 families at the fire hall.", false},
+           Case{"Volunteers handed out bottled water to 9 families at the fire hall.", true},
+           Case{"Volunteers handed out bottled water to 22 families at the fire hall.", true},
+           Case{"Volunteers handed out bottled water to 40 families at the fire hall.", true},
+       }) {
+    std::vector<Article> articles = Load("tests/data/briefing/watermain");
+    ASSERT_EQ(articles.size(), 4u);
+    for (Article& a : articles) a.sentences.clear();
+    articles[3].text += "\n" + c.other + "\n";
+    articles[3].body.clear();
+    engine::PrepareArticles(&articles, {});
+    Briefing b = BuildBriefing(articles, {});
+    bool shown = false;
+    for (const UniqueStatements& u : b.unique) {
+      for (const BriefItem& item : u.items) shown |= Contains(item.text, "14 water stations");
+    }
+    EXPECT_EQ(shown, c.shown) << c.other;
+  }
+}
+
 // Every citation points inside its article and, for items, at the text shown.
 void ExpectCitationsValid(const std::vector<Article>& articles, const Briefing& b) {
   auto check = [&](const BriefItem& item) {

@@ -10,13 +10,16 @@
 //     source mentions (statements::NamesOf, NumbersOf): the concrete thing only this
 //     source has. A retelling keeps the story's names and figures; a claim whose names
 //     and figures all appear elsewhere may be new, but a reader cannot be told so with
-//     confidence, so it is not shown.
+//     confidence, so it is not shown. A figure counts only when no other source states
+//     one within 1.5 times it (years: the same year): outlets count one thing
+//     differently ("11 cities" / "14 NBA cities"), and that is a disagreement at most.
 // Near-copies of an article (dedup) count as its own source in 2. Only sentences the
 // summarizer's quality filters accept are considered (no fragments, questions or
 // pronoun-led sentences); the most central ones (cosine with the story centroid: on
 // topic yet new) are shown, in the source's order, for at most max_unique_sources
 // sources (those whose best sentence is most central), listed in source order.
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
@@ -41,8 +44,12 @@ class OwnSpecifics {
   explicit OwnSpecifics(const Context& ctx) : ctx_(ctx) {
     for (const statements::Unit& u : ctx.cluster.units) {
       const int group = GroupOf(u.article);
-      for (std::string& key : Specifics(u)) Note(group, &groups_[std::move(key)]);
+      for (std::string& key : Specifics(u)) {
+        if (double v = 0; IsFigure(key, &v) && !IsYear(v)) figures_.push_back({v, group});
+        Note(group, &groups_[std::move(key)]);
+      }
     }
+    std::sort(figures_.begin(), figures_.end());
   }
 
   // Whether the unit names someone or something, or states a figure, that no other
@@ -50,15 +57,40 @@ class OwnSpecifics {
   bool In(const statements::Unit& u) const {
     const int group = GroupOf(u.article);
     for (const std::string& key : Specifics(u)) {
-      auto it = groups_.find(key);
-      if (it != groups_.end() && it->second.first == group && it->second.second < 0) {
-        return true;
-      }
+      if (Own(key, group)) return true;
     }
     return false;
   }
 
  private:
+  // Figures within this ratio of each other may be one quantity told twice ("11
+  // cities" / "14 NBA cities", "more than 220 players" / "200-plus"): a figure is a
+  // source's own only when no other source states one that near. Years must be equal.
+  static constexpr double kNearFigure = 1.5;
+
+  // Whether no other source uses `key` or, for a figure, a figure near it.
+  bool Own(const std::string& key, int group) const {
+    auto it = groups_.find(key);
+    if (it == groups_.end() || it->second.first != group || it->second.second >= 0) return false;
+    double v = 0;
+    if (!IsFigure(key, &v) || IsYear(v) || v <= 0) return true;
+    auto near = std::lower_bound(figures_.begin(), figures_.end(),
+                                 std::make_pair(v / kNearFigure, -1));
+    for (; near != figures_.end() && near->first <= v * kNearFigure; ++near) {
+      if (near->second != group) return false;
+    }
+    return true;
+  }
+
+  // Whether `key` is a figure ("#" + digits, NumbersOf), and its value.
+  static bool IsFigure(const std::string& key, double* value) {
+    if (key.empty() || key[0] != '#') return false;
+    char* end = nullptr;
+    *value = std::strtod(key.c_str() + 1, &end);
+    return end != key.c_str() + 1;
+  }
+  static bool IsYear(double v) { return v >= 1000 && v <= 2100 && v == static_cast<int>(v); }
+
   struct Groups {  // the first two groups seen using a name or figure, or -1
     int first = -1, second = -1;
   };
@@ -83,6 +115,7 @@ class OwnSpecifics {
 
   const Context& ctx_;
   std::unordered_map<std::string, Groups> groups_;  // per name or figure
+  std::vector<std::pair<double, int>> figures_;     // (value, group), sorted; no years
 };
 
 bool CarriedElsewhere(const Context& ctx, const OwnSpecifics& own, size_t article,

@@ -67,11 +67,48 @@ std::vector<std::string> NumbersOf(const Article& article, const Unit& u) {
   return out;
 }
 
-std::vector<std::string> NamesOf(const Article& article, const Unit& u) {
+namespace {
+
+// Calendar words and courtesy titles are capitalized without naming anyone. Checked on
+// both the norm and the stem, so "Thursday's" is a weekday too.
+bool IsCalendarWord(const Token& t) {
   static const std::set<std::string, std::less<>> kCalendar = {
       "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr"};
+      "september", "october", "november", "december", "jan", "feb", "apr", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "mr", "mrs", "ms", "dr"};
+  return kCalendar.contains(t.norm) || kCalendar.contains(t.stem);
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// An opening quote or bracket: the tokenizer gives one token per character, so DUC's
+// `` is two "`" tokens.
+bool IsOpener(std::string_view p) {
+  return p == "\"" || p == "`" || p == "(" || p == "[" || p == "\u201C" || p == "\u2018";
+}
+
+// The capitalized parts of a hyphenated word, lower-cased: "CPP-FUNCINPEC" -> cpp,
+// funcinpec; "English-language" -> english. Parts are not stemmed: a name part is
+// rarely inflected, and the whole word's stem is the key when there is no hyphen.
+void AddHyphenParts(std::string_view word, std::vector<std::string>* out) {
+  size_t start = 0;
+  while (start <= word.size()) {
+    size_t end = word.find('-', start);
+    if (end == std::string_view::npos) end = word.size();
+    std::string_view part = word.substr(start, end - start);
+    if (!part.empty() && IsUpper(part[0])) {
+      std::string key;
+      for (char ch : part) key += static_cast<char>(IsUpper(ch) ? ch - 'A' + 'a' : ch);
+      out->push_back(std::move(key));
+    }
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> NamesOf(const Article& article, const Unit& u) {
   std::vector<std::string> out;
   if (u.index >= article.sentences.size()) return out;
   const std::vector<Token>& tokens = article.sentences[u.index].tokens;
@@ -80,14 +117,19 @@ std::vector<std::string> NamesOf(const Article& article, const Unit& u) {
     const Token& t = tokens[i];
     if (t.span.begin < u.span.begin || t.span.end > u.span.end) continue;
     if (t.kind != TokenKind::kWord) {
-      if (t.kind == TokenKind::kPunct && (t.norm == "\"" || t.norm == "``" || t.norm == "(")) {
+      if (t.kind == TokenKind::kPunct && IsOpener(t.norm)) {
         first = true;  // the word after an opening quote is capitalized anyway
       }
       continue;
     }
-    char c0 = article.text[t.span.begin];
-    bool capital = c0 >= 'A' && c0 <= 'Z';
-    if (capital && !first && !t.stopword && !kCalendar.contains(t.norm)) out.push_back(t.stem);
+    const std::string_view word = article.Slice(t.span);
+    if (IsUpper(word[0]) && !first && !t.stopword && !IsCalendarWord(t)) {
+      if (word.find('-') != std::string_view::npos) {
+        AddHyphenParts(word, &out);
+      } else {
+        out.push_back(t.stem);
+      }
+    }
     first = false;
   }
   std::sort(out.begin(), out.end());

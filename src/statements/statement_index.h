@@ -36,8 +36,10 @@ std::vector<std::string> NumbersOf(const Article& article, const Unit& u);
 bool NumbersClash(const std::vector<std::string>& x, const std::vector<std::string>& y);
 
 // The proper names of a unit: the stems of its capitalized words that are neither the
-// sentence's first word, nor after an opening quote, nor a stopword, a month or a
-// weekday; sorted and unique ("John Mayoue said" -> john, mayou).
+// sentence's first word, nor after an opening quote, nor a stopword, a month (or its
+// abbreviation), a weekday or a courtesy title, also when possessive ("Thursday's");
+// a hyphenated word gives its capitalized parts, lower-cased ("CPP-FUNCINPEC" -> cpp,
+// funcinpec); sorted and unique ("John Mayoue said" -> john, mayou).
 std::vector<std::string> NamesOf(const Article& article, const Unit& u);
 // Both units name someone or something the other does not ("John Mayoue" / "Randy
 // Evans"): two statements about different people, whatever words they share.

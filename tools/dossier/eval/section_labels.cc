@@ -223,7 +223,13 @@ void ScoreUnique(const Briefing& b, const std::vector<UniqueLabel>& labels, Uniq
       ++score->shown;
       if (item.cites.empty()) continue;
       int l = LabelOf(item.cites.front(), labels);
-      if (l < 0) continue;
+      if (l < 0) {  // shown for a labeller: where the item is, to add its row
+        if (show != nullptr) {
+          *show << story << "\tunique\tunjudged\tarticle " << item.cites.front().article
+                << " bytes " << item.cites.front().span.begin << "\t" << item.text << "\n";
+        }
+        continue;
+      }
       const std::string& verdict = labels[static_cast<size_t>(l)].unique;
       ++score->judged;
       score->yes += verdict == "yes" ? 1 : 0;

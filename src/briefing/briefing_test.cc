@@ -225,6 +225,11 @@ TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
        "Aides said the end of Suharto\u2019s 32-year rule was near.", "Suharto's rule (years)"},
       {"an order of magnitude", "Officials said hundreds of refugees crossed the river.", ""},
       {"a share of people", "A survey found 16 percent of children in the region.", ""},
+      {"a share of things", "Windows is the main screen on 90 percent of personal computers.",
+       ""},
+      {"a role's figure", "Aides said the prime minister's 17-year rule was near its end.", ""},
+      {"a named owner, not a role", "Aides said Mahathir's 17-year rule was near its end.",
+       "Mahathir's rule (years)"},
       {"a thing counted", "Engineers said 43 more launches were planned for the station.",
        "launches"},
   };

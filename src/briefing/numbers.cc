@@ -46,6 +46,7 @@
 #include "src/base/strings.h"
 #include "src/briefing/context.h"
 #include "src/briefing/measure.h"
+#include "src/statements/quality.h"
 
 namespace dossier::briefing::internal {
 
@@ -431,6 +432,7 @@ std::string PossessorOf(const Sentence& s, std::string_view text, Span q) {
   if (word.ends_with("'s")) mark = 2;
   else if (word.ends_with("\u2019s")) mark = 4;
   if (mark == 0 || word.size() <= mark) return "";
+
   // Words before it join when they are of the same kind: capitalised before a name
   // ("Secret Service's"), lower-case before a common noun ("prime minister's"), never a
   // stopword or a preposition ("dissent among Congo's" is Congo's).
@@ -1048,27 +1050,32 @@ std::string KeyLabel(const std::vector<Claim>& claims, bool with_owner = true) {
   return label;
 }
 
+// Whether a possessor is a role, not a name ("prime minister", "president").
+bool IsRole(std::string_view possessor) {
+  if (possessor.empty() || std::isupper(static_cast<unsigned char>(possessor[0]))) return false;
+  const size_t space = possessor.rfind(' ');
+  return statements::IsPersonRole(
+      AsciiLower(space == std::string_view::npos ? possessor : possessor.substr(space + 1)));
+}
+
 // Whether a group's label can say what it counts: a count of people needs what happened
 // to them or whose they are ("players" alone is every player of a lockout, while the
-// figure was the players with guaranteed contracts), and so does a share of people
-// ("percent of children": malnourished? stunted?); a figure a pronoun owns ("his 17-year
-// rule") is someone's the label cannot name.
+// figure was the players with guaranteed contracts), and so does a share of anything
+// ("percent of children": malnourished? stunted?); a figure a pronoun or a role owns
+// ("his 17-year rule", "the prime minister's") is someone's the label cannot name.
 bool SaysWhatItCounts(const std::vector<Claim>& claims) {
   const Claim& c = claims.front();
-  // "his 17-year rule" in every source: whose, the label cannot say.
+  // "his 17-year rule" or "the prime minister's" in every source: whose, the label
+  // cannot say (a story has several leaders).
   if (std::all_of(claims.begin(), claims.end(),
-                  [](const Claim& x) { return x.possessor == "his"; })) {
+                  [](const Claim& x) { return x.possessor == "his" || IsRole(x.possessor); })) {
     return false;
   }
   if (!c.measure.empty() || !NamedPossessor(claims).empty()) return true;
   if (IsPeopleNoun(c.unit)) return false;
-  if (c.unit != "percent") return true;
-  size_t of = c.counted.rfind(" of ");
-  if (of == std::string::npos) return true;
-  std::string noun = AsciiLower(c.counted.substr(of + 4));
-  if (size_t space = noun.rfind(' '); space != std::string::npos) noun = noun.substr(space + 1);
-  if (noun.size() > 3 && noun.ends_with('s') && noun != "children") noun.pop_back();
-  return !IsPeopleNoun(noun);
+  // A share of something ("90 percent of personal computers") says nothing without what
+  // is true of that share (run Windows? sold today?).
+  return c.unit != "percent" || c.counted.find(" of ") == std::string::npos;
 }
 
 // Every claim of the group gives an order of magnitude, not a figure ("hundreds of

@@ -155,6 +155,8 @@ int CountWords(std::string_view s) {
   return words;
 }
 
+bool IsPersonRole(std::string_view word) { return PersonRoles().contains(word); }
+
 bool IsStatement(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
   if (s.empty() || s.back() == '?' || s.find("?\"") != std::string_view::npos) return false;

@@ -44,6 +44,10 @@ bool StartsWithConnective(std::string_view sentence);
 // 2017").
 bool NeedsContext(std::string_view sentence);
 
+// True when `word` (lower case) is a role noun that stands for a person ("minister",
+// "president", "judge"; resources/summarize/person_roles.txt).
+bool IsPersonRole(std::string_view word);
+
 // The non-comment lines of resources/summarize/<name> (trimmed; '#' starts a comment).
 std::vector<std::string> LoadResourceList(std::string_view name);
 

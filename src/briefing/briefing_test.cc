@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include "src/base/file.h"
@@ -208,6 +209,24 @@ TEST(BriefingTest, AFigureWrittenAsACompoundAdjectiveIsLabelledByItsNounAndUnit)
 // A key number must say what it counts: a count of people with what happened to them or
 // whose they are, a figure a label can give an owner to, a figure and not an order of
 // magnitude. Each case is one figure that three outlets state alike.
+// An airline named before its plane ("an Air France Concorde") is the airline, a "chief
+// Concorde pilot" makes no person of the plane, and a name before "airport" is a place.
+TEST(BriefingTest, KeyEntitiesKeepOwnersApartFromTheirThings) {
+  const std::vector<std::string> texts = {
+      "An Air France Concorde crashed after takeoff from Charles de Gaulle airport. Air France "
+      "grounded its fleet, and the Concorde will not fly for weeks.",
+      "Air France said the Concorde that crashed near Charles de Gaulle airport was checked "
+      "on Monday. The chief Concorde pilot for the airline said the jet was safe.",
+      "Investigators said the Air France Concorde lost an engine over Charles de Gaulle "
+      "airport. Air France will pay the families, and the Concorde stays grounded.",
+  };
+  Briefing b = BriefOutlets(texts, "2000-07-2");
+  std::map<std::string, std::string> got;
+  for (const KeyEntity& k : b.entities) got[k.name] = k.type;
+  EXPECT_EQ(got, (std::map<std::string, std::string>{{"Air France", "organization"},
+                                                     {"Charles de Gaulle", "place"}}));
+}
+
 TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
   struct Case {
     std::string name, sentence, want;  // want: the key number's label, "" for none

@@ -5,20 +5,45 @@
 // section lists who and where the story is about, and a name one outlet drops in
 // passing (a bystander, a street, a rival network) rarely is; a one-source story lists
 // its own entities. Places take at most half the section, so a summit's member
-// countries do not crowd out the people who met.
+// countries do not crowd out the people who met. A name that is another entity's
+// followed by a thing's ("Air France Concorde") is that entity's thing, not an entity.
 #include <algorithm>
+#include <map>
+#include <string>
 
 #include "src/briefing/context.h"
 
 namespace dossier::briefing::internal {
 
+namespace {
+
+// Whether the entity's name is another entity of its type followed by a thing the story
+// names on its own ("Air France Concorde", "British Airways Concorde": the airline's
+// plane, not an organization of its own). `types` holds every entity's type by name.
+bool NameAndThing(const facts::Entity& e, const std::map<std::string, facts::EntityType>& types) {
+  for (size_t space = e.name.find(' '); space != std::string::npos;
+       space = e.name.find(' ', space + 1)) {
+    auto owner = types.find(e.name.substr(0, space));
+    auto thing = types.find(e.name.substr(space + 1));
+    if (owner != types.end() && owner->second == e.type && thing != types.end() &&
+        thing->second == facts::EntityType::kOther) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void AddEntities(const Context& ctx, Briefing* out) {
   std::vector<size_t> all(ctx.articles.size());
   for (size_t a = 0; a < all.size(); ++a) all[a] = a;
   const int min_sources = ctx.IndependentCount(all) >= 2 ? 2 : 1;
+  std::map<std::string, facts::EntityType> types;
+  for (const facts::Entity& e : ctx.entities) types.emplace(e.name, e.type);
   std::vector<KeyEntity> entities;
   for (const facts::Entity& e : ctx.entities) {
-    if (e.demonym_only || e.type == facts::EntityType::kOther) continue;
+    if (e.demonym_only || e.type == facts::EntityType::kOther || NameAndThing(e, types)) continue;
     KeyEntity k;
     k.name = e.name;
     k.type = facts::EntityTypeName(e.type);

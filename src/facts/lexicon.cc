@@ -160,6 +160,7 @@ void AddEntityLists(Lexicon* lex) {
     if (f[0] == "person") lex->person_nouns.insert(noun);
     if (f[0] == "organization") lex->org_nouns.insert(noun);
     if (f[0] == "organization" && f.size() >= 3 && f[2] == "after") lex->org_after_nouns.insert(noun);
+    if (f[0] == "place" && f.size() >= 3 && f[2] == "after") lex->place_after_nouns.insert(noun);
   });
   AddNameFile("orgs.txt", EntityType::kOrganization, lex);
   AddNameFile("places.txt", EntityType::kPlace, lex);

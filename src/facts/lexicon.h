@@ -55,6 +55,7 @@ struct Lexicon {
   // Lower-case nouns that say what an unknown name is (kind_nouns.txt): "chemist" a
   // person, "company" an organization; org_after: those that count after the name too.
   WordSet person_nouns, org_nouns, org_after_nouns;
+  WordSet place_after_nouns;  // "airport": the name right before it is a place's
   WordMap<KnownName> known;   // case-sensitive surface -> place/org/demonym
   // Lower-case descriptions ("alliance", "world body") -> the canonical names they can
   // stand for after "the" (descriptions.txt), sorted.

@@ -150,11 +150,12 @@ Chunk MentionScanner::ReadChunk(size_t i) const {
     if (IsCapWord(k) && (k == i || ((!IsStop(k) || compass) && !title_starts))) {
       size_t len = 0;
       // A known name inside an organization's name does not end it: "Bank of England",
-      // "Economic Community of West African States", "Democratic Senate Caucus".
+      // "Economic Community of West African States", "Democratic Senate Caucus", and
+      // after a cue word "Air France", "Bank Indonesia", "Radio France".
       // ... nor does a one-word place after a given name: "Michael Jordan", "Tom
       // Georgia" are people.
       bool surname = words == 1 && s_.lex.given_names.contains(TokText(s_.text, s_.toks[i]));
-      if (k > i && KnownAt(k, &len) != nullptr && !(org && after_of) && !OrgCueAhead(k + len) &&
+      if (k > i && KnownAt(k, &len) != nullptr && !org && !OrgCueAhead(k + len) &&
           !(surname && len == 1)) {
         break;
       }
@@ -272,6 +273,23 @@ EntityType MentionScanner::KindEvidence(const Chunk& c) const {
   return EntityType::kOther;
 }
 
+// "Charles de Gaulle airport": a place noun of kind_nouns.txt written right after the
+// name makes it a place's name, whatever its first word suggests.
+bool MentionScanner::PlaceNounFollows(const Chunk& c) const {
+  return s_.IsWord(c.end) && !s_.toks[c.end].cap && !s_.toks[c.end - 1].possessive &&
+         s_.lex.place_after_nouns.contains(s_.lower[c.end]);
+}
+
+// Whether the chunk ending at `end` modifies a noun after it ("the chief Concorde
+// pilot", "a senior Pentagon official"): a lower-case word that is neither a stopword nor
+// a verb form (an irregular one of verb_forms.txt, or one ending in -ed or -s) follows.
+// A title before such a chunk is the noun's, not the name's.
+bool MentionScanner::NounFollows(size_t end) const {
+  if (!s_.IsWord(end) || s_.toks[end].cap || IsStop(end)) return false;
+  const std::string& w = s_.lower[end];
+  return !s_.lex.verb_forms.contains(w) && !w.ends_with("ed") && !w.ends_with('s');
+}
+
 // "Kremlin spokesman", "White House press secretary", "spokesman" right before `first`.
 std::string MentionScanner::LowerTitleBefore(size_t first) const {
   if (first > 1 && s_.IsPunct(first - 1, ',')) {
@@ -372,7 +390,7 @@ void MentionScanner::EmitChunk(const Chunk& c, std::string title) {
   m.type = c.type;
   m.surface = m.name = Surface(c.first, c.end);
   if (title.empty() && (c.type == EntityType::kPerson || c.type == EntityType::kOther)) {
-    title = LowerTitleBefore(c.first);
+    if (!NounFollows(c.end)) title = LowerTitleBefore(c.first);
     if (title.empty()) title = AppositiveTitle(c.end);
   }
   if (!title.empty() && m.type == EntityType::kOther) m.type = EntityType::kPerson;
@@ -494,7 +512,7 @@ std::vector<Mention> MentionScanner::Run() {
         i = c.end;
         continue;
       }
-      c.type = Classify(c);
+      c.type = PlaceNounFollows(c) ? EntityType::kPlace : Classify(c);
       if (c.type == EntityType::kOther && pending.empty()) {
         c.type = KindEvidence(c);
         c.kind_evidence = c.type != EntityType::kOther;

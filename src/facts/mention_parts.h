@@ -39,6 +39,8 @@ class MentionScanner {
   EntityType KindEvidence(const Chunk& c) const;
   std::string_view AppositiveHead(size_t end) const;
   std::string LowerTitleBefore(size_t first) const;
+  bool NounFollows(size_t end) const;
+  bool PlaceNounFollows(const Chunk& c) const;
   std::string AppositiveTitle(size_t end) const;
   bool StateDemonym(size_t i, size_t len, const KnownName& k) const;
   void EmitKnown(size_t i, size_t len, const KnownName& k);

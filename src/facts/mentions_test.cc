@@ -58,6 +58,14 @@ TEST(ExtractMentionsTest, SeparatesTitlesFromNames) {
       {"Asked about it, Dmitry Peskov, spokesman for the Kremlin, said no.",
        {{"Dmitry Peskov", T::kPerson, "Dmitry Peskov", "spokesman for the Kremlin"},
         {"Kremlin", T::kOrganization, "Kremlin"}}},
+      // A title before a name that modifies a noun is the noun's: no person "Concorde".
+      {"The chief Concorde pilot said the jet was safe.", {{"Concorde", T::kOther, "Concorde"}}},
+      // A name written before "airport" is the airport's, not a person's.
+      {"The jet took off from Charles de Gaulle airport on Tuesday.",
+       {{"Charles de Gaulle", T::kPlace, "Charles de Gaulle"}}},
+      {"Kremlin spokesman Dmitry Peskov told reporters so.",
+       {{"Kremlin", T::kOrganization, "Kremlin"},
+        {"Dmitry Peskov", T::kPerson, "Dmitry Peskov", "Kremlin spokesman"}}},
       {"Cambodian leader Hun Sen rejected the demand.",
        {{"Cambodian", T::kPlace, "Cambodia", "", true},
         {"Hun Sen", T::kPerson, "Hun Sen", "leader"}}},

@@ -124,6 +124,17 @@ std::vector<std::string> LoadResourceList(std::string_view name) {
   return out;
 }
 
+// Bytes of a list marker opening a line ("-- ", "- ", "* ", "\u2022 ", "\u2013 "): a
+// chronology's or a list's bullet, not part of the sentence. 0 if there is none.
+size_t BulletLength(std::string_view s) {
+  for (std::string_view bullet : {"--", "-", "*", "\u2022", "\u2013", "\u2014", "\u00B7"}) {
+    if (s.starts_with(bullet) && s.size() > bullet.size() && s[bullet.size()] == ' ') {
+      return bullet.size() + 1;
+    }
+  }
+  return 0;
+}
+
 Span CleanSpan(std::string_view text, Span span) {
   if (span.end > text.size() || span.empty()) return span;
   std::string_view s = text.substr(span.begin, span.size());
@@ -137,6 +148,10 @@ Span CleanSpan(std::string_view text, Span span) {
   s = s.substr(skip);
   constexpr std::string_view kSpace = " \t\r\n\f\v";
   size_t first = s.find_first_not_of(kSpace);
+  if (first != std::string_view::npos) {
+    first += BulletLength(s.substr(first));
+    first = s.find_first_not_of(kSpace, first);
+  }
   if (first == std::string_view::npos) return Span{span.end, span.end};
   size_t last = s.find_last_not_of(kSpace);
   span.begin += static_cast<uint32_t>(first);

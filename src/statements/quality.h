@@ -17,7 +17,8 @@
 namespace dossier::statements {
 
 // Returns `span` without a leading dateline ("WASHINGTON (AP) _ ", "BEIJING, Oct. 16
-// (Xinhua) -- ") and without text before the last line break (a glued headline).
+// (Xinhua) -- ") or list bullet ("-- ", "* ", "\u2022 "), and without text before the last
+// line break (a glued headline).
 Span CleanSpan(std::string_view text, Span span);
 
 // Words as ROUGE counts them: maximal runs of non-whitespace.

@@ -24,6 +24,10 @@ TEST(QualityTest, CleanSpanRemovesDatelinesAndGluedHeadlines) {
            Case{"NATO said - in a statement - that it would act.",
                 "NATO said - in a statement - that it would act."},
            Case{"  Plain sentence.  ", "Plain sentence."},
+           Case{"-- July 25, 2000: A Concorde crashes.", "July 25, 2000: A Concorde crashes."},
+           Case{"\xE2\x80\xA2 The plant closes in May.", "The plant closes in May."},
+           Case{"* Shares fell 3 percent.", "Shares fell 3 percent."},
+           Case{"-5 degrees was the low.", "-5 degrees was the low."},
        }) {
     EXPECT_EQ(Clean(c.in), c.want) << c.in;
   }

@@ -157,5 +157,16 @@ TEST(NonTemporalTest, NewRulesSurviveExtremeDocumentDates) {
   }
 }
 
+// A dash before a month or year belongs to it only after a modifier ("mid-July"): a
+// chronology's "-- July 25, 2000:" line is the full date, not "- July" and "2000".
+TEST(DashTest, ADashOpensAMonthOnlyAfterAModifier) {
+  Check({
+      {"-- July 25, 2000: An Air France Concorde crashes.", "2000-09-01", "July 25, 2000",
+       "2000-07-25"},
+      {"The talks resumed in mid-July.", "2000-09-01", "mid-July", "2000-07"},
+      {"Sales grew - 1999 was a record.", "2000-09-01", "1999", "1999"},
+  });
+}
+
 }  // namespace
 }  // namespace dossier::timex

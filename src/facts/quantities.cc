@@ -226,10 +226,22 @@ bool IsClauseBreak(const Sent& s, size_t k) {
   return t.cp == ',' || t.cp == ';' || t.cp == ':' || t.cp == '.' || t.cp == '!' || t.cp == '?';
 }
 
+// "may have killed", not "will have to pay": a modal at k - 1 speaking of the past.
+bool ModalPerfect(const Sent& s, size_t k) {
+  return k + 1 < s.size() && s.lower[k] == "have" && s.lower[k + 1] != "to";
+}
+
+// Whether a figure is projected ("could reach 175,000 troops", "plans to hire 500"): a
+// cue word shortly before it in its clause, or shortly after. A relative pronoun ends the
+// clause looking back ("may have triggered the crash that killed 113 people": the
+// relative clause's past tense is the figure's), and a modal with "have" speaks of the
+// past ("may have killed 40"), not of what is to come.
 bool IsProjection(const Sent& s, size_t start, size_t end) {
   for (size_t k = start; k > 0 && start - k < kProjectionWindowBefore; --k) {
     if (IsClauseBreak(s, k - 1)) break;
-    if (s.lex.projection_cues.contains(s.lower[k - 1])) return true;
+    const std::string& w = s.lower[k - 1];
+    if (w == "that" || w == "which" || w == "who") break;
+    if (s.lex.projection_cues.contains(w) && !ModalPerfect(s, k)) return true;
   }
   for (size_t k = end; k < s.size() && k - end < kProjectionWindowAfter; ++k) {
     if (IsClauseBreak(s, k)) break;

@@ -116,6 +116,13 @@ TEST(ExtractQuantitiesTest, ReadsMoneyPercentRangesAndProjections) {
        {{"175,000 troops", 175000, B::kExact, K::kCount, "troop", "troop", 0, true}}},
       {"The company plans to hire 500 workers.",
        {{"500 workers", 500, B::kExact, K::kCount, "worker", "worker", 0, true}}},
+      // The relative clause's past tense, and a modal with "have", state a past figure.
+      {"A metal strip may have triggered the crash that killed 113 people.",
+       {{"113 people", 113, B::kExact, K::kCount, "people", "people"}}},
+      {"Police said the blast may have killed 40 people.",
+       {{"40 people", 40, B::kExact, K::kCount, "people", "people"}}},
+      {"The firm will have to pay 500 workers.",
+       {{"500 workers", 500, B::kExact, K::kCount, "worker", "worker", 0, true}}},
       {"It cost 20 million dollars.", {{"20 million dollars", 2e7, B::kExact, K::kMoney, "USD", ""}}},
       {"Firms could lose billions of dollars of contracts.",
        {{"billions of dollars of contracts", 1e9, B::kAtLeast, K::kMoney, "USD", "contract", 0, true}}},

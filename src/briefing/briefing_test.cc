@@ -844,6 +844,26 @@ TEST(BriefingTest, AgeEvidenceCitesEverySourceOfAValue) {
   EXPECT_EQ(age->evidence[1].cites[1].article, 2u);
 }
 
+// The same for a name's two spellings: the spelling two sources write cites both.
+TEST(BriefingTest, SpellingEvidenceCitesEverySourceOfASpelling) {
+  Briefing b = BriefSameDay(
+      {"Larry Flynt, publisher of the magazine, offered a reward for information on "
+       "Thursday.",
+       "Larry Flint, publisher of the magazine, said on Thursday that he would pay for "
+       "information.",
+       "The magazine's publisher, Larry Flint, repeated the offer on Thursday in Los "
+       "Angeles."},
+      "2001-03-05");
+  const Disagreement* name = nullptr;
+  for (const Disagreement& d : b.disagreements) {
+    if (d.kind == "name") name = &d;
+  }
+  ASSERT_NE(name, nullptr);
+  ASSERT_EQ(name->evidence.size(), 2u);
+  size_t cites = name->evidence[0].cites.size() + name->evidence[1].cites.size();
+  EXPECT_EQ(cites, 3u) << name->summary;
+}
+
 }  // namespace
 }  // namespace dossier::briefing
 

@@ -35,6 +35,12 @@
 // a small count of people with an outcome (compared, never a key number), a people count
 // with no place next to the one placed group of its measure (DisagreementGroups), and a
 // bare duration in a sentence naming the one event another claim gives the length of.
+// The fourth pass adds a distance in a direction from a place ("about 65 miles west of
+// Chicago"), a bare count a predicate says what of ("about 20 were in intensive care"),
+// a bare duration with the same things named around it ("for six months the departments
+// of State, Justice and Commerce"), and a projection's own past relative clause ("could
+// include some 3,000 people who were killed": a current figure). Two estimates 5% apart
+// or more differ (Differ); durations and distances never "changed over time" (Fixed).
 #include <algorithm>
 #include <cctype>
 #include <iterator>

@@ -23,7 +23,7 @@
 // are as likely two people as one.
 //
 // Both are reported only between independent sources (near-copies count once), with
-// the sentences on both sides, and never flag a source as suspect: a wrong age or a
+// the sentences on both sides (one per value, citing every article that gives it), and never flag a source as suspect: a wrong age or a
 // misspelling is a slip, not a sign of a garbled copy.
 #include <algorithm>
 #include <cctype>
@@ -385,14 +385,19 @@ std::vector<size_t> ArticlesOf(const facts::Entity& e) {
   return out;
 }
 
+// Where a name is written: its articles, the first sentence that writes it, and the
+// first sentence of each further article that does.
 Stated FirstStated(const Context& ctx, const facts::Entity& e) {
   Stated st;
   st.articles = ArticlesOf(e);
+  std::set<size_t> cited;
   for (const facts::EntityRef& r : e.mentions) {
     size_t s = SentenceAt(ctx.articles[r.article], r.mention.span.begin);
-    if (s < ctx.articles[r.article].sentences.size()) {
+    if (s >= ctx.articles[r.article].sentences.size() || !cited.insert(r.article).second) continue;
+    if (cited.size() == 1) {
       st.article = r.article, st.sentence = s;
-      break;
+    } else {
+      st.also.push_back({r.article, s});
     }
   }
   return st;

@@ -758,6 +758,168 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
   }
 }
 
+// The briefing of one story told by outlets on the given days, one text each.
+Briefing BriefDated(const std::vector<std::string>& texts, const std::vector<std::string>& dates) {
+  std::vector<Article> articles;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Article a;
+    a.id = "a" + std::to_string(i);
+    a.source = "outlet" + std::to_string(i) + ".example";
+    a.date = dates[i];
+    a.text = texts[i];
+    articles.push_back(std::move(a));
+  }
+  engine::PrepareArticles(&articles, {});
+  return BuildBriefing(articles, {});
+}
+
+// The fourth pass's rules (issue 12): figures read as one quantity where that is sure
+// (two estimates of a place's distance, counts one predicate says what of, bare
+// durations of one named thing, a projection's past relative clause), and what keeps
+// them apart (a bound "within", estimates within rounding, directions, a one-word
+// predicate). Each case: the texts (with their dates), the quantity disagreement's
+// summary it must contain with its assessment, or "" when it must report none.
+TEST(BriefingTest, FourthPassRulesCompareOneQuantityWordedApart) {
+  struct Case {
+    std::string name;
+    std::vector<std::string> texts;
+    std::vector<std::string> dates;
+    std::string want, assessment;
+  };
+  const std::string day = "2001-03-05";
+  const std::vector<Case> cases = {
+      {"two estimates of one distance that differ disagree",
+       {"Dozens of agents descended on the farming town about 65 miles west of Chicago on "
+        "Monday.",
+        "The hearing was held in the county seat, about 70 miles west of Chicago, on "
+        "Monday."},
+       {day, day},
+       "Sources differ on distance west of Chicago (miles): \"about 65 miles\" [1]; \"about "
+       "70 miles\" [2].",
+       "conflict"},
+      {"two estimates within rounding of each other agree",
+       {"Dozens of agents descended on the farming town about 67 miles west of Chicago on "
+        "Monday.",
+        "The hearing was held in the county seat, about 65 miles west of Chicago, on "
+        "Monday."},
+       {day, day}, "", ""},
+      {"distances in different directions are of different places",
+       {"Dozens of agents descended on the farming town about 65 miles west of Chicago on "
+        "Monday.",
+        "The hearing was held in the county seat, about 90 miles north of Chicago, on "
+        "Monday."},
+       {day, day}, "", ""},
+      {"a distance is fixed: values on two days are a conflict, not a change",
+       {"Dozens of agents descended on the farming town about 65 miles west of Chicago.",
+        "The hearing was held in the county seat, about 70 miles west of Chicago."},
+       {"2001-03-05", "2001-03-06"},
+       "distance west of Chicago (miles)", "conflict"},
+      {"counts one predicate says what of are compared",
+       {"About 180 people were taken to hospitals, and about 20 were in intensive care.",
+        "Of the injured, at least 57 were in intensive care, a hospital spokesman said."},
+       {day, day},
+       "Sources differ on number that were in intensive care: \"about 20\" [1]; \"at least "
+       "57\" [2].",
+       "conflict"},
+      {"a predicate of one content word says too little to compare",
+       {"Rescuers searched the hills after the storm, and 20 were missing on Monday.",
+        "The storm tore through the valley, and 57 were missing, officials said."},
+       {day, day}, "", ""},
+      {"bare durations with the same things named around them are compared",
+       {"On Monday, negotiators led by the chief of staff offered the Democrats a deal to "
+        "finance for six months the departments of State, Justice and Commerce.",
+        "The White House has proposed buying time by financing the Commerce, State and "
+        "Justice departments only for five months."},
+       {day, day},
+       "Sources differ on duration (months): \"six months\" [1]; \"five months\" [2].",
+       "conflict"},
+      {"bare durations of things named apart are not compared",
+       {"The White House offered to finance for six months the departments of State, "
+        "Justice and Commerce, negotiators said.",
+        "The senator said the budget talks with the White House had dragged on for five "
+        "months."},
+       {day, day}, "", ""},
+      {"a duration within a bound covers a figure under it",
+       {"The alarm came at 10:43 p.m. and a fire truck was at the dance hall four minutes "
+        "later, rescue workers said.",
+        "Authorities said the first fire trucks were at the dance hall within five minutes "
+        "of getting the alarm, rescue workers said."},
+       {day, day}, "", ""},
+      {"a past relative clause after a projection states what happened",
+       {"The government has said that 4,299 people were killed or disappeared during the "
+        "military rule.",
+        "The warrant could be broadened to include some 3,000 people who were killed or "
+        "disappeared during the military rule."},
+       {day, day},
+       "Sources differ on people killed: \"4,299 people\" [1]; \"some 3,000 people\" [2].",
+       "conflict"},
+      {"a projection without a past relative clause is no rival value",
+       {"The government has said that 4,299 people were killed or disappeared during the "
+        "military rule.",
+        "The toll of the military rule could eventually reach 3,000 people killed or "
+        "disappeared, the government has said."},
+       {day, day}, "", ""},
+  };
+  for (const Case& c : cases) {
+    Briefing b = BriefDated(c.texts, c.dates);
+    std::vector<const Disagreement*> quantities;
+    for (const Disagreement& d : b.disagreements) {
+      if (d.kind == "quantity") quantities.push_back(&d);
+    }
+    if (c.want.empty()) {
+      for (const Disagreement* d : quantities) ADD_FAILURE() << c.name << ": " << d->summary;
+      continue;
+    }
+    if (quantities.size() != 1) {
+      ADD_FAILURE() << c.name << ": " << quantities.size() << " quantity disagreements";
+      continue;
+    }
+    EXPECT_TRUE(Contains(quantities[0]->summary, c.want)) << c.name << ": " << quantities[0]->summary;
+    EXPECT_EQ(quantities[0]->assessment, c.assessment) << c.name;
+  }
+}
+
+// An age every source is cited for: the evidence for a value cites each article that
+// gives it, not only the first (the summary names them all).
+TEST(BriefingTest, AgeEvidenceCitesEverySourceOfAValue) {
+  Briefing b = BriefSameDay(
+      {"Wang Youcai, 31, is accused of inciting subversion, the court said on Monday.",
+       "The trial of Wang Youcai, 32, opened in Hangzhou on Thursday, his wife said.",
+       "Wang Youcai, 32, founder of the party, stood trial in Hangzhou on Thursday."},
+      "2001-03-05");
+  const Disagreement* age = nullptr;
+  for (const Disagreement& d : b.disagreements) {
+    if (d.kind == "age") age = &d;
+  }
+  ASSERT_NE(age, nullptr);
+  EXPECT_EQ(age->summary, "Sources differ on Wang Youcai's age: 31 [1]; 32 [2][3].");
+  ASSERT_EQ(age->evidence.size(), 2u);
+  EXPECT_EQ(age->evidence[0].cites.size(), 1u);
+  ASSERT_EQ(age->evidence[1].cites.size(), 2u);
+  EXPECT_EQ(age->evidence[1].cites[0].article, 1u);
+  EXPECT_EQ(age->evidence[1].cites[1].article, 2u);
+}
+
+// The same for a name's two spellings: the spelling two sources write cites both.
+TEST(BriefingTest, SpellingEvidenceCitesEverySourceOfASpelling) {
+  Briefing b = BriefSameDay(
+      {"Larry Flynt, publisher of the magazine, offered a reward for information on "
+       "Thursday.",
+       "Larry Flint, publisher of the magazine, said on Thursday that he would pay for "
+       "information.",
+       "The magazine's publisher, Larry Flint, repeated the offer on Thursday in Los "
+       "Angeles."},
+      "2001-03-05");
+  const Disagreement* name = nullptr;
+  for (const Disagreement& d : b.disagreements) {
+    if (d.kind == "name") name = &d;
+  }
+  ASSERT_NE(name, nullptr);
+  ASSERT_EQ(name->evidence.size(), 2u);
+  size_t cites = name->evidence[0].cites.size() + name->evidence[1].cites.size();
+  EXPECT_EQ(cites, 3u) << name->summary;
+}
+
 }  // namespace
 }  // namespace dossier::briefing
 

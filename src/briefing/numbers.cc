@@ -35,6 +35,12 @@
 // a small count of people with an outcome (compared, never a key number), a people count
 // with no place next to the one placed group of its measure (DisagreementGroups), and a
 // bare duration in a sentence naming the one event another claim gives the length of.
+// The fourth pass adds a distance in a direction from a place ("about 65 miles west of
+// Chicago"), a bare count a predicate says what of ("about 20 were in intensive care"),
+// a bare duration with the same things named around it ("for six months the departments
+// of State, Justice and Commerce"), and a projection's own past relative clause ("could
+// include some 3,000 people who were killed": a current figure). Two estimates 5% apart
+// or more differ (Differ); durations and distances never "changed over time" (Fixed).
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -70,6 +76,8 @@ constexpr double kSameStatementDice = 0.5;
 // least share their topic (Dice kRelatedDice) are enough.
 constexpr int kWideSources = 3;
 constexpr double kRelatedDice = 0.15;
+// Content words the words around two bare figures must share to name one thing.
+constexpr size_t kSharedObjectWords = 3;
 
 struct Interval {
   double lo, hi;
@@ -153,6 +161,16 @@ struct Claim {
   std::vector<std::string> pollsters;
   // The years named near the figure ("in 2012"), sorted (YearsOf).
   std::vector<std::string> years;
+  // A bare figure with nothing else to say what it measures ("for six months"): one
+  // quantity with another source's only when their sentences state the same thing but
+  // for the figure.
+  bool bare = false;
+  // For a distance given with a compass direction from a place ("about 65 miles west of
+  // Chicago"), that direction ("west"); with `reference`, where the story's place lies.
+  std::string direction;
+  // For a bare count that is the subject of a predicate saying what it counts ("about 20
+  // were in intensive care"), the predicate's content stems ("intens care"), else "".
+  std::string predicate;
 };
 
 // Words that accompany figures of every kind and say nothing of what is counted.
@@ -240,6 +258,14 @@ bool ShareContext(const Claim& x, const Claim& y) {
   return false;
 }
 
+// How many content words the words around two figures share.
+size_t SharedContext(const Claim& x, const Claim& y) {
+  std::vector<std::string> shared;
+  std::set_intersection(x.context.begin(), x.context.end(), y.context.begin(), y.context.end(),
+                        std::back_inserter(shared));
+  return shared.size();
+}
+
 bool SamePrefix(std::string_view surface, std::string_view normal) {
   size_t n = std::min<size_t>(3, normal.size());
   if (surface.size() < n) return false;
@@ -312,6 +338,75 @@ std::string ReferenceOf(const Article& a, Span figure,
     return m.name;
   }
   return "";
+}
+
+// The compass direction a distance is given in, right after it ("65 miles west of
+// Chicago", "20 km north-east of"): "west", "north-east", ...; "" when none, or when
+// "of" does not follow (then the place is not the reference).
+std::string DirectionAfter(const Sentence& s, Span figure) {
+  static const std::set<std::string> kDirections = {
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+      "north-east", "north-west", "south-east", "south-west"};
+  for (size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    if (s.tokens[i].span.begin < figure.end) continue;
+    if (!kDirections.contains(s.tokens[i].norm)) return "";
+    return s.tokens[i + 1].norm == "of" ? s.tokens[i].norm : "";
+  }
+  return "";
+}
+
+// The word right before the figure in its sentence, lower-cased ("within"), or "".
+std::string WordBefore(const Sentence& s, Span figure) {
+  std::string out;
+  for (const Token& t : s.tokens) {
+    if (t.span.end > figure.begin) break;
+    out = t.kind == TokenKind::kWord ? t.norm : "";
+  }
+  return out;
+}
+
+// Whether a relative clause in the past follows the figure ("some 3,000 people who were
+// killed or disappeared", "homes that had been destroyed"): what it says of them has
+// happened, whatever the modal before the figure ("could be broadened to include") says
+// of the main clause.
+bool PastRelativeAfter(const Sentence& s, Span figure) {
+  for (size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    if (s.tokens[i].span.begin < figure.end) continue;
+    const std::string& w = s.tokens[i].norm;
+    if (w != "who" && w != "that" && w != "which") return false;
+    const std::string& v = s.tokens[i + 1].norm;
+    return v == "were" || v == "was" || v == "had";
+  }
+  return false;
+}
+
+// What a bare count is, from the predicate it is the subject of: "about 20 were in
+// intensive care", "at least 57 remained in intensive care" -> "intens care". The words
+// right after the figure must be a form of "be" or "remain" and the predicate must hold
+// kPredicateWords content words or more before the clause ends: "15 were missing" or
+// "60 were killed" say too little of who or what was counted to tie two sources' figures
+// to one referent. "" otherwise.
+constexpr size_t kPredicateWords = 2;
+struct Predicate {
+  std::string stems;  // "intens care"
+  Span written;       // "were in intensive care"
+};
+Predicate PredicateAfter(const Sentence& s, Span figure) {
+  static const std::set<std::string> kLinks = {"were", "was", "are", "is", "remain",
+                                               "remained", "remains"};
+  size_t i = 0;
+  while (i < s.tokens.size() && s.tokens[i].span.begin < figure.end) ++i;
+  if (i >= s.tokens.size() || !kLinks.contains(s.tokens[i].norm)) return {};
+  Predicate out{"", Span{s.tokens[i].span.begin, s.tokens[i].span.end}};
+  size_t content = 0;
+  for (++i; i < s.tokens.size() && s.tokens[i].kind == TokenKind::kWord; ++i) {
+    const Token& t = s.tokens[i];
+    out.written.end = t.span.end;
+    if (t.stopword) continue;
+    out.stems += (out.stems.empty() ? "" : " ") + t.stem;
+    if (++content == 4) break;
+  }
+  return content >= kPredicateWords ? out : Predicate{};
 }
 
 // The month the figures of a sentence are given as of: "as of", "through" or "since"
@@ -659,7 +754,24 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         const bool population = object_of.empty() && q.unit.empty() &&
                                 q.kind == facts::QuantityKind::kCount &&
                                 !PopulationWordBefore(sentence, q.span).empty();
-        if ((object_of.empty() && !small && !bare_duration && !population &&
+        // A bare distance in a direction from a place ("about 65 miles west of
+        // Chicago") says where a place of the story lies: compared, never a key number.
+        std::string direction, reference;
+        if (q.kind == facts::QuantityKind::kMeasure && IsDistanceUnit(q.unit) &&
+            (q.counted.empty() || q.counted == q.unit)) {
+          direction = DirectionAfter(sentence, q.span);
+          if (!direction.empty()) reference = ReferenceOf(art, q.span, f.mentions);
+        }
+        const bool located = !reference.empty();
+        // A bare count a predicate says what of ("about 20 were in intensive care"):
+        // compared with the same predicate's counts, never a key number.
+        const Predicate predicate =
+            object_of.empty() && !population && q.unit.empty() &&
+                    q.kind == facts::QuantityKind::kCount && q.value >= 2
+                ? PredicateAfter(sentence, q.span)
+                : Predicate{};
+        if ((object_of.empty() && !small && !bare_duration && !population && !located &&
+             predicate.stems.empty() &&
              !IsKeyQuantity(q, text)) ||
             IsRatioBase(sentence, q.span)) {
           continue;
@@ -669,11 +781,20 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.out = {std::string(text), q.value, q.value_high, BoundText(q.bound), q.projection,
                  art.date, {a, sentence.span}};
         c.sentence = s;
-        c.small = small || population;
+        c.small = small || population || located || !predicate.stems.empty();
+        // "could be broadened to include some 3,000 people who were killed": the
+        // figure's own clause says what has happened; the modal is the main clause's.
+        if (c.out.projection && PastRelativeAfter(sentence, q.span)) c.out.projection = false;
         if (!q.unit.empty()) c.joined = JoinedNoun(sentence, q.span);
         c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
         c.context = ContextOf(sentence, q.span, q.unit);
         c.interval = IntervalOf(q, text);
+        // "within five minutes of getting the alarm": at most five, so it covers "four
+        // minutes later".
+        if (q.bound == facts::QuantityBound::kExact && WordBefore(sentence, q.span) == "within") {
+          c.interval = {0, q.value};
+          c.out.bound = BoundText(facts::QuantityBound::kAtMost);
+        }
         c.counted = q.counted.empty() ? q.unit : q.counted;
         c.unit = q.unit;
         c.measure = std::string(MeasureOf(sentence, q.span));
@@ -732,6 +853,19 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
           bare.push_back({AsciiLower(art.Slice(sentence.span)), std::move(c)});
           continue;
         }
+        if (!predicate.stems.empty()) {
+          c.predicate = predicate.stems;
+          c.counted = "number that " + predicate.stems;
+          c.shown = "number that " + std::string(art.Slice(predicate.written));  // "... were in intensive care"
+          key = "predicate|" + predicate.stems;
+        }
+        if (located) {
+          c.direction = direction;
+          c.reference = reference;
+          c.counted = "distance " + direction + " of " + reference;
+          c.shown = c.counted + " (" + q.unit + "s)";
+          key = "distance|" + q.unit + "|" + direction + "|" + reference;
+        }
         if (q.kind == facts::QuantityKind::kMeasure && IsDurationUnit(q.unit) &&
             c.counted.starts_with(q.unit + " ")) {
           c.event = c.counted.substr(q.unit.size() + 1);
@@ -756,7 +890,16 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
       found = event;
       into = key;
     }
-    if (matches != 1) continue;
+    if (matches != 1) {
+      // No event named: a duration of its own ("finance for six months the departments
+      // of State, Justice and Commerce"), compared only with a sentence that states the
+      // same thing but for the figure (SameReferent).
+      c.bare = true;
+      c.small = true;
+      c.counted = c.shown = "duration (" + c.unit + "s)";
+      groups["duration|" + c.unit].push_back(std::move(c));
+      continue;
+    }
     c.event = found;
     c.counted = c.unit + " " + found;
     c.shown = found + " (" + c.unit + "s)";
@@ -767,6 +910,21 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
 }
 
 bool Disjoint(const Interval& x, const Interval& y) { return x.hi < y.lo || y.hi < x.lo; }
+
+// Relative difference from which two round estimates ("about 65 miles" / "about 70
+// miles") state different figures.
+constexpr double kEstimatesApart = 0.05;
+
+// Whether two claims state different figures: their intervals are disjoint, or both are
+// estimates ("about 65" / "about 70") of values at least kEstimatesApart apart. Each
+// estimate's band covers an exact figure near it ("about 180" / "173"), but two sources
+// that each round give two figures, and a reader sees them differ.
+bool Differ(const Claim& x, const Claim& y) {
+  if (Disjoint(x.interval, y.interval)) return true;
+  if (x.out.bound != "approximately" || y.out.bound != "approximately") return false;
+  const double hi = std::max(x.out.value, y.out.value), lo = std::min(x.out.value, y.out.value);
+  return hi > 0 && (hi - lo) / hi >= kEstimatesApart;
+}
 
 // The most common way the sources write what the group counts (the first in text
 // order of equals).
@@ -866,7 +1024,22 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
     if (shared.empty()) return false;
   }
   if (BothPopulation(x, y)) return true;
+  // Where one place lies from another, in one direction ("about 65 miles west of
+  // Chicago" / "about 70 miles west of Chicago"): one quantity of the story.
+  if (!x.direction.empty() && x.direction == y.direction) return true;
+  // Counts a predicate says what of ("about 20 were in intensive care" / "at least 57
+  // were in intensive care"): one quantity when the predicates say the same.
+  if (!x.predicate.empty() || !y.predicate.empty()) return x.predicate == y.predicate;
   double dice = ctx.statements->Dice(x.unit_index, y.unit_index);
+  // A bare figure says nothing of what it measures but through its sentence.
+  // Or, in sentences on one topic, through the things named around it: three content
+  // words or more shared within kContextWords of both figures ("finance for six months
+  // the departments of State, Justice and Commerce" / "financing the Commerce, State and
+  // Justice departments only for five months").
+  if (x.bare || y.bare) {
+    return dice >= kSameStatementDice ||
+           (dice >= kRelatedDice && SharedContext(x, y) >= kSharedObjectWords);
+  }
   if (dice >= kSameStatementDice) return true;
   // Men and people: one count only when the sentences state the same thing.
   if (SpokenOfApart(x, y)) return false;
@@ -891,9 +1064,13 @@ bool Coexist(const Claim& x, const Claim& y) {
 bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
   if (x.out.at.article == y.out.at.article || !Current(x) || !Current(y)) return false;
   if (Coexist(x, y)) return false;
-  if (!Disjoint(x.interval, y.interval) || !SameQualifiers(x, y)) return false;
+  if (!Differ(x, y) || !SameQualifiers(x, y)) return false;
   return SameReferent(ctx, x, y, wide);
 }
+
+// A duration or a distance: a fixed fact of the event or the place ("six minutes after
+// the call", "about 65 miles west of Chicago"), not a tally that grows.
+bool Fixed(const Claim& c) { return IsDurationUnit(c.unit) || IsDistanceUnit(c.unit); }
 
 // "changed over time" when the dated claims disagree only across different dates and
 // every undated claim agrees with some dated one (it may be either report); "conflict"
@@ -908,6 +1085,9 @@ std::string Assess(const Context& ctx, const std::vector<Claim>& claims, bool wi
       const std::string& di = claims[i].out.date;
       const std::string& dj = claims[j].out.date;
       if (!di.empty() && !dj.empty() && di == dj) explained_by_time = false;
+      // How long something took and where a place lies do not change from one day's
+      // report to the next: two values are a conflict whatever the dates.
+      if (Fixed(claims[i]) || Fixed(claims[j])) explained_by_time = false;
     }
   }
   if (!any) return "";
@@ -920,7 +1100,7 @@ std::string Assess(const Context& ctx, const std::vector<Claim>& claims, bool wi
     }
     bool fits = false;
     for (const Claim& d : claims) {
-      fits = fits || (Current(d) && !d.out.date.empty() && !Disjoint(c.interval, d.interval));
+      fits = fits || (Current(d) && !d.out.date.empty() && !Differ(c, d));
     }
     explained_by_time = explained_by_time && fits;
   }
@@ -987,7 +1167,7 @@ std::vector<Claim> Disagreeing(const Context& ctx, const std::vector<Claim>& cla
   std::vector<bool> side = in;
   for (size_t i = 0; i < claims.size(); ++i) {
     for (size_t j = 0; j < claims.size() && !side[i]; ++j) {
-      side[i] = in[j] && !Disjoint(claims[i].interval, claims[j].interval) &&
+      side[i] = in[j] && !Differ(claims[i], claims[j]) &&
                 Current(claims[i]) && SameReferent(ctx, claims[i], claims[j], wide);
     }
   }

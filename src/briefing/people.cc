@@ -23,7 +23,7 @@
 // are as likely two people as one.
 //
 // Both are reported only between independent sources (near-copies count once), with
-// the sentences on both sides, and never flag a source as suspect: a wrong age or a
+// the sentences on both sides (one per value, citing every article that gives it), and never flag a source as suspect: a wrong age or a
 // misspelling is a slip, not a sign of a garbled copy.
 #include <algorithm>
 #include <cctype>
@@ -240,10 +240,14 @@ std::string Sources(const std::vector<size_t>& articles) {
 struct Stated {
   std::vector<size_t> articles;
   size_t article = 0, sentence = 0;
+  // The sentence of each further article that states the value (article, sentence):
+  // cited after the first, so every source the summary names has its sentence.
+  std::vector<std::pair<size_t, size_t>> also;
 };
 
 // A disagreement of `kind` about `subject` when independent sources state different
-// values: one evidence sentence per value, values in order of first appearance.
+// values: one evidence item per value (the first sentence stating it, citing the other
+// articles' sentences that state it too), values in order of first appearance.
 void AddIfDiffer(const Context& ctx, const std::string& kind, const std::string& subject,
                  const std::string& what, const std::vector<std::pair<std::string, Stated>>& values,
                  Briefing* out) {
@@ -270,7 +274,11 @@ void AddIfDiffer(const Context& ctx, const std::string& kind, const std::string&
   d.summary = "Sources differ on " + what + ":";
   for (const auto& [v, st] : values) {
     d.summary += " " + v + " " + Sources(st.articles) + ";";
-    d.evidence.push_back(SentenceItem(ctx, st.article, st.sentence));
+    BriefItem item = SentenceItem(ctx, st.article, st.sentence);
+    for (const auto& [article, sentence] : st.also) {
+      item.cites.push_back({article, ctx.articles[article].sentences[sentence].span});
+    }
+    d.evidence.push_back(std::move(item));
   }
   d.summary.back() = '.';
   out->disagreements.push_back(std::move(d));
@@ -289,9 +297,10 @@ void CheckAges(const Context& ctx, Briefing* out) {
       auto it = std::find_if(values.begin(), values.end(),
                              [&](const auto& p) { return p.first == v; });
       if (it == values.end()) {
-        values.push_back({v, Stated{{c.article}, c.article, c.sentence}});
+        values.push_back({v, Stated{{c.article}, c.article, c.sentence, {}}});
       } else if (it->second.articles.back() != c.article) {
         it->second.articles.push_back(c.article);
+        it->second.also.push_back({c.article, c.sentence});
       }
     }
     AddIfDiffer(ctx, "age", person, person + "'s age", values, out);
@@ -376,14 +385,19 @@ std::vector<size_t> ArticlesOf(const facts::Entity& e) {
   return out;
 }
 
+// Where a name is written: its articles, the first sentence that writes it, and the
+// first sentence of each further article that does.
 Stated FirstStated(const Context& ctx, const facts::Entity& e) {
   Stated st;
   st.articles = ArticlesOf(e);
+  std::set<size_t> cited;
   for (const facts::EntityRef& r : e.mentions) {
     size_t s = SentenceAt(ctx.articles[r.article], r.mention.span.begin);
-    if (s < ctx.articles[r.article].sentences.size()) {
+    if (s >= ctx.articles[r.article].sentences.size() || !cited.insert(r.article).second) continue;
+    if (cited.size() == 1) {
       st.article = r.article, st.sentence = s;
-      break;
+    } else {
+      st.also.push_back({r.article, s});
     }
   }
   return st;

@@ -227,6 +227,26 @@ TEST(BriefingTest, KeyEntitiesKeepOwnersApartFromTheirThings) {
                                                      {"Charles de Gaulle", "place"}}));
 }
 
+// The people aboard are part of the toll, not a rival figure for it: "109 aboard" and
+// "113 killed" do not disagree, while two tolls or two counts aboard may.
+TEST(BriefingTest, PeopleAboardAndTheWholeTollAreTwoQuantities) {
+  struct Case {
+    std::string name, aboard;
+    size_t disagreements;
+  };
+  for (const Case& c : {Case{"a part", "109", 0}, Case{"two counts aboard", "100", 1}}) {
+    const std::vector<std::string> texts = {
+        "The jet crashed on Tuesday after takeoff, and all 109 people aboard were killed.",
+        "The crash of the jet after takeoff on Tuesday killed 113 people, investigators said.",
+        "Investigators said 113 people were killed when the jet crashed after takeoff on Tuesday.",
+        "All " + c.aboard + " people aboard were killed when the jet crashed after takeoff on "
+        "Tuesday.",
+    };
+    Briefing b = BriefOutlets(texts, "2000-07-2");
+    EXPECT_EQ(b.disagreements.size(), c.disagreements) << c.name;
+  }
+}
+
 TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
   struct Case {
     std::string name, sentence, want;  // want: the key number's label, "" for none

@@ -171,6 +171,8 @@ struct Claim {
   // For a bare count that is the subject of a predicate saying what it counts ("about 20
   // were in intensive care"), the predicate's content stems ("intens care"), else "".
   std::string predicate;
+  // Where the counted were, a part of a toll ("aboard", "ground"; SubsetOf), else "".
+  std::string subset;
 };
 
 // Words that accompany figures of every kind and say nothing of what is counted.
@@ -441,6 +443,36 @@ bool IsMargin(const Sentence& s, Span figure) {
     --i;
   }
   return false;
+}
+
+bool IsNumberWord(std::string_view w);
+
+// Where the counted people were, when the words after the figure say so before another
+// figure or a clause break ("109 people aboard", "four people on the ground", "all 109
+// people in the plane"): "aboard" or "ground", else "". A part of a toll with such a
+// place is compared only with a part with the same place ("four on the ground" / "five
+// on the ground"), never with the total.
+std::string SubsetOf(const Sentence& s, Span figure) {
+  size_t k = 0;
+  while (k < s.tokens.size() && s.tokens[k].span.begin < figure.end) ++k;
+  for (size_t n = 0; k < s.tokens.size() && n < 5; ++k, ++n) {
+    const Token& t = s.tokens[k];
+    const std::string& w = t.norm;
+    // Another figure's words begin: "114 people including five on the ground".
+    if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kPunct && w != "-") ||
+        IsNumberWord(w) || w == "including" || w == "and" || w == "plus") {
+      break;
+    }
+    auto next = [&](size_t d, std::string_view word) {
+      return k + d < s.tokens.size() && s.tokens[k + d].norm == word;
+    };
+    if (w == "aboard" || w == "onboard" || (w == "on" && next(1, "board")) ||
+        ((w == "on" || w == "in") && next(1, "the") && (next(2, "plane") || next(2, "ship")))) {
+      return "aboard";
+    }
+    if (w == "on" && next(1, "the") && next(2, "ground")) return "ground";
+  }
+  return "";
 }
 
 // Whether `x` states a part of the total `y` gives: x's figure and another of its own
@@ -804,6 +836,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         if (IsDistanceUnit(q.unit)) c.reference = ReferenceOf(art, q.span, f.mentions);
         c.as_of = AsOf(sentence);
         c.margin = IsMargin(sentence, q.span);
+        c.subset = SubsetOf(sentence, q.span);
         for (size_t t = s > 0 ? s - 1 : 0; t <= s + 1 && t < art.sentences.size(); ++t) {
           for (const facts::Quantity& other : ctx.facts[a][t].quantities) {
             const bool self = t == s && other.span.begin == q.span.begin;
@@ -1013,8 +1046,12 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   // "10 members and sympathizers" counts more than "two dozen members".
   if (x.joined != y.joined) return false;
   // Distances from different places, figures as of different dates, a margin and a
-  // level, and a part and its total are different quantities.
-  if (x.reference != y.reference || x.as_of != y.as_of || x.margin != y.margin) return false;
+  // level, the people aboard and those on the ground, and a part and its total are
+  // different quantities.
+  if (x.reference != y.reference || x.as_of != y.as_of || x.margin != y.margin ||
+      x.subset != y.subset) {
+    return false;
+  }
   if (PartOf(x, y) || PartOf(y, x)) return false;
   // Two polls by different pollsters are two measurements, not rival values of one.
   if (!x.pollsters.empty() && !y.pollsters.empty()) {
@@ -1147,10 +1184,11 @@ std::vector<std::vector<Claim>> Components(
   return out;
 }
 
-// Claims connected by shared context, or both a population: one referent each.
+// Claims connected by shared context, or both a population: one referent each. The
+// people aboard, those on the ground and the whole toll are three (SubsetOf).
 std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
   return Components(claims, [](const Claim& x, const Claim& y) {
-    return BothPopulation(x, y) || ShareContext(x, y);
+    return x.subset == y.subset && (BothPopulation(x, y) || ShareContext(x, y));
   });
 }
 
@@ -1191,7 +1229,11 @@ void AddDisagreements(const Context& ctx, const std::string& label,
     if (assessment.empty()) continue;
     std::vector<QuantityClaim> shown;
     for (const Claim& c : shown_claims) shown.push_back(c.out);
-    out->disagreements.push_back({"quantity", label, Describe(label, shown_claims), assessment,
+    const std::string& subset = referent.front().subset;
+    const std::string where = subset.empty()       ? label
+                              : subset == "ground" ? label + " (on the ground)"
+                                                   : label + " (aboard)";
+    out->disagreements.push_back({"quantity", where, Describe(where, shown_claims), assessment,
                                   std::move(shown), {}});
   }
 }

@@ -263,6 +263,7 @@ class Splitter {
   size_t SkipReferenceMarks(size_t k) const;
   size_t InlineItemStart(size_t i, size_t after) const;
   bool OpensWithTimePhrase(size_t word_begin) const;
+  bool AttributiveTime(size_t word_begin) const;
   bool ItemMarkerAt(size_t m) const;
   bool IsBoundaryAfterStop(size_t i, size_t run_end, size_t m, bool quote_closed);
   bool PeriodEndsSentence(size_t i, const NextToken& next);
@@ -369,6 +370,7 @@ bool Splitter::PeriodEndsSentence(size_t i, const NextToken& next) {
   if (cls & kAbbrevInner) return false;
   if (cls & kAbbrevTime) {
     if (OpensWithTimePhrase(i - w.size())) return false;  // "At 5 a.m. Mr. Okafor left"
+    if (AttributiveTime(i - w.size())) return false;     // "the 7 p.m. Concorde from"
     return next.quote || (next.upper && !ContinuesAfterTime(next.word));
   }
   if ((cls & kAbbrevNumber) && next.digit) return false;
@@ -454,6 +456,19 @@ bool Splitter::ItemMarkerAt(size_t m) const {
 
 // True if the sentence being built opens with a short time phrase that ends at
 // `word_begin`: a preposition and at most two more words ("At 5", "Shortly after 6").
+// True if the clock time ending in the word at text_[word_begin] ("p.m.") follows a
+// determiner: "the 7 p.m. Concorde", "a 10 a.m. session" name a flight or a meeting by
+// its time, and the noun follows.
+bool Splitter::AttributiveTime(size_t word_begin) const {
+  if (word_begin < start_ + 2 || text_[word_begin - 1] != ' ') return false;
+  std::string_view clock = WordBefore(word_begin - 1);  // "7", "10:30"
+  if (clock.empty() || !IsAsciiDigit(static_cast<unsigned char>(clock[0]))) return false;
+  const size_t clock_begin = word_begin - 1 - clock.size();
+  if (clock_begin < start_ + 2 || text_[clock_begin - 1] != ' ') return false;
+  std::string_view det = WordBefore(clock_begin - 1);
+  return det == "the" || det == "The" || det == "a" || det == "A";
+}
+
 bool Splitter::OpensWithTimePhrase(size_t word_begin) const {
   size_t first = start_;
   while (first < word_begin && IsAsciiSpaceByte(text_[first])) ++first;

@@ -247,6 +247,23 @@ TEST(BriefingTest, PeopleAboardAndTheWholeTollAreTwoQuantities) {
   }
 }
 
+// The wire service of a dateline filed the story and is not in it; the dateline's place
+// is where it happened. An acronym is no person, whatever appositive follows it.
+TEST(BriefingTest, KeyEntitiesLeaveOutTheDatelinesWireService) {
+  const std::vector<std::string> texts = {
+      "MADRID, Spain (AP) _ The separatist group ETA claimed the bombing in Bilbao on Monday.",
+      "BILBAO, Spain (AP) _ Police blamed ETA, a spokesman for the regional police said, for "
+      "the bombing in Bilbao.",
+      "MADRID, Spain (AP) _ ETA said on Tuesday it had set off the bomb in Bilbao.",
+  };
+  Briefing b = BriefOutlets(texts, "1998-06-2");
+  std::map<std::string, std::string> got;
+  for (const KeyEntity& k : b.entities) got[k.name] = k.type;
+  EXPECT_EQ(got.count("Associated Press"), 0u);
+  EXPECT_EQ(got["Spain"], "place");
+  EXPECT_NE(got["ETA"], "person");
+}
+
 TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
   struct Case {
     std::string name, sentence, want;  // want: the key number's label, "" for none

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "src/briefing/context.h"
+#include "src/statements/quality.h"
 
 namespace dossier::briefing::internal {
 
@@ -17,8 +18,14 @@ void ExtractFacts(Context* ctx) {
     for (size_t s = 0; s < art.sentences.size(); ++s) {
       const Span span = art.sentences[s].span;
       ctx->facts[a][s].quantities = facts::ExtractQuantities(art.Slice(span), span);
-      ctx->facts[a][s].mentions = facts::ExtractMentions(art.Slice(span), span);
-      const auto& m = ctx->facts[a][s].mentions;
+      std::vector<facts::Mention>& m = ctx->facts[a][s].mentions;
+      m = facts::ExtractMentions(art.Slice(span), span);
+      // The wire service of a dateline ("MADRID, Spain (AP) _") filed the story; it is
+      // not in it. The dateline's place stays: where the story happened.
+      const Span clean = statements::CleanSpan(art.text, span);
+      std::erase_if(m, [&](const facts::Mention& x) {
+        return x.span.end <= clean.begin && x.type == facts::EntityType::kOrganization;
+      });
       per_article[a].insert(per_article[a].end(), m.begin(), m.end());
     }
   }

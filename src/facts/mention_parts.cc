@@ -260,7 +260,10 @@ EntityType MentionScanner::KindEvidence(const Chunk& c) const {
   bool age = s_.IsPunct(c.end, ',') && s_.IsNumber(c.end + 1) &&
              s_.toks[c.end + 1].end - s_.toks[c.end + 1].begin <= 3 &&
              (s_.IsPunct(c.end + 2, ',') || s_.IsPunct(c.end + 2, '.'));
-  if (age || lex.person_nouns.contains(prev) || lex.person_nouns.contains(head)) {
+  // An acronym ("ETA, a reporter from ... said") is an organization's name, not a
+  // person's, whatever the appositive after it says.
+  const bool acronym = c.end - c.first == 1 && s_.toks[c.first].all_caps;
+  if (!acronym && (age || lex.person_nouns.contains(prev) || lex.person_nouns.contains(head))) {
     return EntityType::kPerson;
   }
   // "Ranariddh's party" is his party, not what he is.

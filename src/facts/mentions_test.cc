@@ -60,6 +60,9 @@ TEST(ExtractMentionsTest, SeparatesTitlesFromNames) {
         {"Kremlin", T::kOrganization, "Kremlin"}}},
       // A title before a name that modifies a noun is the noun's: no person "Concorde".
       {"The chief Concorde pilot said the jet was safe.", {{"Concorde", T::kOther, "Concorde"}}},
+      // An acronym before an appositive naming a person is still no person.
+      {"They backed the separatist group ETA, a reporter from the newspaper said.",
+       {{"ETA", T::kOther, "ETA"}}},
       // A name written before "airport" is the airport's, not a person's.
       {"The jet took off from Charles de Gaulle airport on Tuesday.",
        {{"Charles de Gaulle", T::kPlace, "Charles de Gaulle"}}},

@@ -102,6 +102,25 @@ size_t DatelineLength(std::string_view s) {
   return 0;
 }
 
+// Where the text of `s` starts after a headline glued to a dateline ("ETA announces
+// cease-fire MADRID, Spain (AP) _ The armed ..."): just after the dateline when one
+// with a wire service's tag starts at a word boundary within the first bytes of `s`,
+// else 0.
+size_t AfterGluedDateline(std::string_view s) {
+  constexpr size_t kMaxHeadlineBytes = 200;
+  for (std::string_view tag : {"(AP)", "(Xinhua)", "(Reuters)", "(AFP)", "(UPI)"}) {
+    const size_t at = s.find(tag);
+    if (at == std::string_view::npos || at > kMaxHeadlineBytes) continue;
+    // The dateline opens with an all-caps word a little before the tag.
+    for (size_t q = at > kMaxDatelineBytes ? at - kMaxDatelineBytes : 1; q < at; ++q) {
+      if (s[q - 1] != ' ' || !IsUpper(s[q])) continue;
+      const size_t len = DatelineLength(s.substr(q));
+      if (len > at - q) return q + len;
+    }
+  }
+  return 0;
+}
+
 // True when `s` ends as a finished sentence: a full stop, "!" or a closing quote or
 // bracket after one, and not an ellipsis (a teaser cut by the page: "said the...").
 // Headlines, captions without a stop and scraped fragments fail.
@@ -144,6 +163,7 @@ Span CleanSpan(std::string_view text, Span span) {
     s = s.substr(line_break + 1);
   }
   size_t skip = DatelineLength(s);
+  if (skip == 0) skip = AfterGluedDateline(s);
   span.begin += static_cast<uint32_t>(skip);
   s = s.substr(skip);
   constexpr std::string_view kSpace = " \t\r\n\f\v";

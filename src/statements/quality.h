@@ -18,7 +18,8 @@ namespace dossier::statements {
 
 // Returns `span` without a leading dateline ("WASHINGTON (AP) _ ", "BEIJING, Oct. 16
 // (Xinhua) -- ") or list bullet ("-- ", "* ", "\u2022 "), and without text before the last
-// line break (a glued headline).
+// line break or before a wire service's dateline (a glued headline: "ETA announces
+// cease-fire MADRID, Spain (AP) _ ").
 Span CleanSpan(std::string_view text, Span span);
 
 // Words as ROUGE counts them: maximal runs of non-whitespace.

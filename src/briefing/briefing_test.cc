@@ -264,6 +264,31 @@ TEST(BriefingTest, KeyEntitiesLeaveOutTheDatelinesWireService) {
   EXPECT_NE(got["ETA"], "person");
 }
 
+// One toll is one key number however its groups came apart: a group is joined by the
+// value most of its sources state, not by its first source's ("more than 750" beside
+// "nearly 800"); a possessive the label already names is not repeated.
+TEST(BriefingTest, OneTollIsOneKeyNumberWhateverItsFirstSourceSaid) {
+  const std::vector<std::string> texts = {
+      "The group has killed more than 750 people since 1968, police said on Monday.",
+      "The group has killed nearly 800 people in its campaign, officials said.",
+      "Officials said the group has killed nearly 800 people in its campaign.",
+      "In Spain the group has killed nearly 800 people in its campaign, a judge said.",
+      "Spain says the group has killed nearly 800 people in its long campaign.",
+      "ETA's 500 ETA prisoners stay in jails far from home, lawyers said.",
+      "Lawyers said ETA's 500 ETA prisoners would stay in jails far from home.",
+  };
+  Briefing b = BriefOutlets(texts, "1998-12-1");
+  std::vector<std::string> labels;
+  for (const KeyNumber& k : b.numbers) labels.push_back(k.counted);
+  auto starting = [&](const std::string& prefix) {
+    return std::count_if(labels.begin(), labels.end(),
+                         [&](const std::string& l) { return l.starts_with(prefix); });
+  };
+  EXPECT_EQ(starting("people killed"), 1) << testing::PrintToString(labels);
+  EXPECT_EQ(starting("ETA prisoners"), 1) << testing::PrintToString(labels);
+  EXPECT_EQ(starting("ETA's ETA"), 0) << testing::PrintToString(labels);
+}
+
 TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
   struct Case {
     std::string name, sentence, want;  // want: the key number's label, "" for none

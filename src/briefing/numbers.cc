@@ -1238,6 +1238,17 @@ void AddDisagreements(const Context& ctx, const std::string& label,
   }
 }
 
+// The value most of the claims state (the first of equals): "nearly 800" in a group whose
+// first source said "more than 750".
+double ModalValue(const std::vector<Claim>& claims) {
+  std::map<double, int> counts;
+  double best = claims.front().out.value;
+  for (const Claim& c : claims) {
+    if (++counts[c.out.value] > counts[best]) best = c.out.value;
+  }
+  return best;
+}
+
 // The name most of the group's claims give in a possessive before the figure
 // ("Pinochet's 17-year-rule"; the first of equals), or "".
 std::string NamedPossessor(const std::vector<Claim>& claims) {
@@ -1263,7 +1274,9 @@ std::string KeyLabel(const std::vector<Claim>& claims, bool with_owner = true) {
       label.find(measure) == std::string::npos) {
     label += " " + measure;
   }
-  if (std::string possessor = NamedPossessor(claims); !possessor.empty()) {
+  // "ETA's" before "ETA prisoners" adds nothing.
+  if (std::string possessor = NamedPossessor(claims);
+      !possessor.empty() && !ContainsPhrase(label, possessor)) {
     return possessor + "'s " + label;
   }
   if (with_owner && !claims.front().owner.empty() && bare) {
@@ -1416,7 +1429,7 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     std::string label = KeyLabel(main);
     std::string base = people ? "people|" + main.front().measure : label;
     auto same = std::find_if(figures.begin(), figures.end(), [&](const Figure& f) {
-      return f.base == base && f.claims.front().out.value == main.front().out.value &&
+      return f.base == base && ModalValue(f.claims) == ModalValue(main) &&
              (!people || one_noun(f.claims.front(), main.front()));
     });
     if (same == figures.end()) {

@@ -1100,6 +1100,9 @@ bool Coexist(const Claim& x, const Claim& y) {
 
 bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
   if (x.out.at.article == y.out.at.article || !Current(x) || !Current(y)) return false;
+  // An order of magnitude ("thousands of acres") is no rival of a figure: it may speak
+  // of anything of that size.
+  if (IsVague(x.out.text) || IsVague(y.out.text)) return false;
   if (Coexist(x, y)) return false;
   if (!Differ(x, y) || !SameQualifiers(x, y)) return false;
   return SameReferent(ctx, x, y, wide);

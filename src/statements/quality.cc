@@ -151,6 +151,8 @@ size_t BulletLength(std::string_view s) {
       return bullet.size() + 1;
     }
   }
+  // "-Mitigation of any impact ...": a dash glued to a capitalized word (not "-5").
+  if (s.size() > 2 && s[0] == '-' && IsUpper(s[1]) && IsLower(s[2])) return 1;
   return 0;
 }
 

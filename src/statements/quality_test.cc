@@ -28,6 +28,7 @@ TEST(QualityTest, CleanSpanRemovesDatelinesAndGluedHeadlines) {
            Case{"\xE2\x80\xA2 The plant closes in May.", "The plant closes in May."},
            Case{"* Shares fell 3 percent.", "Shares fell 3 percent."},
            Case{"-5 degrees was the low.", "-5 degrees was the low."},
+           Case{"-Mitigation of any impact on wetlands.", "Mitigation of any impact on wetlands."},
            Case{"ETA announces cease-fire MADRID, Spain (AP) _ The group will stop attacks.",
                 "The group will stop attacks."},
            Case{"The AP (AP) said nothing.", "The AP (AP) said nothing."},

@@ -121,6 +121,20 @@ size_t AfterGluedDateline(std::string_view s) {
   return 0;
 }
 
+// True when `s` opens with a verb that tells the reader what to do on the page ("Read
+// part of the conversation below.", "Download the podcast on ...", "Watch: ..."): page
+// furniture, not reporting. Verbs that are also common sentence-opening nouns ("Share
+// prices fell", "Like many others") are left out.
+bool OpensWithReaderImperative(std::string_view s) {
+  static const std::set<std::string, std::less<>> kVerbs = {
+      "read", "download", "click", "subscribe", "follow", "watch", "listen", "tap",
+      "visit", "register", "scroll", "check", "learn", "see", "join", "sign"};
+  size_t end = 0;
+  while (end < s.size() && (IsUpper(s[end]) || IsLower(s[end]))) ++end;
+  if (end == 0 || end == s.size() || !IsUpper(s[0])) return false;
+  return kVerbs.contains(AsciiLower(s.substr(0, end))) && (s[end] == ' ' || s[end] == ':');
+}
+
 // True when `s` ends as a finished sentence: a full stop, "!" or a closing quote or
 // bracket after one, and not an ellipsis (a teaser cut by the page: "said the...").
 // Headlines, captions without a stop and scraped fragments fail.
@@ -207,7 +221,7 @@ bool IsStatement(std::string_view sentence) {
       count("\xE2\x80\x9C") != count("\xE2\x80\x9D")) {
     return false;
   }
-  if (!EndsLikeSentence(s)) return false;
+  if (!EndsLikeSentence(s) || OpensWithReaderImperative(s)) return false;
   std::string lower = AsciiLower(s);
   return std::none_of(BoilerplateCues().begin(), BoilerplateCues().end(),
                       [&](const std::string& cue) { return lower.find(cue) != std::string::npos; });

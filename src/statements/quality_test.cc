@@ -53,6 +53,11 @@ TEST(QualityTest, IsStatementRejectsQuestionsDanglingQuotesAndBoilerplate) {
            Case{"The leader said \"we will not leave and left.", false},
            Case{"Sign up for our newsletter to get the news first.", false},
            Case{"Read more at http://example.com/story today.", false},
+           Case{"Read part of Damon's conversation with Travers below.", false},
+           Case{"Download the podcast on Apple Podcasts and Spotify.", false},
+           Case{"Watch: the senator's speech in full.", false},
+           Case{"Share prices fell 3 percent on Monday.", true},
+           Case{"Readers wrote in to complain about the change.", true},
            Case{"", false},
        }) {
     EXPECT_EQ(IsStatement(c.s), c.want) << c.s;

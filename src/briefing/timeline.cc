@@ -72,7 +72,7 @@ bool Standalone(const Context& ctx, size_t article, const statements::Unit& u) {
   std::string_view text = ctx.articles[article].Slice(u.span);
   // A headline, a caption without a stop, an embedded post's signature ("Alyssa Milano
   // (@Alyssa_Milano) December 16, 2017") or page furniture is no event.
-  if (!statements::IsStatement(text) || statements::NeedsContext(text)) return false;
+  if (!statements::IsFinishedProse(text) || statements::NeedsContext(text)) return false;
   // The same after a short opening phrase: "On Sunday, she warned ...".
   size_t comma = text.find(',');
   if (comma == std::string_view::npos ||

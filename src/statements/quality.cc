@@ -221,6 +221,11 @@ bool IsStatement(std::string_view sentence) {
       count("\xE2\x80\x9C") != count("\xE2\x80\x9D")) {
     return false;
   }
+  return IsFinishedProse(s);
+}
+
+bool IsFinishedProse(std::string_view sentence) {
+  std::string_view s = StripAscii(sentence);
   if (!EndsLikeSentence(s) || OpensWithReaderImperative(s)) return false;
   std::string lower = AsciiLower(s);
   return std::none_of(BoilerplateCues().begin(), BoilerplateCues().end(),

@@ -32,6 +32,12 @@ int CountWords(std::string_view s);
 // leading connectives are checked by the caller (they are options).
 bool IsStatement(std::string_view sentence);
 
+// True when the sentence ends as a finished sentence (a full stop or "!", no ellipsis),
+// is not page furniture (boilerplate cues, a verb telling the reader what to do: "Read
+// more below.") and so may report something; unlike IsStatement, its quotes may be
+// unbalanced (sources quote sloppily).
+bool IsFinishedProse(std::string_view sentence);
+
 // True when the first word leans on the previous sentence ("He", "But", "This").
 bool StartsWithConnective(std::string_view sentence);
 

@@ -289,6 +289,22 @@ TEST(BriefingTest, OneTollIsOneKeyNumberWhateverItsFirstSourceSaid) {
   EXPECT_EQ(starting("ETA's ETA"), 0) << testing::PrintToString(labels);
 }
 
+// A courtesy title ("Mr.") says nothing of who someone is; an office does.
+TEST(BriefingTest, KeyEntitiesListOfficesNotCourtesyTitles) {
+  const std::vector<std::string> texts = {
+      "President Ali Abdullah Saleh promised reforms in Yemen on Friday.",
+      "Protesters in Yemen demanded that Mr. Saleh step down after three decades.",
+      "President Ali Abdullah Saleh said in Yemen that he would not run again.",
+  };
+  Briefing b = BriefOutlets(texts, "2011-02-1");
+  const KeyEntity* saleh = nullptr;
+  for (const KeyEntity& k : b.entities) {
+    if (k.name == "Ali Abdullah Saleh") saleh = &k;
+  }
+  ASSERT_NE(saleh, nullptr);
+  EXPECT_EQ(saleh->titles, std::vector<std::string>{"President (2 sources)"});
+}
+
 TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
   struct Case {
     std::string name, sentence, want;  // want: the key number's label, "" for none

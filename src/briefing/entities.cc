@@ -33,6 +33,15 @@ bool NameAndThing(const facts::Entity& e, const std::map<std::string, facts::Ent
   return false;
 }
 
+// "Mr.", "Mrs.", "Ms.", "Miss": a courtesy title says nothing of who someone is (the
+// New York Times writes one before every name), so the section does not list it.
+bool IsCourtesyTitle(std::string_view title) {
+  for (std::string_view t : {"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mme."}) {
+    if (title == t) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AddEntities(const Context& ctx, Briefing* out) {
@@ -54,7 +63,9 @@ void AddEntities(const Context& ctx, Briefing* out) {
     k.source_count = ctx.IndependentCount(k.articles);
     if (k.source_count < min_sources) continue;
     std::vector<std::pair<int, std::string>> titles;
-    for (const auto& [title, n] : e.titles) titles.push_back({-n, title});
+    for (const auto& [title, n] : e.titles) {
+      if (!IsCourtesyTitle(title)) titles.push_back({-n, title});
+    }
     std::sort(titles.begin(), titles.end());
     for (const auto& [n, title] : titles) {
       k.titles.push_back(title + " (" + std::to_string(-n) + (n == -1 ? " source)" : " sources)"));

@@ -365,6 +365,9 @@ bool Splitter::PeriodEndsSentence(size_t i, const NextToken& next) {
       std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiDigit(c); })) {
     return false;  // "1. " list marker
   }
+  // "(r. 1294-1320)", "b. 1950", "c. 1500", "p. 12": a lone lower-case letter before a
+  // number abbreviates a word.
+  if (w.size() == 1 && IsAsciiLower(static_cast<unsigned char>(w[0])) && next.digit) return false;
   uint8_t cls = Classify(w, next.word);
   if (cls == 0) return starts;
   if (cls & kAbbrevInner) return false;

@@ -1270,6 +1270,7 @@ std::string NamedPossessor(const std::vector<Claim>& claims) {
 std::string KeyLabel(const std::vector<Claim>& claims, bool with_owner = true) {
   std::string label = Label(claims);
   if (label == "others" || label == "other") label = "people";  // "injuring 162 others"
+  if (label == "aboard" || label == "on board") label = "people aboard";  // "all 217 aboard"
   if (claims.front().measure == "population") label = "population";
   const bool bare = label.find(' ') == std::string::npos;
   const std::string& measure = claims.front().measure;

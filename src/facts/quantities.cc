@@ -11,6 +11,7 @@
 // "plans") marks the quantity as a projection. Everything is table lookups on tokens:
 // no regular expressions, no per-character allocation.
 #include <algorithm>
+#include <set>
 
 #include "src/facts/facts.h"
 #include "src/facts/quantity_parts.h"
@@ -115,6 +116,17 @@ size_t ReadUnitWord(const Sent& s, size_t k, Draft* d) {
   return k;
 }
 
+// Participles that stand for the people they describe after a count ("40 wounded").
+bool IsPeopleParticiple(std::string_view w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "wounded", "injured", "killed", "dead", "arrested", "detained", "displaced",
+      "affected", "infected", "evacuated", "hospitalized", "hospitalised", "rescued",
+      "trapped", "unemployed", "employed", "insured", "uninsured", "registered",
+      "enrolled", "imprisoned", "jailed", "deported", "executed", "kidnapped", "abducted",
+      "murdered", "stranded", "homeless", "confirmed", "suspected", "vaccinated"};
+  return kWords.contains(w);
+}
+
 // `first_is_compound`: the first word was glued to the number ("12-day"), so it may be
 // any word.
 bool EndsNounPhrase(const Sent& s, size_t k, size_t taken, bool first_is_compound) {
@@ -122,7 +134,16 @@ bool EndsNounPhrase(const Sent& s, size_t k, size_t taken, bool first_is_compoun
   if (taken == 0 && first_is_compound) return false;
   if (s.lex.stopwords.contains(w) || s.lex.number_words.contains(w)) return true;
   if (s.lex.months.contains(w)) return true;
-  if (taken == 0) return w.ends_with("ly") || w.ends_with("ing");
+  // Right after the number, a participle counts people ("40 wounded", "12 missing") or
+  // qualifies a noun ("40 armed men", "in guaranteed contracts"); another past form
+  // before a function word is the verb of a figure that names a thing ("another 767
+  // crashed in Thailand").
+  if (taken == 0) {
+    const bool verb = w.ends_with("ed") && !IsPeopleParticiple(w) &&
+                      (k + 1 >= s.size() || !s.IsWord(k + 1) ||
+                       s.lex.stopwords.contains(s.lower[k + 1]));
+    return w.ends_with("ly") || w.ends_with("ing") || verb;
+  }
   if (s.toks[k].cap && !s.toks[k - 1].cap) return true;  // "troops Monday"
   if (s.lex.verb_forms.contains(w)) return true;           // "rule drew near"
   return w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");

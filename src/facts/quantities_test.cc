@@ -123,6 +123,12 @@ TEST(ExtractQuantitiesTest, ReadsMoneyPercentRangesAndProjections) {
        {{"40 people", 40, B::kExact, K::kCount, "people", "people"}}},
       {"The firm will have to pay 500 workers.",
        {{"500 workers", 500, B::kExact, K::kCount, "worker", "worker", 0, true}}},
+      // A participle after a count stands for people; another past form is a verb.
+      {"Police said 40 wounded were taken to hospital.",
+       {{"40 wounded", 40, B::kExact, K::kCount, "wounded", "wounded"}}},
+      {"Another 767 crashed in Thailand.", {{"767", 767, B::kExact, K::kCount, "", ""}}},
+      {"Police detained 40 armed men.",
+       {{"40 armed men", 40, B::kExact, K::kCount, "man", "armed man"}}},
       {"It cost 20 million dollars.", {{"20 million dollars", 2e7, B::kExact, K::kMoney, "USD", ""}}},
       {"Firms could lose billions of dollars of contracts.",
        {{"billions of dollars of contracts", 1e9, B::kAtLeast, K::kMoney, "USD", "contract", 0, true}}},

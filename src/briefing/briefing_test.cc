@@ -329,6 +329,7 @@ TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
        "Mahathir's rule (years)"},
       {"a thing counted", "Engineers said 43 more launches were planned for the station.",
        "launches"},
+      {"people aboard", "The jet carried 217 aboard when it left New York.", "people aboard"},
   };
   for (const Case& c : cases) {
     Briefing b = BriefOutlets({c.sentence, c.sentence + " Others agreed.",

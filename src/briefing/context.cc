@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "src/briefing/context.h"
+
+#include "src/base/strings.h"
 #include "src/statements/quality.h"
 
 namespace dossier::briefing::internal {
@@ -147,6 +149,74 @@ double Context::Similarity(size_t a, size_t s, size_t b, size_t t) const {
   return statements->Support(static_cast<size_t>(u), static_cast<size_t>(v));
 }
 
+namespace {
+
+// The surnames (last words, lower case) of the people named inside unit `u` (facts
+// mentions of type person), sorted and unique.
+std::vector<std::string> PersonsIn(const Context& ctx, const statements::Unit& u) {
+  std::vector<std::string> out;
+  for (const facts::Mention& m : ctx.facts[u.article][u.index].mentions) {
+    if (m.type != facts::EntityType::kPerson || m.tentative) continue;
+    if (m.span.begin < u.span.begin || m.span.end > u.span.end) continue;
+    out.push_back(AsciiLower(m.name.substr(m.name.rfind(' ') + 1)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// One surname, or two spellings of it ("Morsi" / "Mursi"): equal, or one edit apart
+// when both have five letters or more.
+bool SameSurname(const std::string& x, const std::string& y) {
+  if (x == y) return true;
+  if (x.size() < 5 || y.size() < 5 || x.size() + 1 < y.size() || y.size() + 1 < x.size()) {
+    return false;
+  }
+  size_t i = 0, j = 0, edits = 0;
+  while (i < x.size() && j < y.size() && edits <= 1) {
+    if (x[i] == y[j]) {
+      ++i, ++j;
+      continue;
+    }
+    ++edits;
+    if (x.size() > y.size()) ++i;
+    else if (y.size() > x.size()) ++j;
+    else ++i, ++j;
+  }
+  return edits + (x.size() - i) + (y.size() - j) <= 1;
+}
+
+// Each side names a person the other does not ("Mrs. Gingrich's attorney, John
+// Mayoue, has denied the allegations" / "Newt Gingrich's attorney, Randolph Evans,
+// denied the allegation"): two statements about different people, however alike.
+bool PersonsClash(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  auto has_own = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return std::any_of(a.begin(), a.end(), [&](const std::string& n) {
+      return std::none_of(b.begin(), b.end(), [&](const std::string& m) { return SameSurname(n, m); });
+    });
+  };
+  return !x.empty() && !y.empty() && has_own(x, y) && has_own(y, x);
+}
+
+}  // namespace
+
+bool Context::Cites(size_t u, size_t v) const {
+  const statements::Unit& x = cluster.units[u];
+  const statements::Unit& y = cluster.units[v];
+  return statements::SharedContentStems(articles[x.article], x, articles[y.article], y) >=
+             statements::kMinCitationContentStems &&
+         !PersonsClash(PersonsIn(*this, x), PersonsIn(*this, y));
+}
+
+int Context::UnitAt(size_t article, Span span) const {
+  const std::vector<Sentence>& sentences = articles[article].sentences;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const int u = unit_of[article][s];
+    if (u >= 0 && cluster.units[u].span.begin == span.begin) return u;
+  }
+  return -1;
+}
+
 BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence) {
   BriefItem item;
   const Article& art = ctx.articles[article];
@@ -158,7 +228,9 @@ BriefItem ItemFor(const Context& ctx, size_t article, size_t sentence) {
   const double threshold = ctx.options.summary.support_threshold;
   if (threshold > 0) {
     for (const auto& [b, v] : ctx.SupportingUnits(article, sentence, threshold)) {
-      item.cites.push_back({b, ctx.cluster.units[v].span});
+      if (ctx.Cites(static_cast<size_t>(u), static_cast<size_t>(v))) {
+        item.cites.push_back({b, ctx.cluster.units[v].span});
+      }
     }
     return item;
   }

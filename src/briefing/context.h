@@ -68,6 +68,14 @@ struct Context {
   // `threshold` (> 0): SupportingUnits(...) is not empty, found without building it
   // (stops at the first such unit).
   bool SupportedElsewhere(size_t article, size_t sentence, double threshold) const;
+  // Whether unit v, which supports unit u (StatementIndex::Support at the threshold),
+  // may be cited for it: the two share at least kMinCitationContentStems content words
+  // beside the names (statements::SharedContentStems), and neither names a person the
+  // other does not ("John Mayoue" / "Randolph Evans"; one edit apart is one name:
+  // "Morsi" / "Mursi").
+  bool Cites(size_t u, size_t v) const;
+  // The unit of `article` whose span starts where `span` does, or -1.
+  int UnitAt(size_t article, Span span) const;
   // How far sentence t of article b states what sentence s of article a states (0 when
   // either has no content word).
   double Similarity(size_t a, size_t s, size_t b, size_t t) const;

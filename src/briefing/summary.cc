@@ -12,14 +12,22 @@ namespace dossier::briefing::internal {
 
 namespace {
 
-BriefItem FromSummary(const summarize::SummarySentence& s) {
+// The sentence with the sources the summarizer found supporting it that may be cited
+// for it (Context::Cites: what the source says of whom, not only a shared name).
+BriefItem FromSummary(const Context& ctx, const summarize::SummarySentence& s) {
   BriefItem item{s.text, {{s.article, s.span}}};
   std::vector<summarize::Support> support = s.support;
   std::stable_sort(support.begin(), support.end(), [](const auto& x, const auto& y) {
     return x.similarity > y.similarity;
   });
+  const int unit = ctx.UnitAt(s.article, s.span);
   std::set<size_t> cited = {s.article};
   for (const summarize::Support& sup : support) {
+    const int other = ctx.UnitAt(sup.article, sup.span);
+    if (unit >= 0 && other >= 0 &&
+        !ctx.Cites(static_cast<size_t>(unit), static_cast<size_t>(other))) {
+      continue;
+    }
     if (cited.insert(sup.article).second) item.cites.push_back({sup.article, sup.span});
   }
   std::sort(item.cites.begin() + 1, item.cites.end(),
@@ -47,7 +55,7 @@ void AddSummary(const Context& ctx, Briefing* out) {
                                                                *ctx.statements, ctx.options.summary);
   std::set<std::pair<size_t, uint32_t>> used;
   for (const summarize::SummarySentence& sentence : s.sentences) {
-    BriefItem item = FromSummary(sentence);
+    BriefItem item = FromSummary(ctx, sentence);
     PreferCleanSource(ctx, *out, &item);
     if (!used.insert({item.cites[0].article, item.cites[0].span.begin}).second) continue;
     out->summary.push_back(std::move(item));

@@ -137,6 +137,39 @@ std::vector<std::string> NamesOf(const Article& article, const Unit& u) {
   return out;
 }
 
+namespace {
+
+// SharedContentStems' words of unit `u`, sorted and unique.
+std::vector<std::string_view> ContentStems(const Article& a, const Unit& u) {
+  std::vector<std::string_view> out;
+  if (u.index >= a.sentences.size()) return out;
+  for (const Token& t : a.sentences[u.index].tokens) {
+    if (t.span.begin < u.span.begin || t.span.end > u.span.end) continue;
+    if (t.kind != TokenKind::kWord || t.stopword) continue;
+    const char c0 = a.text[t.span.begin];
+    if (c0 < 'a' || c0 > 'z' || t.stem == "said" || t.stem == "say") continue;
+    out.push_back(t.stem);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+int SharedContentStems(const Article& a, const Unit& u, const Article& b, const Unit& v) {
+  std::vector<std::string_view> x = ContentStems(a, u), y = ContentStems(b, v);
+  int shared = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) {
+      ++shared, ++i, ++j;
+    } else {
+      x[i] < y[j] ? ++i : ++j;
+    }
+  }
+  return shared;
+}
+
 bool NamesClash(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   if (x.empty() || y.empty()) return false;
   return !std::includes(x.begin(), x.end(), y.begin(), y.end()) &&

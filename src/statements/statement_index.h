@@ -45,6 +45,20 @@ std::vector<std::string> NamesOf(const Article& article, const Unit& u);
 // Evans"): two statements about different people, whatever words they share.
 bool NamesClash(const std::vector<std::string>& x, const std::vector<std::string>& y);
 
+// How many lower-case content stems units `u` (of article `a`) and `v` (of `b`) share:
+// words that are not stopwords, not capitalized and not "said"/"say". Names carry most
+// of the weight of a Dice on rare stems, so two sentences about one person can reach the
+// support threshold on the name alone ("Her attorney, John Mayoue, declined to
+// elaborate" / "... John Mayoue, has denied the allegations"); what is said of the
+// person is in these words.
+int SharedContentStems(const Article& a, const Unit& u, const Article& b, const Unit& v);
+
+// A citation's bar on top of Support (StatementIndex): the cited sentence shares at least
+// this many content stems with the cited statement (`dossier eval attribution`, measure
+// "cite": precision 0.837 -> 0.875 on DUC 2004's labelled pairs, 0.726 -> 0.843 on
+// Multi-News', recall 0.921 -> 0.882 and 0.543 -> 0.527, at the support threshold).
+inline constexpr int kMinCitationContentStems = 2;
+
 // `numbers_clash` is left false (ScorePair has no text); see NumbersOf.
 PairScores ScorePair(const Cluster& c, const Unit& u, const Unit& v);
 

@@ -198,6 +198,30 @@ TEST(StatementIndexTest, NamesOfRealTokensSplitsHyphensAndSkipsCalendarWords) {
   }
 }
 
+// Content stems shared beside the names: lower-case, no stopword, not "said".
+TEST(StatementIndexTest, SharedContentStemsCountWordsBesideTheNames) {
+  struct Case {
+    std::string x, y;
+    int shared;
+  };
+  text::Analyzer analyzer;
+  for (const Case& c : std::vector<Case>{
+           {"John Mayoue has denied the allegations.", "Mayoue denied all allegations.", 2},
+           {"John Mayoue has denied the allegations.", "John Mayoue declined to comment.", 0},
+           {"Police said the bridge collapsed.", "The bridge collapsed, police said.", 2},
+       }) {
+    std::vector<Article> articles(2);
+    articles[0].text = c.x;
+    articles[1].text = c.y;
+    for (Article& a : articles) analyzer.AnalyzeArticle(&a);
+    Cluster cluster = BuildCluster(articles, SummaryOptions());
+    ASSERT_EQ(cluster.units.size(), 2u) << c.x;
+    EXPECT_EQ(SharedContentStems(articles[0], cluster.units[0], articles[1], cluster.units[1]),
+              c.shared)
+        << c.x << " / " << c.y;
+  }
+}
+
 TEST(StatementIndexTest, NamesClashWhenEachSideNamesSomeoneTheOtherDoesNot) {
   using V = std::vector<std::string>;
   struct Case {

@@ -21,11 +21,15 @@
 // merges into the best if that clears its profile's threshold. Single-pass clustering
 // depends on order, and the article that bridges two wordings of one event often comes
 // after both; the second look repairs that by merges only, so placed articles keep
-// their ids, and costs one ranking per small story. Full-text articles weigh a term by
-// its raw count, headlines by 1 + ln(count) (features.h). Candidates come from an
-// inverted index of the live stories' terms, scanning only posting lists short enough
-// to be informative, and are then scored exactly, so an article costs about its number
-// of terms times the number of stories sharing its rare terms.
+// their ids, and costs one ranking per small story. Because a wrong join is permanent and
+// an opened story can still merge at its second look, full text defers the doubtful
+// cases to that look: a story turns away an article far less like it than its members
+// were when they joined (the cohesion gate), and a story still of one article merges at
+// 0.9 of the threshold (kCohesionFactor, kLoneSecondLookFactor). Full-text articles
+// weigh a term by its raw count, headlines by 1 + ln(count) (features.h). Candidates
+// come from an inverted index of the live stories' terms, scanning only posting lists
+// short enough to be informative, and are then scored exactly, so an article costs
+// about its number of terms times the number of stories sharing its rare terms.
 // Full text and headline-only articles have their own threshold, window and merge rule
 // (the only rule by input); see docs/DESIGN.md, "Stories".
 #include "src/cluster/story_clusterer.h"

@@ -116,8 +116,8 @@ struct LiveStory {
   uint32_t last_article = 0;
   uint32_t size = 0;
   bool headline = false;  // the profile of the article that opened it
-  // Articles that joined by similarity (not the opener, copies or merges' own) and the
-  // sum of their cosines when they joined; merges add both stories'.
+  // Full-text articles that joined by similarity (not the opener or copies) and the sum
+  // of their cosines when they joined; a merge adds the other story's.
   uint32_t similar_joins = 0;
   double similar_score_sum = 0;
 };
@@ -191,10 +191,13 @@ class StoryClusterer::Impl {
     return headline ? options_.merge_factor : options_.text_merge_factor;
   }
   // Whether story `s` takes an article of cosine `score` (already at or above the join
-  // threshold): false when the cohesion gate turns it away (full text, second look on,
-  // see kCohesionFactor).
-  bool Takes(const LiveStory& s, double score) const {
-    if (s.headline || !options_.second_look || s.similar_joins < kCohesionMinJoins) return true;
+  // threshold): false when the cohesion gate turns it away (a full-text article and
+  // story, second look on, see kCohesionFactor). A bare headline is never judged
+  // against a full-text story's mean: its cosines are not comparable.
+  bool Takes(const LiveStory& s, double score, bool headline) const {
+    if (headline || s.headline || !options_.second_look || s.similar_joins < kCohesionMinJoins) {
+      return true;
+    }
     return score >= kCohesionFactor * s.similar_score_sum / s.similar_joins;
   }
   double Norm(const TermVector& v) const;
@@ -491,14 +494,16 @@ Placement StoryClusterer::Impl::Add(PreparedArticle article) {
     std::vector<Scored> ranked = Rank(v, t, headline);
     const double threshold = Threshold(headline);
     if (!ranked.empty() && ranked[0].score >= threshold &&
-        Takes(live_.at(ranked[0].id), ranked[0].score)) {
+        Takes(live_.at(ranked[0].id), ranked[0].score, headline)) {
       p.story = ranked[0].id;
       p.by = PlacedBy::kSimilar;
       p.score = ranked[0].score;
       LiveStory& s = live_.at(p.story);
       Join(&s, v, t, index);
-      ++s.similar_joins;
-      s.similar_score_sum += p.score;
+      if (!headline) {
+        ++s.similar_joins;
+        s.similar_score_sum += p.score;
+      }
       const double merge_at = MergeFactor(headline) * threshold;
       for (size_t k = 1; merge_at > 0 && k < ranked.size(); ++k) {
         if (ranked[k].score < merge_at) break;

@@ -306,11 +306,12 @@ std::string Filler(int i) {
   return "zq" + tag + "x zq" + tag + "y zq" + tag + "w";
 }
 
-// Whether story `s` takes an article that clears the join threshold but is much less
-// like the story than its members were: a full-text story that took two articles by
-// similarity turns it away (it opens a story of its own, which the second look may
-// merge later), unless there is no second look to repair the split; headline stories
-// take it.
+// Whether a story takes an article that clears the join threshold but is much less like
+// the story than its members were: a full-text story that took two articles by
+// similarity turns a full-text one away (it opens a story of its own, which the second
+// look may merge later), unless there is no second look to repair the split; headline
+// stories take it, and so does a full-text story when the article is a bare headline
+// (its cosine is not comparable with full-text members').
 TEST(StoryClustererTest, FullTextStoryTurnsAwayAnArticleFarLessLikeItThanItsMembers) {
   // Word orders differ so that no two share five words in a row (no near copies).
   constexpr std::string_view kStory[] = {
@@ -322,25 +323,29 @@ TEST(StoryClustererTest, FullTextStoryTurnsAwayAnArticleFarLessLikeItThanItsMemb
       "ghana ministry festival tarkwa drummers mine parade chiefs shaft harvest";
   struct Case {
     std::string_view name;
-    Profile profile;
+    Profile story;
+    Profile outlier;
     bool second_look;
     bool joins;
   };
-  for (const Case& k : {Case{"full text", Profile::kFullText, true, false},
-                        Case{"full text, no second look", Profile::kFullText, false, true},
-                        Case{"headline", Profile::kHeadline, true, true}}) {
+  for (const Case& k :
+       {Case{"full text", Profile::kFullText, Profile::kFullText, true, false},
+        Case{"full text, no second look", Profile::kFullText, Profile::kFullText, false, true},
+        Case{"headlines", Profile::kHeadline, Profile::kHeadline, true, true},
+        Case{"a headline into a full-text story", Profile::kFullText, Profile::kHeadline, true,
+             true}}) {
     SCOPED_TRACE(k.name);
     StoryClusterer c(SameRulesBothProfiles(0.15, k.second_look));
     double join_sum = 0;
     for (int i = 0; i < 3; ++i) {
-      const Placement p = c.Add(Words(k.profile, kStory[i], kT0));
+      const Placement p = c.Add(Words(k.story, kStory[i], kT0));
       ASSERT_EQ(p.story, 1u);
       if (i > 0) {
         ASSERT_EQ(p.by, PlacedBy::kSimilar);
         join_sum += p.score;
       }
     }
-    const Placement p = c.Add(Words(k.profile, kOutlier, kT0));
+    const Placement p = c.Add(Words(k.outlier, kOutlier, kT0));
     EXPECT_EQ(p.story == 1u, k.joins);
     EXPECT_EQ(p.by, k.joins ? PlacedBy::kSimilar : PlacedBy::kOpened);
     if (k.joins) {  // the case the gate is for: over the threshold, under 0.6 x the mean

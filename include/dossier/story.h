@@ -38,7 +38,11 @@ struct ClusterOptions {
   // A story that still has at most ten articles when 256 more have arrived gets a second
   // look: it is scored as one article against the live stories and merges into the best
   // if that clears its profile's threshold (stories grown since it opened may now hold
-  // it). Each story is looked at once.
+  // it). Each story is looked at once. For full text it also brings two rules that rely
+  // on that later look (docs/DESIGN.md "Stories"): a story that took articles by
+  // similarity turns away one far less like it than they were (cosine under 0.6x their
+  // mean), which opens a story of its own instead; and a story still of one article is
+  // merged at 0.9x the threshold.
   bool second_look = true;
   // Days between an article and a story's dated span beyond which the story cannot take
   // the article; a story quiet for longer leaves the hot index. Dates have day

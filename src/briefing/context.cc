@@ -11,6 +11,17 @@ namespace dossier::briefing::internal {
 
 namespace {
 
+// "U.S. dollars", "Hong Kong dlrs": a place named before a currency word names the
+// currency, not a place of the story.
+bool BeforeCurrency(std::string_view text, Span mention) {
+  size_t at = mention.end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  for (std::string_view w : {"dollar", "dlr", "cent"}) {
+    if (text.substr(at, w.size()) == w) return true;
+  }
+  return false;
+}
+
 void ExtractFacts(Context* ctx) {
   ctx->facts.resize(ctx->articles.size());
   std::vector<std::vector<facts::Mention>> per_article(ctx->articles.size());
@@ -26,7 +37,8 @@ void ExtractFacts(Context* ctx) {
       // not in it. The dateline's place stays: where the story happened.
       const Span clean = statements::CleanSpan(art.text, span);
       std::erase_if(m, [&](const facts::Mention& x) {
-        return x.span.end <= clean.begin && x.type == facts::EntityType::kOrganization;
+        return (x.span.end <= clean.begin && x.type == facts::EntityType::kOrganization) ||
+               (x.type == facts::EntityType::kPlace && BeforeCurrency(art.text, x.span));
       });
       per_article[a].insert(per_article[a].end(), m.begin(), m.end());
     }

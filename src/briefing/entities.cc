@@ -53,6 +53,8 @@ void AddEntities(const Context& ctx, Briefing* out) {
   std::vector<KeyEntity> entities;
   for (const facts::Entity& e : ctx.entities) {
     if (e.demonym_only || e.type == facts::EntityType::kOther || NameAndThing(e, types)) continue;
+    // A given name alone ("John" of three Johns, "Oscar" the award) says not who.
+    if (e.type == facts::EntityType::kPerson && facts::IsGivenName(e.name)) continue;
     KeyEntity k;
     k.name = e.name;
     k.type = facts::EntityTypeName(e.type);

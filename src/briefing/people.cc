@@ -284,10 +284,32 @@ void AddIfDiffer(const Context& ctx, const std::string& kind, const std::string&
   out->disagreements.push_back(std::move(d));
 }
 
+// Whether the ages are one person growing older: every claim's article is dated, the
+// ages never fall as the dates advance, and they rise by no more than the years between
+// the first and the last date allow ("44" in May and "45" in September: a birthday).
+bool AgesFollowDates(const Context& ctx, const std::vector<AgeClaim>& claims) {
+  std::vector<std::pair<std::string, int>> dated;
+  for (const AgeClaim& c : claims) {
+    const std::string& date = ctx.articles[c.article].date;
+    if (date.size() != 10) return false;
+    dated.push_back({date, c.age});
+  }
+  std::sort(dated.begin(), dated.end());
+  for (size_t i = 1; i < dated.size(); ++i) {
+    if (dated[i].second < dated[i - 1].second) return false;
+  }
+  const int first_year = std::stoi(dated.front().first.substr(0, 4));
+  const int last_year = std::stoi(dated.back().first.substr(0, 4));
+  // Within the calendar years spanned, a person has at most one birthday per year
+  // boundary plus one.
+  return dated.back().second - dated.front().second <= last_year - first_year + 1;
+}
+
 void CheckAges(const Context& ctx, Briefing* out) {
   std::map<std::string, std::vector<AgeClaim>> by_person;
   for (AgeClaim& c : CollectAges(ctx)) by_person[c.person].push_back(c);
   for (auto& [person, claims] : by_person) {
+    if (AgesFollowDates(ctx, claims)) continue;
     std::stable_sort(claims.begin(), claims.end(), [](const AgeClaim& x, const AgeClaim& y) {
       return x.article < y.article;
     });

@@ -26,10 +26,14 @@
 // the best `max_timeline_entries` are shown in date order. Relative expressions of an
 // undated article stay unresolved and are left out, never guessed.
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <optional>
+#include <string_view>
 
 #include "src/briefing/context.h"
 #include "src/statements/quality.h"
+#include "src/timex/calendar.h"
 #include "src/timex/timex.h"
 
 namespace dossier::briefing::internal {
@@ -170,7 +174,14 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
   size_t after = first;
   while (after < tokens.size() && tokens[after].span.begin < t.span.end) ++after;
   const Token* prev = first > 0 ? &tokens[first - 1] : nullptr;
-  if (prev != nullptr && IsWord(*prev, {"since", "until", "till"})) return true;
+  // "since Sunday", "until May", and a target: "would rise to 1.8 billion liters a day by
+  // the year 2000" (a forecast's date, not an event's).
+  if (prev != nullptr && IsWord(*prev, {"since", "until", "till", "by"})) return true;
+  // A bill or a code number glued to a letter ("A-2254") is no year.
+  if (t.span.begin >= 2 && text[t.span.begin - 1] == '-' &&
+      std::isalpha(static_cast<unsigned char>(text[t.span.begin - 2]))) {
+    return true;
+  }
   std::string_view surface = text.substr(t.span.begin, t.span.end - t.span.begin);
   // A bare year or month before a noun modifies it ("the 1991 Nobel Peace Prize
   // winner", "a July election", "last July's election").
@@ -227,11 +238,44 @@ bool RangeStart(std::string_view text, const std::vector<timex::Timex>& times, s
   return false;
 }
 
+// The day a wire story's dateline gives ("WASHINGTON, March 11 (Xinhua) -- ... said
+// today"): its "today" and weekdays count from that day, which is often the day before
+// the publication date the archive records. The article's date when there is no such
+// dateline, or when it would fall after that date or more than a week before it.
+std::string DatelineDate(const Article& art) {
+  static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (art.date.size() != 10) return art.date;
+  std::string_view head = std::string_view(art.text).substr(0, std::min<size_t>(art.text.size(), 80));
+  const size_t open = head.find(" (");
+  const size_t comma = head.substr(0, open).rfind(", ");
+  if (open == std::string_view::npos || comma == std::string_view::npos) return art.date;
+  std::string_view day_part = head.substr(comma + 2, open - comma - 2);  // "March 11"
+  const size_t space = day_part.find(' ');
+  if (space == std::string_view::npos || space < 3) return art.date;
+  std::string month(day_part.substr(0, 3));
+  for (char& c : month) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view day = day_part.substr(space + 1);
+  const int m = static_cast<int>(std::find(std::begin(kMonths), std::end(kMonths), month) - std::begin(kMonths));
+  if (m >= 12 || day.empty() || day.size() > 2 || !IsDigits(day)) return art.date;
+  const std::optional<timex::Date> published = timex::ParseIsoDate(art.date);
+  const int d = std::stoi(std::string(day));
+  if (!published) return art.date;
+  // "Dec. 31" in a story archived on Jan. 1 is the year before.
+  for (int year : {published->y, published->y - 1}) {
+    if (!timex::IsValidDate(year, m + 1, d)) continue;
+    const timex::Date dateline{year, m + 1, d};
+    if (dateline > *published) continue;
+    return dateline >= timex::AddDays(*published, -7) ? timex::FormatDay(dateline) : art.date;
+  }
+  return art.date;
+}
+
 std::vector<Candidate> DatedSentences(const Context& ctx) {
   std::vector<Candidate> out;
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
     const Article& art = ctx.articles[a];
-    timex::TimexContext tctx{art.date};
+    timex::TimexContext tctx{DatelineDate(art)};
     for (size_t s = 0; s < art.sentences.size(); ++s) {
       int u = ctx.unit_of[a][s];
       if (u < 0 || !Standalone(ctx, a, ctx.cluster.units[u])) continue;
@@ -287,9 +331,16 @@ std::vector<Entry> MergeEvents(const Context& ctx, std::vector<Candidate> cands)
   for (const Candidate& c : cands) {
     bool merged = false;
     for (Entry& e : entries) {
-      if (e.lead.date != c.date) continue;
+      // One event dated at two precisions ("in 1997" / "on Dec. 14, 1997") is one entry,
+      // at the finer date.
+      const bool finer = c.date.size() > e.lead.date.size() && c.date.starts_with(e.lead.date);
+      if (e.lead.date != c.date && !finer && !e.lead.date.starts_with(c.date)) continue;
       if (ctx.Similarity(e.lead.article, e.lead.sentence, c.article, c.sentence) < threshold) {
         continue;
+      }
+      if (finer) {
+        e.lead.date = c.date;
+        e.lead.precision = c.precision;
       }
       e.articles.push_back(c.article);  // a repeat within one article adds no source
       // A page that repeats a paragraph has usually glued something (a caption, a
@@ -325,6 +376,14 @@ void AddTimeline(const Context& ctx, Briefing* out) {
   for (const Entry& e : entries) {
     TimelineEntry t{e.lead.date, e.lead.precision, e.lead.basis,
                     ItemFor(ctx, e.lead.article, e.lead.sentence)};
+    // A source published before the day of the event cannot report it happening (a
+    // September 1999 article does not tell of a crow found on July 31, 2000).
+    if (t.precision == "day") {
+      std::erase_if(t.event.cites, [&](const Citation& c) {
+        const std::string& published = ctx.articles[c.article].date;
+        return c.article != e.lead.article && published.size() == 10 && published < t.date;
+      });
+    }
     out->timeline.push_back(std::move(t));
   }
 }

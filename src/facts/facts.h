@@ -133,6 +133,10 @@ bool IsStateNoun(std::string_view noun);
 // "israeli"): the plural demonyms of resources/facts/demonyms.txt.
 bool IsPeopleName(std::string_view noun);
 
+// Whether `name` is a common given name ("John", "Oscar"; resources/facts/given_names.txt,
+// case-sensitive): alone, it does not say who.
+bool IsGivenName(std::string_view name);
+
 }  // namespace dossier::facts
 
 #endif  // DOSSIER_SRC_FACTS_FACTS_H_

@@ -56,6 +56,10 @@ bool IsPeopleName(std::string_view noun) {
   return false;
 }
 
+bool IsGivenName(std::string_view name) {
+  return internal::Lexicon::Get().given_names.contains(name);
+}
+
 const char* EntityTypeName(EntityType type) {
   switch (type) {
     case EntityType::kPerson: return "person";

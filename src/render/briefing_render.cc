@@ -18,11 +18,27 @@ void WriteItems(const char* heading, const std::vector<BriefItem>& items, std::o
   for (const BriefItem& i : items) out << "- " << OneLine(i.text) << " " << Cites(i.cites) << "\n";
 }
 
+// A date as a reader writes it: TimeML's "1999-SU" is "summer 1999", "2000-Q2" the
+// "second quarter of 2000"; other values (YYYY, YYYY-MM, YYYY-MM-DD) read as they are.
+std::string ReadableDate(const std::string& date) {
+  if (date.size() != 7 || date[4] != '-') return date;
+  const std::string year = date.substr(0, 4), part = date.substr(5);
+  if (part == "SP") return "spring " + year;
+  if (part == "SU") return "summer " + year;
+  if (part == "FA") return "fall " + year;
+  if (part == "WI") return "winter " + year;
+  if (part == "Q1") return "first quarter of " + year;
+  if (part == "Q2") return "second quarter of " + year;
+  if (part == "Q3") return "third quarter of " + year;
+  if (part == "Q4") return "fourth quarter of " + year;
+  return date;
+}
+
 void WriteTimeline(const Briefing& b, std::ostream& out) {
   if (b.timeline.empty()) return;
   out << "\n## Timeline\n\n";
   for (const TimelineEntry& t : b.timeline) {
-    out << "- **" << t.date << "**";
+    out << "- **" << ReadableDate(t.date) << "**";
     if (t.basis == "published") out << " (reported)";
     out << " — " << OneLine(t.event.text) << " " << Cites(t.event.cites) << "\n";
   }

@@ -121,6 +121,57 @@ size_t AfterGluedDateline(std::string_view s) {
   return 0;
 }
 
+// True when `s` holds a wire service's typesetting code left as an entity ("&UR;",
+// "&QL;", "&HT;": capitals between "&" and ";"), or an editors' note ("(Eds: ..."):
+// transmission furniture, not reporting.
+bool HasWireMarkup(std::string_view s) {
+  for (size_t at = s.find('&'); at != std::string_view::npos; at = s.find('&', at + 1)) {
+    size_t end = at + 1;
+    while (end < s.size() && IsUpper(s[end])) ++end;
+    if (end - at >= 3 && end - at <= 5 && end < s.size() && s[end] == ';') return true;
+  }
+  return s.find("(Eds:") != std::string_view::npos || s.find("(EDS:") != std::string_view::npos;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// True when `s` holds a telephone number ("335-5784", "1-732-390-4480"): three digits,
+// a hyphen and four digits, between non-digits. A contact line, not reporting (a vote
+// tally is "223-211", a season "1998-99").
+bool HasPhoneNumber(std::string_view s) {
+  for (size_t i = 0; i + 8 <= s.size(); ++i) {
+    if ((i > 0 && IsDigit(s[i - 1])) || s[i + 3] != '-') continue;
+    bool digits = IsDigit(s[i]) && IsDigit(s[i + 1]) && IsDigit(s[i + 2]);
+    for (size_t k = i + 4; k < i + 8; ++k) digits = digits && IsDigit(s[k]);
+    if (digits && (i + 8 == s.size() || !IsDigit(s[i + 8]))) return true;
+  }
+  return false;
+}
+
+// True when `s` opens with a label of one to three capitalized words and a colon ("Cast:
+// David Duchovny, ...", "GREECE: ...", "Photos: ..."): a list item or a credit line. A
+// chronology's "July 25, 2000: ..." holds a number, so it is no label.
+bool OpensWithLabel(std::string_view s) {
+  const size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 32) return false;
+  int words = 0;
+  bool start = true;
+  for (size_t i = 0; i < colon; ++i) {
+    if (s[i] == ' ') {
+      start = true;
+      continue;
+    }
+    if (start) {
+      if (!IsUpper(s[i])) return false;
+      ++words;
+      start = false;
+    } else if (!IsUpper(s[i]) && !IsLower(s[i]) && s[i] != '\'' && s[i] != '.') {
+      return false;
+    }
+  }
+  return words >= 1 && words <= 3;
+}
+
 // True when `s` opens with a verb that tells the reader what to do on the page ("Read
 // part of the conversation below.", "Download the podcast on ...", "Watch: ..."): page
 // furniture, not reporting. Verbs that are also common sentence-opening nouns ("Share
@@ -226,7 +277,10 @@ bool IsStatement(std::string_view sentence) {
 
 bool IsFinishedProse(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
-  if (!EndsLikeSentence(s) || OpensWithReaderImperative(s)) return false;
+  if (!EndsLikeSentence(s) || OpensWithReaderImperative(s) || HasWireMarkup(s) ||
+      HasPhoneNumber(s) || OpensWithLabel(s)) {
+    return false;
+  }
   std::string lower = AsciiLower(s);
   return std::none_of(BoilerplateCues().begin(), BoilerplateCues().end(),
                       [&](const std::string& cue) { return lower.find(cue) != std::string::npos; });
@@ -395,6 +449,33 @@ bool OpensWithDescription(std::string_view s, const std::vector<std::string>& w)
 // the first word counts unless it is a function word such as "The"), before or after it
 // ("In his weakened position, Prodi ..." names him after), and no person noun or role
 // (person_nouns.txt, person_roles.txt).
+// True when `s` opens with a time counted from an event the previous sentence told
+// ("The next month, ...", "A week later ...", "Later that day ..."): without that
+// sentence the reader cannot place it.
+bool OpensWithRelativeTime(std::string_view s) {
+  static const std::set<std::string, std::less<>> kUnits = {
+      "day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+      "afternoon", "evening", "night", "hours", "decade", "season"};
+  const std::string lower = AsciiLower(s.substr(0, std::min<size_t>(s.size(), 40)));
+  std::vector<std::string> w;
+  for (size_t i = 0; i < lower.size() && w.size() < 3;) {
+    size_t j = i;
+    while (j < lower.size() && IsLower(lower[j])) ++j;
+    if (j > i) w.push_back(lower.substr(i, j - i));
+    i = j + 1;
+  }
+  if (w.size() < 2) return false;
+  const bool unit1 = kUnits.contains(w[1]);
+  if ((w[0] == "the" && w.size() >= 3 && kUnits.contains(w[2]) &&
+       (w[1] == "next" || w[1] == "following" || w[1] == "previous" || w[1] == "same")) ||
+      ((w[0] == "later" || w[0] == "earlier") && w[1] == "that") ||
+      (w[0] == "that" && unit1) || (kUnits.contains(w[0]) && w[1] == "later")) {
+    return true;  // "The next month", "Later that day", "That night", "Days later"
+  }
+  return w.size() >= 3 && (w[0] == "a" || w[0] == "two" || w[0] == "three") && unit1 &&
+         w[2] == "later";  // "A week later"
+}
+
 bool PronounWithoutAntecedent(const std::vector<std::string>& w) {
   static const WordList* kNouns = LoadWordSet("person_nouns.txt");
   static const std::set<std::string, std::less<>> kPronouns = {
@@ -515,7 +596,8 @@ bool OpensWithCaptionDate(std::string_view s) {
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
   if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
-      EndsWithCaptionDate(s) || OpensWithCaptionDate(s)) {
+      EndsWithCaptionDate(s) || OpensWithCaptionDate(s) || OpensWithRelativeTime(s) ||
+      s.find(", however,") != std::string_view::npos) {
     return true;
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);

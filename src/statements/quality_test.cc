@@ -91,6 +91,15 @@ TEST(QualityTest, IsStatementRejectsWidgetAndCaptionFurniture) {
            Case{"In this May 4, 2001, file photo, a man looks at photographers.", false},
            Case{"This copy is for your personal, non-commercial use only.", false},
            Case{"The senator posted the video on Twitter late on Monday.", true},
+           // Wire codes, editors' notes, contact lines and labels are not reporting.
+           Case{"&UR; The actress won the award on Sunday.", false},
+           Case{"The story moved on the wire (Eds: This story also moved in the file.)", false},
+           Case{"For details call DEBRA WEYDERT at 1-732-390-4480 on weekdays.", false},
+           Case{"Cast: David Duchovny, Timothy Hutton and Angelina Jolie.", false},
+           Case{"GREECE: Smoking is banned in hospitals and schools.", false},
+           Case{"The House passed the bill 223-211 on Friday.", true},
+           Case{"July 25, 2000: A Concorde crashes outside Paris.", true},
+           Case{"AT&T said the merger would close in May.", true},
        }) {
     EXPECT_EQ(IsStatement(c.s), c.want) << c.s;
   }
@@ -141,6 +150,14 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
             true},
            {"After graduation, he moved to the city for his medical residency.", true},
            {"The next morning, she found him collapsed on his bedroom floor.", true},
+           // A time counted from the previous sentence's event, and "however" mid-sentence.
+           {"The next month, the home of the secretary for security was fire-bombed.", true},
+           {"A week later the council voted to close the plant.", true},
+           {"Later that day, police closed the bridge to traffic.", true},
+           {"Days later the company recalled the cars.", true},
+           {"The governor, however, said the bill could go too far.", true},
+           {"The next president will face a divided Congress.", false},
+           {"The council voted on Monday to close the plant.", false},
            {"In his weakened position, Prodi will have difficulty persuading Parliament.", false},
            {"The victim's wife and daughter discovered his body.", false},
            {"Police said the man was arrested after he fled.", false},

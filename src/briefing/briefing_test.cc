@@ -305,6 +305,84 @@ TEST(BriefingTest, KeyEntitiesListOfficesNotCourtesyTitles) {
   EXPECT_EQ(saleh->titles, std::vector<std::string>{"President (2 sources)"});
 }
 
+// The briefing of articles given as (date, text), each from its own outlet.
+Briefing BriefDated(const std::vector<std::pair<std::string, std::string>>& dated) {
+  std::vector<Article> articles;
+  for (size_t i = 0; i < dated.size(); ++i) {
+    Article a;
+    a.id = "a" + std::to_string(i);
+    a.source = "outlet" + std::to_string(i) + ".example";
+    a.date = dated[i].first;
+    a.text = dated[i].second;
+    articles.push_back(std::move(a));
+  }
+  engine::PrepareArticles(&articles, {});
+  return BuildBriefing(articles, {});
+}
+
+// A wire dateline's day is the story's "today"; a target ("by the year 2000") and a
+// bill number ("A-2254") date nothing; one event at two precisions is one entry at the
+// finer date.
+TEST(BriefingTest, TimelineReadsDatelinesTargetsAndPrecisions) {
+  Briefing b = BriefDated({
+      {"1997-03-12", "WASHINGTON, March 11 (Xinhua) -- The trade minister said today that "
+                     "talks with the European Union would resume in April."},
+      {"1997-03-12", "Officials said demand for water would rise to 1.8 billion liters a day "
+                     "by the year 2000. The bill, A-2254, would have banned smoking in bars."},
+      {"1997-12-20", "Turkey suspended its political dialogue with the European Union in "
+                     "1997 after the summit in Luxembourg."},
+      {"1997-12-21", "Turkey suspended its political dialogue with the European Union on "
+                     "Dec. 14, 1997, after the summit in Luxembourg."},
+  });
+  std::vector<std::string> dates;
+  for (const TimelineEntry& t : b.timeline) dates.push_back(t.date);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "1997-03-11"), dates.end())
+      << testing::PrintToString(dates);
+  for (const char* never : {"2000", "2254", "1997"}) {
+    EXPECT_EQ(std::find(dates.begin(), dates.end(), never), dates.end())
+        << never << " in " << testing::PrintToString(dates);
+  }
+  EXPECT_EQ(std::count(dates.begin(), dates.end(), "1997-12-14"), 1)
+      << testing::PrintToString(dates);
+}
+
+// Ages that rise with the articles' dates are a birthday, not a disagreement; two ages
+// the same day are.
+TEST(BriefingTest, AgesThatFollowTheDatesDoNotDisagree) {
+  struct Case {
+    std::string first_date, second_date;
+    bool disagree;
+  };
+  for (const Case& c : {Case{"2000-05-01", "2000-09-01", false},
+                        Case{"2000-05-01", "2000-05-01", true}}) {
+    Briefing b = BriefDated({
+        {c.first_date, "The actor Billy Bob Thornton, 44, married the actress in Las Vegas."},
+        {c.second_date, "The actor Billy Bob Thornton, 45, married the actress in Las Vegas."},
+        {c.second_date, "The actor Billy Bob Thornton, 45, was married in Las Vegas."},
+    });
+    const bool age = std::any_of(b.disagreements.begin(), b.disagreements.end(),
+                                 [](const Disagreement& d) { return d.kind == "age"; });
+    EXPECT_EQ(age, c.disagree) << c.first_date << " / " << c.second_date;
+  }
+}
+
+// "U.S. dollars" names a currency, and a given name alone says not who.
+TEST(BriefingTest, KeyEntitiesLeaveOutCurrenciesAndLoneGivenNames) {
+  const std::vector<std::string> texts = {
+      "The gang demanded 100 million U.S. dollars from the tycoon John Lee in Hong Kong.",
+      "Police in Hong Kong said the gang wanted 100 million U.S. dollars, John said.",
+      "The ransom of 100 million U.S. dollars was paid in Hong Kong, John told police.",
+  };
+  Briefing b = BriefOutlets(texts, "1998-01-1");
+  std::vector<std::string> names;
+  for (const KeyEntity& k : b.entities) names.push_back(k.name);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "United States"), 0)
+      << testing::PrintToString(names);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "John"), 0) << testing::PrintToString(names);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Hong Kong"), 1)
+      << testing::PrintToString(names);
+}
+
 TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
   struct Case {
     std::string name, sentence, want;  // want: the key number's label, "" for none

@@ -296,7 +296,11 @@ bool AgesFollowDates(const Context& ctx, const std::vector<AgeClaim>& claims) {
   }
   std::sort(dated.begin(), dated.end());
   for (size_t i = 1; i < dated.size(); ++i) {
-    if (dated[i].second < dated[i - 1].second) return false;
+    // Two ages the same day are two claims, not a birthday.
+    if (dated[i].second < dated[i - 1].second ||
+        (dated[i].second != dated[i - 1].second && dated[i].first == dated[i - 1].first)) {
+      return false;
+    }
   }
   const int first_year = std::stoi(dated.front().first.substr(0, 4));
   const int last_year = std::stoi(dated.back().first.substr(0, 4));

@@ -597,7 +597,7 @@ bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
   if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
       EndsWithCaptionDate(s) || OpensWithCaptionDate(s) || OpensWithRelativeTime(s) ||
-      s.find(", however,") != std::string_view::npos) {
+      s.find(", however,") != std::string_view::npos || s.starts_with("No wonder")) {
     return true;
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);

@@ -100,6 +100,7 @@ TEST(QualityTest, IsStatementRejectsWidgetAndCaptionFurniture) {
            Case{"The House passed the bill 223-211 on Friday.", true},
            Case{"July 25, 2000: A Concorde crashes outside Paris.", true},
            Case{"AT&T said the merger would close in May.", true},
+           Case{"Hide Caption 3 of 13 Photos: The first crew of the station, in 2000.", false},
        }) {
     EXPECT_EQ(IsStatement(c.s), c.want) << c.s;
   }
@@ -156,6 +157,7 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"Later that day, police closed the bridge to traffic.", true},
            {"Days later the company recalled the cars.", true},
            {"The governor, however, said the bill could go too far.", true},
+           {"No wonder she worries about the headline on her profile.", true},
            {"The next president will face a divided Congress.", false},
            {"The council voted on Monday to close the plant.", false},
            {"In his weakened position, Prodi will have difficulty persuading Parliament.", false},

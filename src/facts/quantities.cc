@@ -98,7 +98,7 @@ size_t ReadUnitWord(const Sent& s, size_t k, Draft* d) {
     d->q.kind = QuantityKind::kPercent;
     return k + 1;
   }
-  for (size_t n = 2; n >= 1; --n) {
+  for (size_t n = 3; n >= 1; --n) {  // "Hong Kong dollars"
     std::string p = s.Phrase(k, n);
     if (p.empty()) continue;
     if (auto it = s.lex.percent_words.find(p); it != s.lex.percent_words.end()) {

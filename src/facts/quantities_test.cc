@@ -134,6 +134,12 @@ TEST(ExtractQuantitiesTest, ReadsMoneyPercentRangesAndProjections) {
        {{"billions of dollars of contracts", 1e9, B::kAtLeast, K::kMoney, "USD", "contract", 0, true}}},
       {"He paid dlrs 800,000 in fines.",
        {{"dlrs 800,000 in fines", 8e5, B::kExact, K::kMoney, "USD", "fine"}}},
+      // A rank is no count.
+      {"Police listed Hong Kong's top 10 tycoons.", {}},
+      // A currency named with its country's words.
+      {"The gang got 1.38 billion Hong Kong dollars in ransom.",
+       {{"1.38 billion Hong Kong dollars in ransom", 1.38e9, B::kExact, K::kMoney, "HKD",
+         "ransom"}}},
   };
   for (const Case& c : cases) ExpectQuantities(c.text, c.want);
 }

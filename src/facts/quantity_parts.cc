@@ -203,7 +203,7 @@ bool IsDateOrTime(const Sent& s, const NumberCore& c) {
   return (s.IsPunct(l + 1, '/') && s.Glued(l + 1)) || (f > 0 && s.IsPunct(f - 1, '/') && s.Glued(f));
 }
 
-// "F-16", "COVID-19", "Boeing 737", "Group of 20", "No. 10", "#1".
+// "F-16", "COVID-19", "Boeing 737", "Group of 20", "No. 10", "#1", "top 10".
 bool IsNamePart(const Sent& s, const NumberCore& c, bool has_prefix) {
   size_t f = c.first;
   if (has_prefix) return false;
@@ -214,6 +214,7 @@ bool IsNamePart(const Sent& s, const NumberCore& c, bool has_prefix) {
     return true;
   }
   if (s.IsPunct(f - 1, '#') || (s.IsPunct(f - 1, '.') && f > 1 && s.Is(f - 2, "no"))) return true;
+  if (s.Is(f - 1, "top")) return true;  // a rank: "Hong Kong's top 10 tycoons", "top 5 finish"
   if (s.Glued(f) && s.IsWord(f - 1)) return true;  // footnote or code glued to a word
   if (s.IsDash(c.last + 1) && s.Glued(c.last + 1) && s.IsWord(c.last + 2) && s.Glued(c.last + 2) &&
       s.toks[c.last + 2].cap) {

@@ -601,6 +601,11 @@ bool NeedsContext(std::string_view sentence) {
     return true;
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);
+  // "said here today", "According to a report here": "here" is the dateline's city,
+  // which the sentence alone does not name.
+  if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return w == "here"; })) {
+    return true;
+  }
   return OpensWithBareQuantifier(words) || OpensWithAge(words) ||
          OpensWithDescription(s, words) || FirstPerson(words) ||
          PronounWithoutAntecedent(words);

@@ -158,6 +158,8 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"Days later the company recalled the cars.", true},
            {"The governor, however, said the bill could go too far.", true},
            {"No wonder she worries about the headline on her profile.", true},
+           {"According to a report here today, the dam will open in May.", true},
+           {"\"We are here to stay,\" the mayor of Luanda said on Monday.", false},
            {"The next president will face a divided Congress.", false},
            {"The council voted on Monday to close the plant.", false},
            {"In his weakened position, Prodi will have difficulty persuading Parliament.", false},

@@ -383,6 +383,27 @@ TEST(BriefingTest, KeyEntitiesLeaveOutCurrenciesAndLoneGivenNames) {
       << testing::PrintToString(names);
 }
 
+// A title made only of wire typesetting codes names nothing.
+TEST(BriefingTest, SourcesTitledOnlyByWireCodesAreUntitled) {
+  struct Case {
+    std::string title, shown;
+  };
+  std::vector<Case> cases = {{"&HT;", ""}, {"&UR; &QL;", ""}, {"AT&T; rivals merge", "AT&T; rivals merge"},
+                             {"Crow found dead in Stamford", "Crow found dead in Stamford"}};
+  std::vector<Article> articles;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    Article a;
+    a.id = "a" + std::to_string(i);
+    a.title = cases[i].title;
+    a.text = "A dead crow was found in Stamford on Monday, health officials said.";
+    articles.push_back(std::move(a));
+  }
+  engine::PrepareArticles(&articles, {});
+  Briefing b = BuildBriefing(articles, {});
+  ASSERT_EQ(b.sources.size(), cases.size());
+  for (size_t i = 0; i < cases.size(); ++i) EXPECT_EQ(b.sources[i].title, cases[i].shown) << i;
+}
+
 TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
   struct Case {
     std::string name, sentence, want;  // want: the key number's label, "" for none

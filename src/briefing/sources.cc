@@ -49,12 +49,36 @@ void FindNearCopies(Context* ctx) {
   }
 }
 
+namespace {
+
+// A title made only of a wire service's typesetting codes ("&HT;", "&UR; &QL;") names
+// nothing: the source is listed untitled.
+bool OnlyWireCodes(std::string_view title) {
+  bool code = false;
+  for (size_t i = 0; i < title.size();) {
+    if (title[i] == ' ' || title[i] == '\t') {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < title.size() && title[end] >= 'A' && title[end] <= 'Z') ++end;
+    if (title[i] != '&' || end - i < 3 || end - i > 5 || end >= title.size() || title[end] != ';') {
+      return false;
+    }
+    code = true;
+    i = end + 1;
+  }
+  return code;
+}
+
+}  // namespace
+
 void DescribeSources(const Context& ctx, Briefing* out) {
   for (size_t i = 0; i < ctx.articles.size(); ++i) {
     const Article& a = ctx.articles[i];
     SourceInfo s;
     s.id = a.id;
-    s.title = a.title;
+    s.title = OnlyWireCodes(a.title) ? "" : a.title;
     s.date = a.date;
     s.url = a.url;
     s.outlet = a.source;  // ingest fills it from the input or the URL's host

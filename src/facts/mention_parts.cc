@@ -178,10 +178,11 @@ Chunk MentionScanner::ReadChunk(size_t i) const {
     } else if (k > i && s_.Is(k, "the") && words == 1 && IsCapWord(k + 1) && !IsStop(k + 1) &&
                s_.lex.given_names.contains(TokText(s_.text, s_.toks[i])) && TitleAt(k + 1) == 0) {
       ++k;  // "John the Baptist", "Ivan the Terrible"
-    } else if (k > i && (IsParticle(k) || (org && s_.Is(k, "of") && IsCapWord(k + 1)) ||
+    } else if (k > i && (IsParticle(k) ||
+                         (org && (s_.Is(k, "of") || s_.Is(k, "for")) && IsCapWord(k + 1)) ||
                          (s_.IsPunct(k, '&') && IsCapWord(k + 1)) ||  // "Smith & Nephew"
                          (s_.IsDash(k) && s_.Glued(k) && s_.Glued(k + 1) && IsCapWord(k + 1)))) {
-      after_of = after_of || (org && s_.Is(k, "of"));
+      after_of = after_of || (org && (s_.Is(k, "of") || s_.Is(k, "for")));
       ++k;
     } else {
       break;

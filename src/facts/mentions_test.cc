@@ -63,6 +63,9 @@ TEST(ExtractMentionsTest, SeparatesTitlesFromNames) {
       // An acronym before an appositive naming a person is still no person.
       {"They backed the separatist group ETA, a reporter from the newspaper said.",
        {{"ETA", T::kOther, "ETA"}}},
+      // "for" inside an organization's name, after its cue word, as "of" is.
+      {"The National League for Democracy won the vote.",
+       {{"National League for Democracy", T::kOrganization, "National League for Democracy"}}},
       // A name written before "airport" is the airport's, not a person's.
       {"The jet took off from Charles de Gaulle airport on Tuesday.",
        {{"Charles de Gaulle", T::kPlace, "Charles de Gaulle"}}},

@@ -404,6 +404,27 @@ TEST(BriefingTest, SourcesTitledOnlyByWireCodesAreUntitled) {
   for (size_t i = 0; i < cases.size(); ++i) EXPECT_EQ(b.sources[i].title, cases[i].shown) << i;
 }
 
+// Names that are an award, a disease or inside a quoted title are not who or where the
+// story is about; a weekday in a quoted title dates nothing.
+TEST(BriefingTest, AwardsDiseasesAndTitlesAreNotTheStorysEntities) {
+  const std::vector<std::string> texts = {
+      "The actress won an Oscar on Sunday for 'An American Werewolf in London' in Chicago.",
+      "Doctors in Chicago ruled out St. Louis encephalitis; she won the Oscar on Sunday.",
+      "Her Oscar came on Sunday in Chicago, where \"Next Friday\" opened to crowds.",
+  };
+  Briefing b = BriefOutlets(texts, "2000-03-2");
+  std::vector<std::string> names;
+  for (const KeyEntity& k : b.entities) names.push_back(k.name);
+  for (const char* never : {"Oscar", "Academy Award", "St. Louis", "London"}) {
+    EXPECT_EQ(std::count(names.begin(), names.end(), never), 0)
+        << never << " in " << testing::PrintToString(names);
+  }
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Chicago"), 1) << testing::PrintToString(names);
+  for (const TimelineEntry& t : b.timeline) {
+    EXPECT_EQ(t.event.text.find("Next Friday"), std::string::npos) << t.event.text;
+  }
+}
+
 TEST(BriefingTest, KeyNumbersSayWhatTheyCount) {
   struct Case {
     std::string name, sentence, want;  // want: the key number's label, "" for none

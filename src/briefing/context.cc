@@ -11,15 +11,55 @@ namespace dossier::briefing::internal {
 
 namespace {
 
-// "U.S. dollars", "Hong Kong dlrs": a place named before a currency word names the
-// currency, not a place of the story.
+// "U.S. dollars", "Hong Kong dlrs", "St. Louis encephalitis", "Spanish flu": a place
+// named before a currency or a disease names that, not a place of the story.
 bool BeforeCurrency(std::string_view text, Span mention) {
   size_t at = mention.end;
   while (at < text.size() && text[at] == ' ') ++at;
-  for (std::string_view w : {"dollar", "dlr", "cent"}) {
+  for (std::string_view w : {"dollar", "dlr", "cent", "encephalitis", "virus", "fever", "flu "}) {
     if (text.substr(at, w.size()) == w) return true;
   }
   return false;
+}
+
+// Whether `mention` sits inside a quoted title ("An American Werewolf in London", ``The
+// Truman Show''): a short quotation most of whose words are capitalized names a work,
+// not the places and people in its words.
+bool InQuotedTitle(std::string_view text, Span mention) {
+  auto is_open = [&](size_t i) {
+    return text[i] == '"' || text[i] == '\'' || text.substr(i, 3) == "\u201C" ||
+           text.substr(i, 3) == "\u2018";
+  };
+  auto is_close = [&](size_t i) {
+    return text[i] == '"' || text[i] == '\'' || text.substr(i, 3) == "\u201D" ||
+           text.substr(i, 3) == "\u2019";
+  };
+  constexpr size_t kMaxTitleBytes = 60;
+  size_t open = mention.begin;
+  while (open > 0 && mention.begin - open < kMaxTitleBytes && !is_open(open - 1) &&
+         text[open - 1] != '.') {
+    --open;
+  }
+  if (open == 0 || !is_open(open - 1)) return false;
+  size_t close = mention.end;
+  while (close < text.size() && close - mention.end < kMaxTitleBytes && !is_close(close) &&
+         (text[close] != '.' || (close + 1 < text.size() && is_close(close + 1)))) {
+    ++close;  // a title may end with its sentence's stop inside the quotes
+  }
+  if (close >= text.size() || !is_close(close)) return false;
+  int words = 0, capitals = 0;
+  bool start = true;
+  for (size_t i = open; i < close; ++i) {
+    const char c = text[i];
+    if (c == ' ') {
+      start = true;
+    } else if (start) {
+      ++words;
+      capitals += c >= 'A' && c <= 'Z';
+      start = false;
+    }
+  }
+  return words >= 2 && words <= 8 && 3 * capitals >= 2 * words;
 }
 
 void ExtractFacts(Context* ctx) {
@@ -38,7 +78,8 @@ void ExtractFacts(Context* ctx) {
       const Span clean = statements::CleanSpan(art.text, span);
       std::erase_if(m, [&](const facts::Mention& x) {
         return (x.span.end <= clean.begin && x.type == facts::EntityType::kOrganization) ||
-               (x.type == facts::EntityType::kPlace && BeforeCurrency(art.text, x.span));
+               (x.type == facts::EntityType::kPlace && BeforeCurrency(art.text, x.span)) ||
+               InQuotedTitle(art.text, x.span);
       });
       per_article[a].insert(per_article[a].end(), m.begin(), m.end());
     }

@@ -177,6 +177,12 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
   // "since Sunday", "until May", and a target: "would rise to 1.8 billion liters a day by
   // the year 2000" (a forecast's date, not an event's).
   if (prev != nullptr && IsWord(*prev, {"since", "until", "till", "through", "by"})) return true;
+  // A weekday or a date that is a title in quotes ("Next Friday" drew well, the first
+  // "Friday" movie) dates nothing.
+  if (t.span.begin > 0 && t.span.end < text.size() && text[t.span.begin - 1] == '"' &&
+      text[t.span.end] == '"') {
+    return true;
+  }
   // A bill or a code number glued to a letter ("A-2254") is no year.
   if (t.span.begin >= 2 && text[t.span.begin - 1] == '-' &&
       std::isalpha(static_cast<unsigned char>(text[t.span.begin - 2]))) {

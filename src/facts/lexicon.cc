@@ -163,6 +163,7 @@ void AddEntityLists(Lexicon* lex) {
     if (f[0] == "place" && f.size() >= 3 && f[2] == "after") lex->place_after_nouns.insert(noun);
   });
   AddNameFile("orgs.txt", EntityType::kOrganization, lex);
+  AddNameFile("others.txt", EntityType::kOther, lex);  // awards: never a person
   AddNameFile("places.txt", EntityType::kPlace, lex);
   AddDemonyms(lex);
   AddDescriptions(lex);

@@ -366,6 +366,24 @@ TEST(BriefingTest, AgesThatFollowTheDatesDoNotDisagree) {
   }
 }
 
+// One key number comes from reports a month apart at most (or saying the same thing):
+// the same figure arrested two years apart is two events.
+TEST(BriefingTest, AKeyNumbersFiguresComeFromOneTime) {
+  struct Case {
+    std::string second_date;
+    bool shown;
+  };
+  for (const Case& c : {Case{"1996-05-09", true}, Case{"1998-08-26", false}}) {
+    Briefing b = BriefDated({
+        {"1996-05-02", "Police in Qinghai arrested 11 people from a gang that robbed trains."},
+        {c.second_date, "Detectives arrested 11 people when they raided a laundering ring in Hong Kong."},
+    });
+    bool shown = false;
+    for (const KeyNumber& k : b.numbers) shown |= k.counted.find("arrested") != std::string::npos;
+    EXPECT_EQ(shown, c.shown) << c.second_date;
+  }
+}
+
 // "U.S. dollars" names a currency, and a given name alone says not who.
 TEST(BriefingTest, KeyEntitiesLeaveOutCurrenciesAndLoneGivenNames) {
   const std::vector<std::string> texts = {

@@ -43,6 +43,9 @@
 // or more differ (Differ); durations and distances never "changed over time" (Fixed).
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <cstdlib>
+#include <optional>
 #include <iterator>
 #include <cmath>
 #include <functional>
@@ -53,6 +56,7 @@
 #include "src/briefing/context.h"
 #include "src/briefing/measure.h"
 #include "src/statements/quality.h"
+#include "src/timex/calendar.h"
 
 namespace dossier::briefing::internal {
 
@@ -1032,6 +1036,35 @@ bool BothPopulation(const Claim& x, const Claim& y) {
 // same owning place) means their nearby words share a content word ("troops massed near
 // the border" / "troops deployed along its border"), so "12 people were killed" is
 // compared with "15 people were killed" but not with "40 people were hospitalized".
+// Days between two "YYYY-MM-DD" dates, or -1 when either is not a day.
+int DaysApart(const std::string& a, const std::string& b) {
+  const std::optional<timex::Date> x = timex::ParseIsoDate(a), y = timex::ParseIsoDate(b);
+  if (a.size() != 10 || b.size() != 10 || !x || !y) return -1;
+  auto days = [](const timex::Date& d) {
+    return std::chrono::sys_days(std::chrono::year_month_day(
+                                     std::chrono::year(d.y), std::chrono::month(static_cast<unsigned>(d.m)),
+                                     std::chrono::day(static_cast<unsigned>(d.d))))
+        .time_since_epoch()
+        .count();
+  };
+  return static_cast<int>(std::abs(days(*x) - days(*y)));
+}
+
+// One key number's figures come from reports at most kEventWindowDays apart, or from
+// sentences that say the same thing: "11 arrested" in a 1996 report and "11 women"
+// arrested in a 1998 one are two events that happen to share a figure, in a story of
+// many articles over months. A place's population, a duration and a distance are fixed
+// facts of the story, joined whatever the dates. (Disagreements do not use this: a
+// toll that grew between two reports months apart is what "changed over time" shows.)
+constexpr int kEventWindowDays = 30;
+bool TwoEvents(const Claim& x, const Claim& y, double dice) {
+  if (dice >= kSameStatementDice || BothPopulation(x, y) || IsDurationUnit(x.unit) ||
+      IsDistanceUnit(x.unit)) {
+    return false;
+  }
+  return DaysApart(x.out.date, y.out.date) > kEventWindowDays;
+}
+
 // Whether the sentences of `x` and `y` state the same thing but for the figure, or,
 // for a `wide` figure, share its topic and a word around the figure.
 bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
@@ -1332,7 +1365,9 @@ bool OnlyVague(const std::vector<Claim>& claims) {
 std::vector<Claim> MainFigure(const Context& ctx, const std::vector<Claim>& claims) {
   std::vector<std::vector<Claim>> sets = Components(claims, [&](const Claim& x, const Claim& y) {
     if (Disjoint(x.interval, y.interval) || !SameQualifiers(x, y)) return false;
-    return ShareContext(x, y) || ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
+    const double dice = ctx.statements->Dice(x.unit_index, y.unit_index);
+    if (TwoEvents(x, y, dice)) return false;
+    return ShareContext(x, y) || dice >= kRelatedDice;
   });
   const std::vector<Claim>* best = nullptr;
   int best_sources = -1;
@@ -1433,8 +1468,10 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     std::string label = KeyLabel(main);
     std::string base = people ? "people|" + main.front().measure : label;
     auto same = std::find_if(figures.begin(), figures.end(), [&](const Figure& f) {
+      const Claim& x = f.claims.front();
       return f.base == base && ModalValue(f.claims) == ModalValue(main) &&
-             (!people || one_noun(f.claims.front(), main.front()));
+             (!people || one_noun(x, main.front())) &&
+             !TwoEvents(x, main.front(), ctx.statements->Dice(x.unit_index, main.front().unit_index));
     });
     if (same == figures.end()) {
       figures.push_back({std::move(label), std::move(base), std::move(main)});

@@ -258,7 +258,24 @@ bool Context::Cites(size_t u, size_t v) const {
   const statements::Unit& y = cluster.units[v];
   return statements::SharedContentStems(articles[x.article], x, articles[y.article], y) >=
              statements::kMinCitationContentStems &&
-         !PersonsClash(PersonsIn(*this, x), PersonsIn(*this, y));
+         !PersonsClash(PersonsIn(*this, x), PersonsIn(*this, y)) &&
+         PlacesNamedIn(x, y.article);
+}
+
+bool Context::PlacesNamedIn(const statements::Unit& u, size_t article) const {
+  auto named = [&](const std::string& place) {
+    for (const SentenceFacts& f : facts[article]) {
+      for (const facts::Mention& m : f.mentions) {
+        if (m.type == facts::EntityType::kPlace && m.name == place) return true;
+      }
+    }
+    return false;
+  };
+  for (const facts::Mention& m : facts[u.article][u.index].mentions) {
+    if (m.span.begin < u.span.begin || m.span.end > u.span.end) continue;
+    if (m.type == facts::EntityType::kPlace && !m.demonym && !named(m.name)) return false;
+  }
+  return true;
 }
 
 int Context::UnitAt(size_t article, Span span) const {

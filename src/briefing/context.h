@@ -70,10 +70,13 @@ struct Context {
   bool SupportedElsewhere(size_t article, size_t sentence, double threshold) const;
   // Whether unit v, which supports unit u (StatementIndex::Support at the threshold),
   // may be cited for it: the two share at least kMinCitationContentStems content words
-  // beside the names (statements::SharedContentStems), and neither names a person the
-  // other does not ("John Mayoue" / "Randolph Evans"; one edit apart is one name:
-  // "Morsi" / "Mursi").
+  // beside the names (statements::SharedContentStems), neither names a person the other
+  // does not ("John Mayoue" / "Randolph Evans"; one edit apart is one name: "Morsi" /
+  // "Mursi"), and v's article names every place u names (PlacesNamedIn: an article that
+  // never mentions Jordan does not back "Jordan has enacted a law ...").
   bool Cites(size_t u, size_t v) const;
+  // Whether `article` names, somewhere, every place unit `u` names (demonyms aside).
+  bool PlacesNamedIn(const statements::Unit& u, size_t article) const;
   // The unit of `article` whose span starts where `span` does, or -1.
   int UnitAt(size_t article, Span span) const;
   // How far sentence t of article b states what sentence s of article a states (0 when

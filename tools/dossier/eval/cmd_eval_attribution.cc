@@ -22,10 +22,12 @@
 #include <map>
 #include <memory>
 #include <random>
+#include <set>
 #include <sstream>
 
 #include "src/base/file.h"
 #include "src/engine/pipeline.h"
+#include "src/facts/facts.h"
 #include "src/ingest/ingest.h"
 #include "src/statements/statement_index.h"
 #include "tools/dossier/commands.h"
@@ -69,7 +71,23 @@ struct Pair {
   double weight = 1;  // candidates of its band per labelled pair of its band
   double support = 0;  // the engine's measure (StatementIndex::Support), filled on reading
   int shared_content = 0;  // si::SharedContentStems of the two units
+  bool places_in_article = true;
 };
+
+// Whether article `b` names, somewhere, every place unit `u` of article `a` names (facts
+// mentions of type place, demonyms aside), as the briefing's citations ask.
+bool PlacesInArticle(const Article& a, const si::Unit& u, const Article& b) {
+  std::set<std::string> places;
+  for (const Sentence& s : b.sentences) {
+    for (const facts::Mention& m : facts::ExtractMentions(b.Slice(s.span), s.span)) {
+      if (m.type == facts::EntityType::kPlace) places.insert(m.name);
+    }
+  }
+  for (const facts::Mention& m : facts::ExtractMentions(a.Slice(u.span), u.span)) {
+    if (m.type == facts::EntityType::kPlace && !m.demonym && !places.contains(m.name)) return false;
+  }
+  return true;
+}
 
 // The candidates of unit u against article b: the best unit by cosine and by coverage.
 void AddCandidates(const Story& s, size_t story, size_t u, size_t b, std::vector<Pair>* out) {
@@ -221,6 +239,7 @@ std::vector<Pair> ReadLabels(const std::vector<Story>& stories, const std::strin
     p.scores.names_clash =
         si::NamesClash(si::NamesOf(arts[aa], c.units[p.u]), si::NamesOf(arts[ba], c.units[p.v]));
     p.shared_content = si::SharedContentStems(arts[aa], c.units[p.u], arts[ba], c.units[p.v]);
+    p.places_in_article = PlacesInArticle(arts[aa], c.units[p.u], arts[ba]);
     p.label = label == "1";
     if (!index[p.story]) index[p.story] = std::make_unique<si::StatementIndex>(c, arts);
     p.support = index[p.story]->Support(p.u, p.v);
@@ -275,9 +294,13 @@ constexpr Measure kMeasures[] = {
        return s.numbers_clash ? 0 : (s.dice + s.cover) / 2; }},
     {"support", [](const Pair& p) { return p.support; }},
     {"sup+name", [](const Pair& p) { return p.scores.names_clash ? 0 : p.support; }},
-    // What a citation uses: support, and two content stems shared beside the names.
-    {"cite", [](const Pair& p) {
+    // Support and two content stems shared beside the names ...
+    {"sup+content", [](const Pair& p) {
        return p.shared_content >= si::kMinCitationContentStems ? p.support : 0; }},
+    // ... and every place the statement names named by the citing article: what a
+    // citation uses (briefing Context::Cites; its person veto changes no labelled pair).
+    {"cite", [](const Pair& p) {
+       return p.shared_content >= si::kMinCitationContentStems && p.places_in_article ? p.support : 0; }},
 };
 
 // Weights each labelled pair by how many candidates its band holds per labelled pair, so
@@ -312,7 +335,7 @@ void Sweep(const std::vector<Pair>& pairs) {
   // "only here").
   for (const Measure& m : kMeasures) {
     const std::string_view name(m.name);
-    if (name != "support" && name != "sup+name" && name != "cite") continue;
+    if (name != "support" && name != "sup+name" && name != "sup+content" && name != "cite") continue;
     std::printf("%s P/R (all)", m.name);
     for (int i = 20; i <= 60; i += 5) {
       Prf all = Score(pairs, m.get, i / 100.0, -1);

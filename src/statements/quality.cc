@@ -476,6 +476,32 @@ bool OpensWithRelativeTime(std::string_view s) {
          w[2] == "later";  // "A week later"
 }
 
+// True when the sentence's source is a definite description the previous sentences
+// introduced: it opens "The report said", "The official added", "The researchers found",
+// or ends ", the official added." (no name, so the reader does not know which report or
+// official).
+bool DefiniteSourceWithoutName(std::string_view s, const std::vector<std::string>& w) {
+  static const std::set<std::string, std::less<>> kSources = {
+      "report", "survey", "study", "statement", "official", "officials", "spokesman",
+      "spokeswoman", "spokesperson", "agency", "ministry", "newspaper", "paper", "letter",
+      "document", "panel", "committee", "source", "sources", "researchers", "scientists",
+      "analyst", "analysts", "expert", "experts", "researcher", "scientist", "company"};
+  static const std::set<std::string, std::less<>> kVerbs = {
+      "said", "says", "added", "reported", "showed", "shows", "found", "finds", "noted",
+      "stated", "warned", "estimated", "concluded", "explained"};
+  if (w.size() >= 3 && AsciiLower(w[0]) == "the" && kSources.contains(w[1]) &&
+      kVerbs.contains(w[2])) {
+    return true;
+  }
+  // ", the official added." at the end.
+  if (w.size() >= 3 && kVerbs.contains(AsciiLower(w.back())) && kSources.contains(w[w.size() - 2]) &&
+      AsciiLower(w[w.size() - 3]) == "the") {
+    const size_t comma = s.rfind(',');
+    return comma != std::string_view::npos && s.size() - comma < 40;
+  }
+  return false;
+}
+
 bool PronounWithoutAntecedent(const std::vector<std::string>& w) {
   static const WordList* kNouns = LoadWordSet("person_nouns.txt");
   static const std::set<std::string, std::less<>> kPronouns = {
@@ -607,6 +633,7 @@ bool NeedsContext(std::string_view sentence) {
     return true;
   }
   return OpensWithBareQuantifier(words) || OpensWithAge(words) ||
+         DefiniteSourceWithoutName(s, words) ||
          OpensWithDescription(s, words) || FirstPerson(words) ||
          PronounWithoutAntecedent(words);
 }

@@ -516,6 +516,12 @@ std::vector<Mention> MentionScanner::Run() {
         i = c.end;
         continue;
       }
+      // "Minister of Education Joseph Kamotho", "Secretary of Defense William Cohen": the
+      // first word after "<title> of" is the office's portfolio, not the person's name.
+      if (c.end - c.first >= 3 && c.first >= 2 && s_.Is(c.first - 1, "of") &&
+          s_.lex.title_words.contains(s_.lower[c.first - 2])) {
+        ++c.first;
+      }
       c.type = PlaceNounFollows(c) ? EntityType::kPlace : Classify(c);
       if (c.type == EntityType::kOther && pending.empty()) {
         c.type = KindEvidence(c);

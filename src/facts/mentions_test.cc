@@ -63,6 +63,9 @@ TEST(ExtractMentionsTest, SeparatesTitlesFromNames) {
       // An acronym before an appositive naming a person is still no person.
       {"They backed the separatist group ETA, a reporter from the newspaper said.",
        {{"ETA", T::kOther, "ETA"}}},
+      // The portfolio after "<title> of" is not part of the person's name.
+      {"Kenya's Minister of Education Joseph Kamotho spoke.",
+       {{"Kenya", T::kPlace, "Kenya"}, {"Joseph Kamotho", T::kPerson, "Joseph Kamotho"}}},
       // "for" inside an organization's name, after its cue word, as "of" is.
       {"The National League for Democracy won the vote.",
        {{"National League for Democracy", T::kOrganization, "National League for Democracy"}}},

@@ -277,8 +277,9 @@ bool IsStatement(std::string_view sentence) {
 
 bool IsFinishedProse(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
+  // A blank to fill ("_____ 2."): a quiz or a form, not reporting.
   if (!EndsLikeSentence(s) || OpensWithReaderImperative(s) || HasWireMarkup(s) ||
-      HasPhoneNumber(s) || OpensWithLabel(s)) {
+      HasPhoneNumber(s) || OpensWithLabel(s) || s.find("___") != std::string_view::npos) {
     return false;
   }
   std::string lower = AsciiLower(s);

@@ -101,6 +101,7 @@ TEST(QualityTest, IsStatementRejectsWidgetAndCaptionFurniture) {
            Case{"July 25, 2000: A Concorde crashes outside Paris.", true},
            Case{"AT&T said the merger would close in May.", true},
            Case{"Hide Caption 3 of 13 Photos: The first crew of the station, in 2000.", false},
+           Case{"Photographs show that Io is aglow with colorful light. _____ 2.", false},
        }) {
     EXPECT_EQ(IsStatement(c.s), c.want) << c.s;
   }

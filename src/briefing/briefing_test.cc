@@ -384,6 +384,24 @@ TEST(BriefingTest, AKeyNumbersFiguresComeFromOneTime) {
   }
 }
 
+// Rival reports of one quantity stay within three times each other; figures further
+// apart are of different things unless the sentences say the same thing.
+TEST(BriefingTest, FiguresFarApartAreNotRivalValues) {
+  struct Case {
+    std::string second;
+    bool disagree;
+  };
+  for (const Case& c : {Case{"The library's website now offers 1.7 million items online.", false},
+                        Case{"The library holds 95 million items in its collection.", true}}) {
+    Briefing b = BriefDated({{"2000-04-24", "The library holds 119 million items in its collection, it said."},
+                             {"2000-04-24", c.second},
+                             {"2000-04-24", "The library said it holds 119 million items in its collection."}});
+    const bool items = std::any_of(b.disagreements.begin(), b.disagreements.end(),
+                                   [](const Disagreement& d) { return d.subject.find("items") != std::string::npos; });
+    EXPECT_EQ(items, c.disagree) << c.second;
+  }
+}
+
 // "U.S. dollars" names a currency, and a given name alone says not who.
 TEST(BriefingTest, KeyEntitiesLeaveOutCurrenciesAndLoneGivenNames) {
   const std::vector<std::string> texts = {

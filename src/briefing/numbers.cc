@@ -1131,8 +1131,22 @@ bool Coexist(const Claim& x, const Claim& y) {
          std::binary_search(y.sentence_values.begin(), y.sentence_values.end(), x.out.value);
 }
 
+// Rival reports of one quantity stay within kMaxRivalRatio of each other (90,000 /
+// 175,000 troops, 4,299 / 3,000 dead); figures further apart are of different things
+// ("1.7 million items" online / "119 million items" in the collection, "10,000 square
+// meters" of classrooms / "540 square meters" of a receiver) unless the two sentences
+// say the same thing but for the figure.
+constexpr double kMaxRivalRatio = 3;
+
+bool FarApartValues(const Context& ctx, const Claim& x, const Claim& y) {
+  const double lo = std::min(x.out.value, y.out.value), hi = std::max(x.out.value, y.out.value);
+  return lo > 0 && hi > kMaxRivalRatio * lo &&
+         ctx.statements->Dice(x.unit_index, y.unit_index) < kSameStatementDice;
+}
+
 bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
   if (x.out.at.article == y.out.at.article || !Current(x) || !Current(y)) return false;
+  if (FarApartValues(ctx, x, y)) return false;
   // An order of magnitude ("thousands of acres") is no rival of a figure: it may speak
   // of anything of that size.
   if (IsVague(x.out.text) || IsVague(y.out.text)) return false;

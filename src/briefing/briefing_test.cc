@@ -165,20 +165,27 @@ TEST(BriefingTest, HarborStoryKeyNumbersAreLabelledAsTheSourcesWriteThem) {
   }
 }
 
-// The briefing of one article per text, each from its own outlet, dated `day_prefix`
-// followed by the article's index ("1998-05-2" -> 1998-05-20, -21, ...).
-Briefing BriefOutlets(const std::vector<std::string>& texts, const std::string& day_prefix) {
+// The briefing of articles given as (date, text), each from its own outlet.
+Briefing BriefDated(const std::vector<std::pair<std::string, std::string>>& dated) {
   std::vector<Article> articles;
-  for (size_t i = 0; i < texts.size(); ++i) {
+  for (size_t i = 0; i < dated.size(); ++i) {
     Article a;
     a.id = "a" + std::to_string(i);
     a.source = "outlet" + std::to_string(i) + ".example";
-    a.date = day_prefix + std::to_string(i);
-    a.text = texts[i];
+    a.date = dated[i].first;
+    a.text = dated[i].second;
     articles.push_back(std::move(a));
   }
   engine::PrepareArticles(&articles, {});
   return BuildBriefing(articles, {});
+}
+
+// The briefing of one article per text, each from its own outlet, dated `day_prefix`
+// followed by the article's index ("1998-05-2" -> 1998-05-20, -21, ...).
+Briefing BriefOutlets(const std::vector<std::string>& texts, const std::string& day_prefix) {
+  std::vector<std::pair<std::string, std::string>> dated;
+  for (size_t i = 0; i < texts.size(); ++i) dated.push_back({day_prefix + std::to_string(i), texts[i]});
+  return BriefDated(dated);
 }
 
 TEST(BriefingTest, AFigureWrittenAsACompoundAdjectiveIsLabelledByItsNounAndUnit) {
@@ -305,20 +312,6 @@ TEST(BriefingTest, KeyEntitiesListOfficesNotCourtesyTitles) {
   EXPECT_EQ(saleh->titles, std::vector<std::string>{"President (2 sources)"});
 }
 
-// The briefing of articles given as (date, text), each from its own outlet.
-Briefing BriefDated(const std::vector<std::pair<std::string, std::string>>& dated) {
-  std::vector<Article> articles;
-  for (size_t i = 0; i < dated.size(); ++i) {
-    Article a;
-    a.id = "a" + std::to_string(i);
-    a.source = "outlet" + std::to_string(i) + ".example";
-    a.date = dated[i].first;
-    a.text = dated[i].second;
-    articles.push_back(std::move(a));
-  }
-  engine::PrepareArticles(&articles, {});
-  return BuildBriefing(articles, {});
-}
 
 // A wire dateline's day is the story's "today"; a target ("by the year 2000") and a
 // bill number ("A-2254") date nothing; one event at two precisions is one entry at the
@@ -798,17 +791,9 @@ TEST(BriefingTest, FiguresOneSourceStatesTogetherAreNotRivalValues) {
 
 // The briefing of one story told by outlets on one day, one text each.
 Briefing BriefSameDay(const std::vector<std::string>& texts, const std::string& date) {
-  std::vector<Article> articles;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Article a;
-    a.id = "a" + std::to_string(i);
-    a.source = "outlet" + std::to_string(i) + ".example";
-    a.date = date;
-    a.text = texts[i];
-    articles.push_back(std::move(a));
-  }
-  engine::PrepareArticles(&articles, {});
-  return BuildBriefing(articles, {});
+  std::vector<std::pair<std::string, std::string>> dated;
+  for (const std::string& t : texts) dated.push_back({date, t});
+  return BriefDated(dated);
 }
 
 // Each rule of the disagreements section on a small invented story: the summary of
@@ -995,17 +980,9 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
 
 // The briefing of one story told by outlets on the given days, one text each.
 Briefing BriefDated(const std::vector<std::string>& texts, const std::vector<std::string>& dates) {
-  std::vector<Article> articles;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Article a;
-    a.id = "a" + std::to_string(i);
-    a.source = "outlet" + std::to_string(i) + ".example";
-    a.date = dates[i];
-    a.text = texts[i];
-    articles.push_back(std::move(a));
-  }
-  engine::PrepareArticles(&articles, {});
-  return BuildBriefing(articles, {});
+  std::vector<std::pair<std::string, std::string>> dated;
+  for (size_t i = 0; i < texts.size(); ++i) dated.push_back({dates[i], texts[i]});
+  return BriefDated(dated);
 }
 
 // The fourth pass's rules (issue 12): figures read as one quantity where that is sure

@@ -337,6 +337,12 @@ TEST(BriefingTest, TimelineReadsDatelinesTargetsAndPrecisions) {
   }
   EXPECT_EQ(std::count(dates.begin(), dates.end(), "1997-12-14"), 1)
       << testing::PrintToString(dates);
+  // Odd openings that only look like a dateline are read without harm.
+  for (const char* text : {"Hello, (", "WASHINGTON, (AP) -- The minister spoke today about talks.",
+                           "PARIS, Foo 11 (AP) -- The minister spoke today.", ", (", "A, B ("}) {
+    Briefing odd = BriefDated({{"1997-03-12", text}, {"1997-03-12", text}});
+    EXPECT_LE(odd.timeline.size(), 2u) << text;
+  }
 }
 
 // Ages that rise with the articles' dates are a birthday, not a disagreement; two ages

@@ -255,7 +255,9 @@ std::string DatelineDate(const Article& art) {
   std::string_view head = std::string_view(art.text).substr(0, std::min<size_t>(art.text.size(), 80));
   const size_t open = head.find(" (");
   const size_t comma = head.substr(0, open).rfind(", ");
-  if (open == std::string_view::npos || comma == std::string_view::npos) return art.date;
+  if (open == std::string_view::npos || comma == std::string_view::npos || comma + 2 > open) {
+    return art.date;
+  }
   std::string_view day_part = head.substr(comma + 2, open - comma - 2);  // "March 11"
   const size_t space = day_part.find(' ');
   if (space == std::string_view::npos || space < 3) return art.date;

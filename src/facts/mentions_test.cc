@@ -63,6 +63,9 @@ TEST(ExtractMentionsTest, SeparatesTitlesFromNames) {
       // An acronym before an appositive naming a person is still no person.
       {"They backed the separatist group ETA, a reporter from the newspaper said.",
        {{"ETA", T::kOther, "ETA"}}},
+      // A planet is a place, whatever kind noun comes before it.
+      {"The field around giant Jupiter reached its moon Europa.",
+       {{"Jupiter", T::kPlace, "Jupiter"}, {"Europa", T::kPlace, "Europa"}}},
       // The portfolio after "<title> of" is not part of the person's name.
       {"Kenya's Minister of Education Joseph Kamotho spoke.",
        {{"Kenya", T::kPlace, "Kenya"}, {"Joseph Kamotho", T::kPerson, "Joseph Kamotho"}}},

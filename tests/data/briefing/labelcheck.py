@@ -44,13 +44,21 @@ def borderline_classes(note):
     return [c.strip() for c in head.split(",") if c.strip()]
 
 
+def set_file(data_dir, name):
+    """The path of one set's JSONL under `data_dir` (the summarization folder or its parent)."""
+    direct = os.path.join(data_dir, os.path.basename(SETS[name]))
+    return direct if os.path.isfile(direct) else os.path.join(data_dir, SETS[name])
+
+
 def load_clusters(data_dir, name):
-    """Returns [(cluster id, [article texts])] of one summarization set, in file order."""
+    """Returns [(cluster id, [article texts])] of one summarization set, in file order; a
+    document is a string or an object with "text"."""
     clusters = []
-    with open(os.path.join(data_dir, SETS[name]), encoding="utf-8") as f:
+    with open(set_file(data_dir, name), encoding="utf-8") as f:
         for line in f:
             cluster = json.loads(line)
-            clusters.append((cluster["id"], [d["text"] for d in cluster["documents"]]))
+            clusters.append((cluster["id"], [d if isinstance(d, str) else d["text"]
+                                             for d in cluster["documents"]]))
     return clusters
 
 
@@ -141,3 +149,45 @@ def check_borderline(note, known, where, problems):
                             % (where, c, ", ".join(known)))
     if note.startswith("borderline:") and not borderline_classes(note):
         problems.append("%s: borderline note without a class" % where)
+
+
+def check_anchor_columns(row, where, problems):
+    """article, begin and end are non-negative integers, and begin is below end."""
+    if not all(row[c].isdigit() for c in ("article", "begin", "end")):
+        problems.append("%s: article/begin/end must be non-negative integers" % where)
+    elif int(row["begin"]) >= int(row["end"]):
+        problems.append("%s: begin must be below end" % where)
+
+
+def check_protocol_stories(name, rows, chosen, problems):
+    """Every labelled story of set `name` is one of the protocol's `chosen`, and every
+    chosen story has rows."""
+    labelled = {r["story"] for _, r in rows if r["set"] == name}
+    for story in sorted(labelled - set(chosen)):
+        problems.append("%s: story %s is not one of the protocol's stories" % (name, story))
+    for story in chosen:
+        if story not in labelled:
+            problems.append("%s: protocol story %s has no rows" % (name, story))
+
+
+def check_quote(row, where, texts, name, problems):
+    """The row's quote is at its byte offsets of its article ({story: [article texts]} of
+    set `name`). Returns the article's index, or None when the row cannot be placed (a
+    problem is reported, unless the offsets were malformed: check_anchor_columns says so)."""
+    if row["story"] not in texts:
+        problems.append("%s: story %s not in %s" % (where, row["story"], SETS[name]))
+        return None
+    if not all(row[c].isdigit() for c in ("article", "begin", "end")):
+        return None  # already reported
+    article = int(row["article"])
+    articles = texts[row["story"]]
+    if article >= len(articles):
+        problems.append("%s: article %d out of range (story has %d)"
+                        % (where, article, len(articles)))
+        return None
+    span = articles[article].encode("utf-8")[int(row["begin"]):int(row["end"])]
+    if span != row["quote"].encode("utf-8"):
+        problems.append("%s: quote %r is not at bytes %s-%s of article %d (found %r)"
+                        % (where, row["quote"], row["begin"], row["end"], article,
+                           span.decode("utf-8", "replace")))
+    return article

@@ -24,13 +24,13 @@ Usage: /usr/bin/python3 check_labels.py [--labels FILE] [--data DIR] [--require-
 """
 
 import collections
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from labelcheck import (  # noqa: E402
-    SETS, borderline_classes, check_borderline, check_id_and_set, chosen_stories, run)
+    SETS, borderline_classes, check_anchor_columns, check_borderline, check_id_and_set,
+    check_quote, chosen_stories, load_clusters, run)
 
 COLUMNS = ["id", "set", "story", "label", "value", "article", "begin", "end", "quote",
            "verdict", "class", "note"]
@@ -51,11 +51,7 @@ def check_row(number, row, seen_ids, problems):
             problems.append("%s: empty %s" % (where, column))
     if row["quote"] != row["quote"].strip():
         problems.append("%s: quote has leading or trailing whitespace" % where)
-    numbers = [row["article"], row["begin"], row["end"]]
-    if not all(n.isdigit() for n in numbers):
-        problems.append("%s: article/begin/end must be non-negative integers" % where)
-    elif int(row["begin"]) >= int(row["end"]):
-        problems.append("%s: begin must be below end" % where)
+    check_anchor_columns(row, where, problems)
     if len(row["quote"].split()) > MAX_QUOTE_WORDS:
         problems.append("%s: quote has over %d words; quote the sentence's first words only"
                         % (where, MAX_QUOTE_WORDS))
@@ -77,22 +73,10 @@ def check_row(number, row, seen_ids, problems):
     check_borderline(note[at:] if at >= 0 else note, CLASSES, where, problems)
 
 
-def load_texts(data_dir, name):
-    """Returns [(cluster id, [article texts])] of one set; a document is a string or an
-    object with "text"."""
-    clusters = []
-    with open(os.path.join(data_dir, SETS[name]), encoding="utf-8") as f:
-        for line in f:
-            cluster = json.loads(line)
-            clusters.append((cluster["id"], [d["text"] if isinstance(d, dict) else d
-                                             for d in cluster["documents"]]))
-    return clusters
-
-
 def check_against_data(rows, data_dir, problems):
     """Story choice, article range and quote offsets, against the articles of ../shared/data."""
     for name in SETS:
-        clusters = load_texts(data_dir, name)
+        clusters = load_clusters(data_dir, name)
         texts = dict(clusters)
         chosen = chosen_stories(name, clusters, STORIES_PER_SET[name], MIN_MULTINEWS_ARTICLES)
         for number, row in rows:
@@ -103,19 +87,7 @@ def check_against_data(rows, data_dir, problems):
                 problems.append("%s: story %s is not one of the protocol's %s stories"
                                 % (where, row["story"], name))
                 continue
-            if not (row["article"].isdigit() and row["begin"].isdigit() and row["end"].isdigit()):
-                continue  # already reported
-            article = int(row["article"])
-            articles = texts[row["story"]]
-            if article >= len(articles):
-                problems.append("%s: article %d out of range (story has %d)"
-                                % (where, article, len(articles)))
-                continue
-            span = articles[article].encode("utf-8")[int(row["begin"]):int(row["end"])]
-            if span != row["quote"].encode("utf-8"):
-                problems.append("%s: quote %r is not at bytes %s-%s of article %d (found %r)"
-                                % (where, row["quote"], row["begin"], row["end"], article,
-                                   span.decode("utf-8", "replace")))
+            check_quote(row, where, texts, name, problems)
 
 
 def borderlines(note):

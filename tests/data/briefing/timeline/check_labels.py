@@ -29,7 +29,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from labelcheck import (  # noqa: E402
-    SETS, borderline_classes, check_borderline, check_id_and_set, chosen_stories, load_clusters, run)
+    SETS, borderline_classes, check_anchor_columns, check_borderline, check_id_and_set,
+    check_protocol_stories, check_quote, chosen_stories, load_clusters, run)
 
 COLUMNS = ["id", "set", "story", "article", "begin", "end", "quote", "date", "precision",
            "expressions", "passing", "note"]
@@ -68,11 +69,7 @@ def check_row(number, row, seen_ids, problems):
     for column in ["story", "quote", "note"]:
         if not row[column].strip():
             problems.append("%s: empty %s" % (where, column))
-    numbers = [row["article"], row["begin"], row["end"]]
-    if not all(n.isdigit() for n in numbers):
-        problems.append("%s: article/begin/end must be non-negative integers" % where)
-    elif int(row["begin"]) >= int(row["end"]):
-        problems.append("%s: begin must be below end" % where)
+    check_anchor_columns(row, where, problems)
     if len(row["quote"].split()) > MAX_QUOTE_WORDS:
         problems.append("%s: quote has over %d words; quote an anchor phrase only"
                         % (where, MAX_QUOTE_WORDS))
@@ -101,33 +98,15 @@ def check_against_data(rows, data_dir, problems):
         clusters = load_clusters(data_dir, name)
         texts = dict(clusters)
         chosen = chosen_stories(name, clusters, STORIES_PER_SET, MIN_MULTINEWS_ARTICLES)
-        labelled = {r["story"] for _, r in rows if r["set"] == name}
-        for story in sorted(labelled - set(chosen)):
-            problems.append("%s: story %s is not one of the protocol's stories" % (name, story))
-        for story in chosen:
-            if story not in labelled:
-                problems.append("%s: protocol story %s has no rows" % (name, story))
+        check_protocol_stories(name, rows, chosen, problems)
         for number, row in rows:
             if row["set"] != name:
                 continue
             where = "line %d (id %s)" % (number, row["id"])
-            if row["story"] not in texts:
-                problems.append("%s: story %s not in %s" % (where, row["story"], SETS[name]))
+            article = check_quote(row, where, texts, name, problems)
+            if article is None:
                 continue
-            if not (row["article"].isdigit() and row["begin"].isdigit() and row["end"].isdigit()):
-                continue  # already reported
-            article = int(row["article"])
-            articles = texts[row["story"]]
-            if article >= len(articles):
-                problems.append("%s: article %d out of range (story has %d)"
-                                % (where, article, len(articles)))
-                continue
-            text = articles[article]
-            span = text.encode("utf-8")[int(row["begin"]):int(row["end"])]
-            if span != row["quote"].encode("utf-8"):
-                problems.append("%s: quote %r is not at bytes %s-%s of article %d (found %r)"
-                                % (where, row["quote"], row["begin"], row["end"], article,
-                                   span.decode("utf-8", "replace")))
+            text = texts[row["story"]][article]
             for e in row["expressions"].split("|") if row["expressions"] else []:
                 if e not in text:
                     problems.append("%s: expression %r does not occur in article %d"

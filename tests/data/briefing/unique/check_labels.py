@@ -24,13 +24,13 @@ when the data is absent and the structural checks passed.
 Usage: /usr/bin/python3 check_labels.py [--labels FILE] [--data DIR] [--require-data] [--quiet]
 """
 
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from labelcheck import (  # noqa: E402
-    SETS, check_id_and_set, chosen_stories, run)
+    SETS, check_anchor_columns, check_id_and_set, check_protocol_stories, check_quote,
+    chosen_stories, load_clusters, run)
 
 COLUMNS = ["id", "set", "story", "article", "begin", "end", "quote", "unique", "carried_in",
            "carried_quote", "note"]
@@ -59,11 +59,7 @@ def check_row(number, row, seen_ids, problems):
             problems.append("%s: empty %s" % (where, column))
     if row["quote"] != row["quote"].strip():
         problems.append("%s: quote has leading or trailing whitespace" % where)
-    numbers = [row["article"], row["begin"], row["end"]]
-    if not all(n.isdigit() for n in numbers):
-        problems.append("%s: article/begin/end must be non-negative integers" % where)
-    elif int(row["begin"]) >= int(row["end"]):
-        problems.append("%s: begin must be below end" % where)
+    check_anchor_columns(row, where, problems)
     for column in ["quote", "carried_quote"]:
         if len(row[column].split()) > MAX_QUOTE_WORDS:
             problems.append("%s: %s has over %d words; quote the first words only"
@@ -88,56 +84,22 @@ def check_row(number, row, seen_ids, problems):
         problems.append("%s: unique=%s needs a note" % (where, row["unique"]))
 
 
-def set_file(data_dir, name):
-    """The path of one set's JSONL under `data_dir` (the summarization folder or its parent)."""
-    direct = os.path.join(data_dir, os.path.basename(SETS[name]))
-    return direct if os.path.isfile(direct) else os.path.join(data_dir, SETS[name])
-
-
-def load_clusters(data_dir, name):
-    """[(cluster id, [article texts])] of one set; a document is a string or has "text"."""
-    clusters = []
-    with open(set_file(data_dir, name), encoding="utf-8") as f:
-        for line in f:
-            cluster = json.loads(line)
-            clusters.append((cluster["id"], [d if isinstance(d, str) else d["text"]
-                                             for d in cluster["documents"]]))
-    return clusters
-
-
 def check_against_data(rows, data_dir, problems):
     """Story choice, quote offsets, duplicate starts and carriers, against the data."""
     for name in SETS:
         clusters = load_clusters(data_dir, name)
         texts = dict(clusters)
         chosen = chosen_stories(name, clusters, STORIES_PER_SET, MIN_MULTINEWS_ARTICLES)
-        labelled = {r["story"] for _, r in rows if r["set"] == name}
-        for story in sorted(labelled - set(chosen)):
-            problems.append("%s: story %s is not one of the protocol's stories" % (name, story))
-        for story in chosen:
-            if story not in labelled:
-                problems.append("%s: protocol story %s has no rows" % (name, story))
+        check_protocol_stories(name, rows, chosen, problems)
         starts = {}
         for number, row in rows:
             if row["set"] != name:
                 continue
             where = "line %d (id %s)" % (number, row["id"])
-            if row["story"] not in texts:
-                problems.append("%s: story %s not in %s" % (where, row["story"], SETS[name]))
+            article = check_quote(row, where, texts, name, problems)
+            if article is None:
                 continue
-            if not (row["article"].isdigit() and row["begin"].isdigit() and row["end"].isdigit()):
-                continue  # already reported
             articles = texts[row["story"]]
-            article = int(row["article"])
-            if article >= len(articles):
-                problems.append("%s: article %d out of range (story has %d)"
-                                % (where, article, len(articles)))
-                continue
-            span = articles[article].encode("utf-8")[int(row["begin"]):int(row["end"])]
-            if span != row["quote"].encode("utf-8"):
-                problems.append("%s: quote %r is not at bytes %s-%s of article %d (found %r)"
-                                % (where, row["quote"], row["begin"], row["end"], article,
-                                   span.decode("utf-8", "replace")))
             key = (row["story"], article, int(row["begin"]))
             if key in starts:
                 problems.append("%s: same start as %s" % (where, starts[key]))

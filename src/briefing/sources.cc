@@ -9,6 +9,7 @@
 #include <string>
 
 #include "src/briefing/context.h"
+#include "src/statements/quality.h"
 #include "src/dedup/near_dup_index.h"
 
 namespace dossier::briefing::internal {
@@ -60,13 +61,10 @@ bool OnlyWireCodes(std::string_view title) {
       ++i;
       continue;
     }
-    size_t end = i + 1;
-    while (end < title.size() && title[end] >= 'A' && title[end] <= 'Z') ++end;
-    if (title[i] != '&' || end - i < 3 || end - i > 5 || end >= title.size() || title[end] != ';') {
-      return false;
-    }
+    const size_t length = statements::WireCodeAt(title, i);
+    if (length == 0) return false;
     code = true;
-    i = end + 1;
+    i += length;
   }
   return code;
 }

@@ -126,9 +126,7 @@ size_t AfterGluedDateline(std::string_view s) {
 // transmission furniture, not reporting.
 bool HasWireMarkup(std::string_view s) {
   for (size_t at = s.find('&'); at != std::string_view::npos; at = s.find('&', at + 1)) {
-    size_t end = at + 1;
-    while (end < s.size() && IsUpper(s[end])) ++end;
-    if (end - at >= 3 && end - at <= 5 && end < s.size() && s[end] == ';') return true;
+    if (WireCodeAt(s, at) > 0) return true;
   }
   return s.find("(Eds:") != std::string_view::npos || s.find("(EDS:") != std::string_view::npos;
 }
@@ -258,6 +256,13 @@ int CountWords(std::string_view s) {
 }
 
 bool IsPersonRole(std::string_view word) { return PersonRoles().contains(word); }
+
+size_t WireCodeAt(std::string_view s, size_t i) {
+  if (i >= s.size() || s[i] != '&') return 0;
+  size_t end = i + 1;
+  while (end < s.size() && IsUpper(s[end])) ++end;
+  return end - i >= 3 && end - i <= 5 && end < s.size() && s[end] == ';' ? end + 1 - i : 0;
+}
 
 bool IsStatement(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);

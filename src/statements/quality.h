@@ -32,6 +32,10 @@ int CountWords(std::string_view s);
 // leading connectives are checked by the caller (they are options).
 bool IsStatement(std::string_view sentence);
 
+// The length of a wire service's typesetting code left as an entity at s[i] ("&UR;",
+// "&QL;": "&", two to four capitals, ";"), or 0.
+size_t WireCodeAt(std::string_view s, size_t i);
+
 // True when the sentence ends as a finished sentence (a full stop or "!", no ellipsis),
 // is not page furniture (boilerplate cues, a verb telling the reader what to do: "Read
 // more below.") and so may report something; unlike IsStatement, its quotes may be

@@ -249,8 +249,6 @@ bool RangeStart(std::string_view text, const std::vector<timex::Timex>& times, s
 // the publication date the archive records. The article's date when there is no such
 // dateline, or when it would fall after that date or more than a week before it.
 std::string DatelineDate(const Article& art) {
-  static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
   if (art.date.size() != 10) return art.date;
   std::string_view head = std::string_view(art.text).substr(0, std::min<size_t>(art.text.size(), 80));
   const size_t open = head.find(" (");
@@ -258,25 +256,26 @@ std::string DatelineDate(const Article& art) {
   if (open == std::string_view::npos || comma == std::string_view::npos || comma + 2 > open) {
     return art.date;
   }
-  std::string_view day_part = head.substr(comma + 2, open - comma - 2);  // "March 11"
-  const size_t space = day_part.find(' ');
-  if (space == std::string_view::npos || space < 3) return art.date;
-  std::string month(day_part.substr(0, 3));
-  for (char& c : month) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string_view day = day_part.substr(space + 1);
-  const int m = static_cast<int>(std::find(std::begin(kMonths), std::end(kMonths), month) - std::begin(kMonths));
-  if (m >= 12 || day.empty() || day.size() > 2 || !IsDigits(day)) return art.date;
-  const std::optional<timex::Date> published = timex::ParseIsoDate(art.date);
-  const int d = std::stoi(std::string(day));
-  if (!published) return art.date;
-  // "Dec. 31" in a story archived on Jan. 1 is the year before.
-  for (int year : {published->y, published->y - 1}) {
-    if (!timex::IsValidDate(year, m + 1, d)) continue;
-    const timex::Date dateline{year, m + 1, d};
-    if (dateline > *published) continue;
-    return dateline >= timex::AddDays(*published, -7) ? timex::FormatDay(dateline) : art.date;
+  // "March 11": a month and a day of one or two digits, read by the time tagger against
+  // the publication date (the nearest such day, "Dec. 31" of a Jan. 1 story the year
+  // before).
+  const std::string_view month_day = head.substr(comma + 2, open - comma - 2);
+  const size_t space = month_day.rfind(' ');
+  const std::string_view day = space == std::string_view::npos ? "" : month_day.substr(space + 1);
+  if (day.empty() || day.size() > 2 || !IsDigits(day)) return art.date;
+  const Span day_part{static_cast<uint32_t>(comma + 2), static_cast<uint32_t>(open)};
+  const std::vector<timex::Timex> times = timex::TagTimex(head, day_part, {art.date});
+  if (times.size() != 1 || times[0].span.begin != day_part.begin ||
+      times[0].span.end != day_part.end || PrecisionOf(times[0].value) != "day") {
+    return art.date;
   }
-  return art.date;
+  const std::optional<timex::Date> published = timex::ParseIsoDate(art.date);
+  const std::optional<timex::Date> dateline = timex::ParseIsoDate(times[0].value);
+  if (!published || !dateline || *dateline > *published ||
+      *dateline < timex::AddDays(*published, -7)) {
+    return art.date;
+  }
+  return times[0].value;
 }
 
 std::vector<Candidate> DatedSentences(const Context& ctx) {

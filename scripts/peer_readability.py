@@ -5,10 +5,12 @@
   /usr/bin/python3 scripts/peer_readability.py --snippets TRAF_DIR PAGES_DIR
       # trafilatura-eval: TRAF_DIR/evaldata.json, pages unpacked under PAGES_DIR/{cache,eval}
 
-Words: markup tags removed, runs of ASCII letters/digits or non-ASCII bytes, lower-cased
-(tools/dossier/eval/cmd_eval_extract.cc, Words); bag-of-words overlap per page; macro =
+Words: markup tags removed, runs of ASCII letters/digits or non-ASCII bytes (a no-break
+space separates), lower-cased; in the gold, the "URL:" line (after blank lines) left out
+and character references resolved (tools/dossier/eval/cmd_eval_extract.cc, Words); bag-of-words overlap per page; macro =
 mean over pages, micro = over all words. Pages are decoded as UTF-8, else cp1252.
 """
+import html
 import json
 import os
 import re
@@ -22,17 +24,24 @@ TAG = re.compile(rb"<[^>]*>?")
 WORD = re.compile(rb"[A-Za-z0-9\x80-\xff]+")
 
 
-def words(text):
+def words(text, gold=False):
     b = text.encode("utf-8", "replace")
-    if b.startswith(b"URL:"):
-        b = b[b.find(b"\n") if b"\n" in b else len(b):]
+    if gold:
+        start = len(b) - len(b.lstrip(b" \t\r\n"))
+        if b[start:].startswith(b"URL:"):
+            b = b[b.find(b"\n", start) if b"\n" in b[start:] else len(b):]
     b = TAG.sub(b" ", b)
+    if gold:  # the gold's character references ("It&#8217;s", "&quot;"), as DecodeEntities
+        b = html.unescape(b.decode("utf-8", "replace")).encode("utf-8", "replace")
+    b = b.replace(b"\xc2\xa0", b" ")  # a no-break space separates words
     return [w.lower() for w in WORD.findall(b)]
 
 
 def decode(b):
+    if b.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (five Dragnet golds)
+        return b.decode("utf-16", "replace")
     try:
-        return b.decode("utf-8")
+        return b.decode("utf-8-sig")  # a byte-order mark is not text (DecodePage drops it)
     except UnicodeDecodeError:
         return b.decode("cp1252", "replace")
 
@@ -72,7 +81,7 @@ def word_level(d):
         if not os.path.exists(gold_path):
             continue
         got = words(extract(decode(open(os.path.join(d, "input", name), "rb").read())))
-        want = words(gold_content(decode(open(gold_path, "rb").read())))
+        want = words(gold_content(decode(open(gold_path, "rb").read())), gold=True)
         m = overlap(got, want)
         p = m / len(got) if got else 0.0
         r = m / len(want) if want else 0.0

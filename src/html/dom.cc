@@ -26,7 +26,7 @@ Tag MapTag(GumboTag t) {
     case GUMBO_TAG_STYLE: return Tag::kStyle;
     case GUMBO_TAG_NOSCRIPT: return Tag::kNoscript;
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_EMBED:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
     case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MENU:
@@ -71,6 +71,12 @@ Tag MapTag(GumboTag t) {
     case GUMBO_TAG_HR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_DETAILS:
     case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
     case GUMBO_TAG_HGROUP: case GUMBO_TAG_LEGEND:
+      return Tag::kOtherBlock;
+    // An <object>'s children are its fallback content, which is what browsers show now
+    // that plugins are gone: the caption of an embedded video player (<param> holds no
+    // text). <video> and <audio> stay dropped: their fallback is "your browser does not
+    // support ...".
+    case GUMBO_TAG_OBJECT:
       return Tag::kOtherBlock;
     default: return Tag::kOther;
   }

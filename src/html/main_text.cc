@@ -224,7 +224,9 @@ bool StrongDrop(const Dom& dom, size_t i, const Shape& shape) {
 }
 
 // A box (weak word, <aside>) whose text is mostly not prose. Judged only inside the
-// container: Blogger names the article's wrapper "widget Blog".
+// container: Blogger names the article's wrapper "widget Blog". A box named as a caption
+// or credit that holds kCreditMaxChars bytes or more is not one, whatever its shape: a
+// video's summary, or a caption's markup left open over the article's text.
 bool WeakDrop(const Dom& dom, size_t i, const Shape& shape) {
   const Node& n = dom.nodes[i];
   const uint8_t names = shape.names[i];
@@ -232,6 +234,7 @@ bool WeakDrop(const Dom& dom, size_t i, const Shape& shape) {
   if (n.tag != Tag::kAside && !(names & kNamesWeak)) return false;
   if (!IsBlock(n.tag) && !(names & kNamesCredit)) return false;
   if ((names & (kNamesContent | kNamesStrong | kNamesStrongIn)) != 0) return false;
+  if ((names & kNamesCredit) && shape.chars[i] >= kCreditMaxChars) return false;
   if (shape.prose[i] * 2 >= shape.prose[0] && shape.prose[i] > 0) return false;
   if (ProtectedByShape(i, shape)) return false;
   return shape.prose[i] * 2 < shape.chars[i];

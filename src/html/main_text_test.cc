@@ -510,5 +510,44 @@ TEST(MainTextTest, ShortBlocksAboveTheHeadlineAreLeftOut) {
   }
 }
 
+TEST(MainTextTest, ObjectFallbackContentIsText) {
+  // An <object>'s children are what a browser shows without the plugin (the caption of an
+  // embedded video player); the fallback of <video> and <audio> is a browser notice.
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
+  const std::string tail = Para("the tolls") + "</article></body>";
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + "<object data='player.swf'><param name=movie value='player.swf'><div class=player>"
+                "<p>The mayor explains to our reporter why the bridge will open a year later than planned.</p>"
+                "</div></object>" + tail, "why the bridge will open", true},
+           Case{body + "<video src='v.mp4'><p>Your browser does not support the video element, so please "
+                "upgrade it to watch this clip.</p></video>" + tail, "does not support", false},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the tolls"), std::string::npos) << text;
+  }
+}
+
+TEST(MainTextTest, LongBoxNamedAsACaptionIsText) {
+  // A box named caption or credit is left out by its name when short; from 300 bytes on it
+  // is text, judged by its shape like any block (here prose that ends without a full stop).
+  const std::string body = "<body><article>" + Para("the bridge") + Para("the costs");
+  const std::string tail = Para("the tolls") + "</article></body>";
+  std::string summary = "<div class='wp-caption'><p class='wp-caption-text'>Why the bridge opens late ";
+  while (summary.size() < 420) summary += "(the council heard the engineers, the residents and the contractor ";
+  summary += ")</p></div>";
+  struct Case { std::string html, snippet; bool kept; };
+  for (const Case& c : {
+           Case{body + summary + tail, "Why the bridge opens late", true},
+           Case{body + "<div class='wp-caption'><p class='wp-caption-text'>The bridge at dawn on Tuesday, "
+                "seen from the harbour wall</p></div>" + tail, "bridge at dawn", false},
+       }) {
+    const std::string text = Extract(c.html);
+    EXPECT_EQ(text.find(c.snippet) != std::string::npos, c.kept) << c.html << "\n" << text;
+    EXPECT_NE(text.find("discussed the tolls"), std::string::npos) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::html

@@ -118,29 +118,116 @@ void Score(const std::string& text, const nlohmann::json& item, bool verbose,
   }
 }
 
-// Lower-cased words (runs of letters and digits; any non-ASCII byte counts as a letter)
-// of `text`, with markup tags ("<p>", "<h>", HTML in Readability's gold) and the
-// CleanEval "URL: ..." first line left out.
-std::vector<std::string> Words(std::string_view text) {
-  if (text.starts_with("URL:")) text.remove_prefix(std::min(text.size(), text.find('\n')));
-  std::vector<std::string> words;
-  std::string w;
+// Appends code point `cp` to `out` as UTF-8 (an invalid one as U+FFFD).
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// `text` with its HTML character references resolved: numeric ones ("&#8217;",
+// "&#x2019;") and the named ones the gold files use (amp, quot, lt, gt, apos, nbsp, the
+// typographic quotes and dashes, bull, hellip). CleanPortalEval's and Readability's gold
+// texts are copied from the pages' source with their escapes ("It&#8217;s", "&quot;"),
+// which the extracted text, read by an HTML parser, never holds. An unknown name is left
+// as it is.
+std::string DecodeEntities(std::string_view text) {
+  static const std::map<std::string_view, uint32_t> kNamed = {
+      {"amp", '&'}, {"quot", '"'}, {"lt", '<'}, {"gt", '>'}, {"apos", '\''}, {"nbsp", 0xA0},
+      {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
+      {"mdash", 0x2014}, {"ndash", 0x2013}, {"bull", 0x2022}, {"hellip", 0x2026}};
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const size_t semi = text[i] == '&' ? text.find(';', i + 1) : std::string_view::npos;
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out.push_back(text[i]);
+      continue;
+    }
+    const std::string_view ref = text.substr(i + 1, semi - i - 1);
+    uint32_t cp = 0;
+    bool ok = false;
+    if (ref.size() > 1 && ref[0] == '#') {
+      const bool hex = ref[1] == 'x' || ref[1] == 'X';
+      const std::string_view digits = ref.substr(hex ? 2 : 1);
+      ok = !digits.empty() && digits.size() <= 7;
+      for (char c : digits) {
+        const int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                      : hex && std::isxdigit(static_cast<unsigned char>(c)) ? (std::tolower(c) - 'a' + 10)
+                                                                            : -1;
+        if (d < 0) ok = false;
+        cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(std::max(d, 0));
+      }
+    } else if (auto it = kNamed.find(ref); it != kNamed.end()) {
+      cp = it->second;
+      ok = true;
+    }
+    if (!ok) {
+      out.push_back(text[i]);
+      continue;
+    }
+    AppendUtf8(cp, &out);
+    i = semi;
+  }
+  return out;
+}
+
+// `text` without markup tags ("<p>", "<h>", HTML in Readability's gold).
+std::string StripTags(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
   bool in_tag = false;
   for (char c : text) {
     if (c == '<') in_tag = true;
     if (in_tag) {
       if (c == '>') in_tag = false;
-      if (!w.empty()) words.push_back(std::move(w));
-      w.clear();
+      out.push_back(' ');
       continue;
     }
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Lower-cased words (runs of letters and digits; any non-ASCII byte counts as a letter,
+// but a no-break space, U+00A0, separates words as a space does) of `text`, with markup
+// tags left out. A gold text (`gold`) also has its CleanEval "URL: ..." first line left
+// out (after any blank lines: CleanPortalEval's golds open with one) and its character
+// references resolved (DecodeEntities), once the tags are gone.
+std::vector<std::string> Words(std::string_view text, bool gold) {
+  std::string plain;
+  if (gold) {
+    const size_t start = std::min(text.size(), text.find_first_not_of(" \t\r\n"));
+    if (text.substr(start).starts_with("URL:")) text.remove_prefix(std::min(text.size(), text.find('\n', start)));
+    plain = DecodeEntities(StripTags(text));
+  } else {
+    plain = StripTags(text);
+  }
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t i = 0; i < plain.size(); ++i) {
+    const auto u = static_cast<unsigned char>(plain[i]);
+    const bool nbsp = u == 0xC2 && i + 1 < plain.size() && static_cast<unsigned char>(plain[i + 1]) == 0xA0;
+    if (!nbsp && (std::isalnum(u) || u >= 0x80)) {
       w.push_back(static_cast<char>(std::tolower(u)));
-    } else if (!w.empty()) {
-      words.push_back(std::move(w));
-      w.clear();
+      continue;
     }
+    if (nbsp) ++i;
+    if (!w.empty()) words.push_back(std::move(w));
+    w.clear();
   }
   if (!w.empty()) words.push_back(std::move(w));
   return words;
@@ -188,8 +275,8 @@ int RunWordLevel(const std::string& dir, bool verbose) {
     if (!raw.ok() || !gold.ok()) continue;
     StatusOr<html::Page> page = html::ReadPage(in.string(), *raw, {});
     if (!page.ok()) ++failed;
-    const std::vector<std::string> got = Words(page.ok() ? page->text : "");
-    const std::vector<std::string> want = Words(GoldContent(html::DecodePage(*gold).text));
+    const std::vector<std::string> got = Words(page.ok() ? page->text : "", false);
+    const std::vector<std::string> want = Words(GoldContent(html::DecodePage(*gold).text), true);
     const size_t m = Overlap(got, want);
     const double p = got.empty() ? 0 : double(m) / got.size();
     const double r = want.empty() ? 0 : double(m) / want.size();

@@ -27,6 +27,12 @@
 // set (one article a line with a gold `story`) is read as one cluster per story and gets
 // the fill report only: it has no reference summaries.
 //
+// Content divergence: beside ROUGE, and alone on a set without references, the mean
+// Jensen-Shannon divergence between each summary's content words and its cluster's
+// (eval/content_divergence.h; lower is closer to the input). It is the reference-free
+// check of issue 13's 25-article stories; on the sets with references the report shows
+// how far it agrees with ROUGE.
+//
 // --split dev takes the even-indexed clusters (0, 2, ...), test the odd ones: tune on
 // dev only and report both.
 //
@@ -45,6 +51,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <random>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,6 +59,7 @@
 #include "src/base/file.h"
 #include "src/base/strings.h"
 #include "src/engine/pipeline.h"
+#include "src/eval/content_divergence.h"
 #include "src/eval/rouge.h"
 #include "src/eval/rouge_bootstrap.h"
 #include "src/eval/rouge_options.h"
@@ -154,6 +162,7 @@ struct MethodResult {
   std::vector<double> seconds;  // summarize only, per cluster
   std::vector<double> words;    // summary length in words, per cluster
   std::vector<double> input;    // words of the cluster's article texts, per cluster
+  std::vector<double> divergence;  // InputDivergence of the summary, per cluster
 };
 
 // Scores `summarize` (cluster -> summary text, one sentence a line) on every cluster.
@@ -167,8 +176,13 @@ MethodResult RunMethod(const std::vector<ingest::Cluster>& clusters, SummarizeFn
     r.seconds.push_back(Seconds(start, Clock::now()));
     r.words.push_back(statements::CountWords(text));
     double input = 0;
-    for (const Article& a : c.articles) input += statements::CountWords(a.text);
+    std::vector<std::string_view> texts;
+    for (const Article& a : c.articles) {
+      input += statements::CountWords(a.text);
+      texts.push_back(a.text);
+    }
     r.input.push_back(input);
+    r.divergence.push_back(eval::InputDivergence(text, texts));
     std::vector<std::vector<std::string>> models;
     for (const std::string& ref : c.summaries) models.push_back(eval::TextToUnits(ref));
     eval::RougeScores scores = eval::ScoreTopic(eval::TextToUnits(text), models, rouge);
@@ -299,6 +313,29 @@ void PrintRow(std::string_view method, const MethodResult& r, const eval::RougeO
   std::printf("  median %.2f ms/cluster  mean %.1f words\n", 1000 * Median(r.seconds), words);
 }
 
+double Mean(const std::vector<double>& v) {
+  double sum = 0;
+  for (double x : v) sum += x;
+  return v.empty() ? 0 : sum / static_cast<double>(v.size());
+}
+
+// The mean content divergence with its 95% interval (percentile bootstrap over clusters,
+// 1,000 resamples from a fixed seed, so the line is deterministic).
+void PrintDivergence(const MethodResult& r) {
+  if (r.divergence.empty()) return;
+  std::mt19937_64 rng(20091);
+  std::uniform_int_distribution<size_t> pick(0, r.divergence.size() - 1);
+  std::vector<double> means;
+  for (int i = 0; i < 1000; ++i) {
+    double sum = 0;
+    for (size_t k = 0; k < r.divergence.size(); ++k) sum += r.divergence[pick(rng)];
+    means.push_back(sum / static_cast<double>(r.divergence.size()));
+  }
+  std::printf("%11s  content divergence from the input (Jensen-Shannon, lower is closer): "
+              "%.4f [%.4f-%.4f]\n", "", Mean(r.divergence), Percentile(means, 2.5),
+              Percentile(means, 97.5));
+}
+
 // Words printed against the budget, over every cluster.
 void PrintFill(const MethodResult& r, int budget) {
   if (budget <= 0 || r.words.empty()) return;
@@ -414,6 +451,7 @@ int RunBudget(const Flags& f, const std::vector<ingest::Cluster>& clusters,
         clusters, [&](const ingest::Cluster& c) { return OracleSummary(c, words); }, *rouge,
         f.per_topic, f.show);
     if (have_references) PrintRow("oracle", r, *rouge, setting.recall);
+    PrintDivergence(r);
     std::printf("%11s  UPPER BOUND: greedy extract chosen by ROUGE against the references; "
                 "%.3f s\n", "", Seconds(t, Clock::now()));
     return kExitOk;
@@ -451,6 +489,7 @@ int RunBudget(const Flags& f, const std::vector<ingest::Cluster>& clusters,
                   1000 * Median(r.seconds));
     }
     PrintFill(r, f.sentences > 0 ? 0 : words);
+    PrintDivergence(r);
     std::printf("%11s  reading %.3f s, %s+scoring %.3f s\n", "", read_seconds,
                 brief ? "briefing (Engine: read, clean, analyze, brief)" : "summarizing",
                 run_seconds);

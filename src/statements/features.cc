@@ -139,6 +139,7 @@ Cluster BuildCluster(const std::vector<Article>& articles, const SummaryOptions&
       if (u.terms.empty()) continue;
       u.eligible = Eligible(u, text, shown, options) &&
                    !(options.skip_dependent_sentences && CaptionByCredit(art, u.span));
+      if (u.eligible && options.skip_dependent_sentences) u.referent = FindOpeningReferent(shown);
       c.units.push_back(std::move(u));
     }
   }

@@ -294,6 +294,7 @@ bool IsFinishedProse(std::string_view sentence) {
 
 bool StartsWithConnective(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
+  if (s.starts_with("(")) s.remove_prefix(1);  // "(This could explain ...)"
   size_t end = 0;
   while (end < s.size() && (IsUpper(s[end]) || IsLower(s[end]))) ++end;
   return end > 0 && Connectives().contains(AsciiLower(s.substr(0, end)));
@@ -624,6 +625,117 @@ bool OpensWithCaptionDate(std::string_view s) {
 }
 
 }  // namespace
+
+namespace {
+
+// Words that end an opening description: verbs of being and having, modals, and the
+// function words after which a noun phrase goes on as a modifier or a clause.
+const WordList& DescriptionEnders() {
+  static const WordList kWords = {
+      "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
+      "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do",
+      "said", "says", "and", "or", "but", "as", "to", "not", "also", "then", "now", "the",
+      "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "it", "they",
+      "he", "she", "we", "than", "if", "when", "after", "before", "while", "because"};
+  return kWords;
+}
+
+// Words that, right after the description, identify what it means: a restrictive
+// prepositional phrase or relative clause ("The leader of the rebels", "The man who").
+const WordList& Restrictors() {
+  static const WordList kWords = {"of", "who", "whose", "which", "that", "in", "on", "at",
+                                  "from", "for", "with", "behind", "between", "among",
+                                  "against", "near", "over", "under", "about", "where"};
+  return kWords;
+}
+
+// Nouns of which there is one, or one the reader shares: "The world", "The public".
+const WordList& UniqueNouns() {
+  static const WordList kWords = {"world", "sun", "moon", "earth", "internet", "public",
+                                  "weather", "economy", "sky", "sea", "future", "past"};
+  return kWords;
+}
+
+bool IsAllLower(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(),
+                                   [](char c) { return IsLower(c) || c == '-'; });
+}
+
+// {"banner"} for "The banner has become ...", per FindOpeningReferent.
+std::vector<std::string> OpeningDescription(const std::vector<std::string>& w) {
+  if (w.size() < 3 || w[0] != "The") return {};
+  std::vector<std::string> run;
+  size_t i = 1;
+  for (; i < w.size() && run.size() < 4; ++i) {
+    std::string_view x = w[i];
+    if (DescriptionEnders().contains(x) || Restrictors().contains(x)) break;
+    if (x.ends_with("'s")) return {};  // "The company's chief": a possessor leads
+    if (!IsAllLower(x)) return {};     // a name or a figure identifies it
+    run.emplace_back(x);
+  }
+  if (run.empty()) return {};
+  if (i + 2 < w.size() && w[i] == "of" && w[i + 1] == "the") {
+    // "The basic aim of the request": identified only by another description.
+    std::vector<std::string> inner(w.begin() + static_cast<long>(i), w.end());
+    inner[0] = "The";
+    inner.erase(inner.begin() + 1);
+    return OpeningDescription(inner);
+  }
+  if (i < w.size() && Restrictors().contains(w[i])) return {};
+  if (run.size() == 1 && UniqueNouns().contains(run[0])) return {};
+  return run;
+}
+
+bool IsSurnameShape(std::string_view w) {
+  return w.size() >= 3 && IsUpper(w[0]) &&
+         std::all_of(w.begin() + 1, w.end(), [](char c) { return IsLower(c) || c == '-'; });
+}
+
+}  // namespace
+
+OpeningReferent FindOpeningReferent(std::string_view sentence) {
+  std::string_view s = StripAscii(sentence);
+  std::vector<std::string> w = WordsOutsideQuotes(s);
+  OpeningReferent r;
+  if (w.size() < 2) return r;
+  // A description opens the sentence itself, not a quotation before it.
+  if (s.starts_with(w[0])) r.description = OpeningDescription(w);
+  // "Johnson said", "Kimalat is", `"...," Johnson said`: the first word outside quotes
+  // is a lone capitalized word and the next a lower-case one. Whether it is a surname
+  // the story gives in full is the caller's to check (NamesInFull, and never written in
+  // lower case), which keeps "Solar energy ..." and "Zimbabwe plans ..." out.
+  if (IsSurnameShape(w[0]) && IsAllLower(w[1]) && !Connectives().contains(AsciiLower(w[0])) &&
+      w[0] != "The" && w[0] != "A" && w[0] != "An") {
+    r.surname = w[0];
+  }
+  return r;
+}
+
+bool NamesInFull(std::string_view text, std::string_view surname) {
+  for (size_t at = text.find(surname); at != std::string_view::npos;
+       at = text.find(surname, at + 1)) {
+    size_t end = at + surname.size();
+    if (end < text.size() && (IsLower(text[end]) || IsUpper(text[end]))) continue;
+    if (at < 2 || text[at - 1] != ' ') continue;
+    size_t begin = at - 1;
+    while (begin > 0 && (IsLower(text[begin - 1]) || IsUpper(text[begin - 1]) ||
+                         text[begin - 1] == '-')) {
+      --begin;
+    }
+    std::string_view before = text.substr(begin, at - 1 - begin);
+    if (!IsSurnameShape(before) && !(before.size() == 2 && IsUpper(before[0]))) continue;
+    if (before == "Mr" || before == "Mrs" || before == "Ms" || before == "Dr") continue;
+    // A capitalized function word that opens a sentence is no given name ("At Johnson's").
+    static const WordList kOpeners = {
+        "the", "a", "an", "at", "in", "on", "for", "with", "by", "from", "to", "as", "after",
+        "before", "when", "while", "if", "since", "under", "over", "about", "like", "unlike",
+        "despite", "yesterday", "today", "tonight", "now", "of", "said", "says", "ask", "dear"};
+    std::string lower = AsciiLower(before);
+    if (Connectives().contains(lower) || kOpeners.contains(lower)) continue;
+    return true;
+  }
+  return false;
+}
 
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);

@@ -56,6 +56,31 @@ bool StartsWithConnective(std::string_view sentence);
 // 2017").
 bool NeedsContext(std::string_view sentence);
 
+// What a sentence refers back to when it opens by naming something as already known.
+// A reader can follow it only after a sentence that introduced that thing.
+struct OpeningReferent {
+  // The lower-case words of an opening definite description of common nouns ("The
+  // banner has become ..." -> {"banner"}; "The solar energy industry grew" -> {"solar",
+  // "energy", "industry", "grew"}: the description's end is a guess, so any of them in
+  // an earlier sentence counts). Empty when the description identifies itself: a name
+  // or a figure in it ("The European Union", "The 1998 floods"), a restrictive modifier
+  // after it ("The leader of the rebels", "The man who ..."), or a unique noun ("The
+  // world").
+  std::vector<std::string> description;
+  // A lone capitalized word before a lower-case verb ("Johnson said ...", "Kimalat is
+  // ...", `"...," Johnson said`): a surname, if the story gives the name in full
+  // somewhere and never writes the word in lower case (the caller checks).
+  std::string surname;
+
+  bool empty() const { return description.empty() && surname.empty(); }
+};
+OpeningReferent FindOpeningReferent(std::string_view sentence);
+
+// True when `text` names `surname` in full: right after a capitalized word that is not
+// a function word or a courtesy title ("Torrence Johnson said", "President Clinton";
+// not "Mr. Johnson" or "At Johnson's ...").
+bool NamesInFull(std::string_view text, std::string_view surname);
+
 // True when `word` (lower case) is a role noun that stands for a person ("minister",
 // "president", "judge"; resources/summarize/person_roles.txt).
 bool IsPersonRole(std::string_view word);

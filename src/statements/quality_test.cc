@@ -204,9 +204,64 @@ TEST(QualityTest, StartsWithConnectiveFindsPronounsAndConjunctions) {
   for (const Case& c : {Case{"He said the vote was fair.", true},
                         Case{"But the rebels refused.", true},
                         Case{"This was the third attack.", true},
+                        Case{"(This could explain the features.)", true},
                         Case{"Hezbollah said the vote was fair.", false},
                         Case{"Thousands marched in the capital.", false}}) {
     EXPECT_EQ(StartsWithConnective(c.s), c.want) << c.s;
+  }
+}
+
+TEST(QualityTest, FindOpeningReferentNamesWhatTheOpenerTakesAsKnown) {
+  struct Case {
+    std::string_view s;
+    std::vector<std::string> description;
+    std::string surname;
+  };
+  const Case cases[] = {
+      {"The banner has become a symbol.", {"banner"}, ""},
+      {"The products are sold in Europe.", {"products"}, ""},
+      {"The probe made the closest-ever flyby.", {"probe", "made"}, ""},
+      {"The basic aim of the request is lighting.", {"request"}, ""},
+      // A name, a figure, a possessor or a restrictive modifier identifies it.
+      {"The European Union agreed.", {}, ""},
+      {"The 1998 floods killed 300.", {}, ""},
+      {"The company's chief resigned.", {}, ""},
+      {"The leader of Hamas spoke.", {}, ""},
+      {"The man who shot him fled.", {}, ""},
+      {"The world is watching.", {}, ""},
+      // Lone capitalized words before a lower-case word: surname candidates.
+      {"Johnson said the moon has water.", {}, "Johnson"},
+      {"\"Most of it is frozen,\" Johnson said.", {}, "Johnson"},
+      {"Pinsky gets an assistant.", {}, "Pinsky"},
+      {"Solar energy is used widely.", {}, "Solar"},  // the caller finds "solar" too
+      {"Jim Erickson said the probe is fine.", {}, ""},
+      {"He said it was fine.", {}, ""},
+      {"A spokesman declined to comment.", {}, ""},
+  };
+  for (const Case& c : cases) {
+    OpeningReferent r = FindOpeningReferent(c.s);
+    EXPECT_EQ(r.description, c.description) << c.s;
+    EXPECT_EQ(r.surname, c.surname) << c.s;
+  }
+}
+
+TEST(QualityTest, NamesInFullWantsAGivenNameNotATitleOrSentenceOpener) {
+  struct Case {
+    std::string_view text, surname;
+    bool want;
+  };
+  const Case cases[] = {
+      {"Scientist Torrence Johnson said so.", "Johnson", true},
+      {"said President Clinton on Monday.", "Clinton", true},
+      {"Mr. Johnson said so.", "Johnson", false},
+      {"It was late. At Johnson's house, they met.", "Johnson", false},
+      {"Johnson said so.", "Johnson", false},
+      {"Torrence Johnson, a hydrologist, said so.", "Johnson", true},
+      {"the Johnsonville plant", "Johnson", false},
+      {"with Al Gore there", "Gore", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(NamesInFull(c.text, c.surname), c.want) << c.text;
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,7 +28,7 @@ std::vector<Article> FloodCluster() {
       MakeArticle("a0", "2024-03-05",
                   {std::string(kShared),
                    "Rescue teams used boats to reach villages cut off by the rising river water.",
-                   "The regional governor asked the capital for emergency funds and more troops."}),
+                   "Kandara's regional governor asked the capital for emergency funds and more troops."}),
       MakeArticle("a1", "2024-03-04",
                   {"Farmers in the valley lost their entire spring harvest to the muddy water.",
                    std::string(kShared),
@@ -180,6 +181,52 @@ TEST(SummarizeTest, QuestionsAndDependentSentencesAreSkipped) {
     ASSERT_EQ(s.sentences.size(), 1u);
     EXPECT_EQ(s.sentences[0].text,
               "Flooding in the northern province of Kandara closed twelve roads today.");
+  }
+}
+
+// A sentence that opens by naming as known what no earlier summary sentence introduced
+// (a description of a thing few articles mention, a surname the story gives in full
+// elsewhere) is not shown; with its introduction before it, it may be.
+TEST(SummarizeTest, SentencesLeftDanglingByTheSummaryAreNotShown) {
+  const std::string flood = "Heavy flooding closed twelve roads in the province of Kandara.";
+  const std::string banner = "The banner carries the names of forty-two people who died in the valley.";
+  const std::string johnson = "Johnson said the river would keep rising until the end of next week.";
+  struct Case {
+    std::string name;
+    std::vector<std::string> first;  // the earliest article's sentences
+    std::string sentence;            // in the summary or not
+    bool shown;
+  };
+  const Case cases[] = {
+      {"description without its introduction", {banner, flood}, banner, false},
+      {"description after its introduction",
+       {"Mourners raised a banner at the town hall of Kandara on Sunday morning.", banner}, banner, true},
+      {"surname the story gives in full elsewhere", {johnson, flood}, johnson, false},
+      {"surname after the full name",
+       {"Torrence Johnson, a hydrologist at the state university, measured the river.", johnson}, johnson,
+       true},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    std::vector<Article> cluster = {
+        MakeArticle("a0", "2024-03-01", c.first),
+        MakeArticle("a1", "2024-03-02",
+                    {flood, "Hydrologist Torrence Johnson has studied the valley for twenty long years."}),
+        MakeArticle("a2", "2024-03-03", {flood, "Aid agencies flew tents and blankets to the displaced families by helicopter."}),
+        MakeArticle("a3", "2024-03-04", {flood, "Schools across the northern districts stayed closed for the whole week."}),
+        MakeArticle("a4", "2024-03-05", {flood, "Farmers lost most of the spring harvest to the muddy brown water."}),
+        MakeArticle("a5", "2024-03-06", {flood, "Forecasters expect more heavy rain over the mountains in coming days."}),
+        MakeArticle("a6", "2024-03-07", {flood, "Soldiers used rubber boats to reach villages cut off by the water."}),
+    };
+    SummaryOptions o;
+    o.method = Method::kLead;
+    o.max_sentences = 8;
+    o.compress = false;
+    Summary s = Summarize(cluster, o);
+    bool shown = std::any_of(s.sentences.begin(), s.sentences.end(),
+                             [&](const SummarySentence& line) { return line.text == c.sentence; });
+    EXPECT_EQ(shown, c.shown);
+    EXPECT_GE(s.sentences.size(), 6u);
   }
 }
 

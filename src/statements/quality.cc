@@ -314,7 +314,9 @@ bool IsCommonOpener(std::string_view lower) {
       "with", "after", "before", "when", "while", "if", "although", "though", "because",
       "since", "during", "one", "two", "three", "several", "few", "no", "not", "only",
       "even", "now", "today", "yesterday", "last", "next", "every", "each", "other",
-      "officials", "police", "experts", "critics", "analysts", "people"};
+      "officials", "police", "experts", "critics", "analysts", "people", "by", "under",
+      "from", "to", "into", "until", "within", "without", "despite", "among", "about",
+      "against", "through", "later", "earlier", "then", "there"};
   return kOpeners.contains(lower);
 }
 
@@ -364,7 +366,7 @@ bool HasUnknownSpeaker(std::string_view s) {
     std::string lower = AsciiLower(word);
     bool capitalized = IsUpper(word[0]);
     if (!quoted && capitalized && !(index == 0 && IsCommonOpener(lower)) && lower != "he" &&
-        lower != "she" && lower != "they") {
+        lower != "she" && lower != "they" && !CapitalizedWithoutName(lower)) {
       name_seen = true;
     }
     bool pronoun = lower == "he" || lower == "she" || lower == "they";
@@ -414,7 +416,11 @@ bool OpensWithBareQuantifier(const std::vector<std::string>& w) {
   static const std::set<std::string, std::less<>> kVerbs = {
       "can", "could", "will", "would", "may", "might", "must", "should", "are", "were",
       "was", "is", "have", "had", "has", "did", "do", "does", "said", "say", "says"};
+  static const std::set<std::string, std::less<>> kCounts = {
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   if (w.size() < 2 || !kQuantifiers.contains(AsciiLower(w[0]))) return false;
+  // "All three had been beaten ...": the three were counted before.
+  if (kCounts.contains(w[1]) && w.size() > 2 && !IsUpper(w[2][0])) return true;
   return kVerbs.contains(w[1]) || (w[1].size() > 4 && w[1].ends_with("ed"));
 }
 
@@ -661,6 +667,27 @@ bool IsAllLower(std::string_view w) {
                                    [](char c) { return IsLower(c) || c == '-'; });
 }
 
+// Words that modify a description without telling what it is ("The two men", "The
+// same day"): not evidence that an earlier sentence introduced it.
+const WordList& BareModifiers() {
+  static const WordList kWords = {
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+      "other", "same", "first", "second", "third", "last", "next", "new", "former",
+      "latest", "recent", "current", "whole", "entire", "remaining", "main", "only"};
+  return kWords;
+}
+
+// True for a word that is likely the sentence's verb, ending a description before it: a
+// regular past form ("called") or a common irregular one ("made").
+bool LooksLikeVerb(std::string_view x) {
+  static const WordList kIrregular = {
+      "made", "took", "gave", "got", "came", "went", "told", "found", "left", "became",
+      "began", "held", "kept", "met", "won", "lost", "saw", "sent", "set", "put", "ran",
+      "fell", "rose", "grew", "knew", "led", "paid", "sold", "spent", "stood", "struck",
+      "thought", "wrote", "brought", "built", "bought", "caught", "fought", "showed"};
+  return (x.size() > 4 && x.ends_with("ed")) || kIrregular.contains(x);
+}
+
 // {"banner"} for "The banner has become ...", per FindOpeningReferent.
 std::vector<std::string> OpeningDescription(const std::vector<std::string>& w) {
   if (w.size() < 3 || w[0] != "The") return {};
@@ -669,9 +696,10 @@ std::vector<std::string> OpeningDescription(const std::vector<std::string>& w) {
   for (; i < w.size() && run.size() < 4; ++i) {
     std::string_view x = w[i];
     if (DescriptionEnders().contains(x) || Restrictors().contains(x)) break;
+    if (!run.empty() && LooksLikeVerb(x)) break;
     if (x.ends_with("'s")) return {};  // "The company's chief": a possessor leads
     if (!IsAllLower(x)) return {};     // a name or a figure identifies it
-    run.emplace_back(x);
+    if (!BareModifiers().contains(x)) run.emplace_back(x);
   }
   if (run.empty()) return {};
   if (i + 2 < w.size() && w[i] == "of" && w[i + 1] == "the") {
@@ -704,9 +732,12 @@ OpeningReferent FindOpeningReferent(std::string_view sentence) {
   // is a lone capitalized word and the next a lower-case one. Whether it is a surname
   // the story gives in full is the caller's to check (NamesInFull, and never written in
   // lower case), which keeps "Solar energy ..." and "Zimbabwe plans ..." out.
-  if (IsSurnameShape(w[0]) && IsAllLower(w[1]) && !Connectives().contains(AsciiLower(w[0])) &&
-      w[0] != "The" && w[0] != "A" && w[0] != "An") {
-    r.surname = w[0];
+  // "Chavez's victory ...": a possessive surname leans on the name as much.
+  std::string_view first = w[0];
+  if (first.ends_with("'s")) first.remove_suffix(2);
+  if (IsSurnameShape(first) && IsAllLower(w[1]) && !Connectives().contains(AsciiLower(first)) &&
+      first != "The" && first != "A" && first != "An") {
+    r.surname = std::string(first);
   }
   return r;
 }
@@ -735,6 +766,15 @@ bool NamesInFull(std::string_view text, std::string_view surname) {
     return true;
   }
   return false;
+}
+
+bool CapitalizedWithoutName(std::string_view lower) {
+  static const WordList kWords = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "apr", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "mr", "mrs", "ms", "dr"};
+  return kWords.contains(lower);
 }
 
 bool NeedsContext(std::string_view sentence) {

@@ -81,6 +81,11 @@ OpeningReferent FindOpeningReferent(std::string_view sentence);
 // not "Mr. Johnson" or "At Johnson's ...").
 bool NamesInFull(std::string_view text, std::string_view surname);
 
+// True for a word written capitalized that names no one (lower case, no final period):
+// a month or weekday, or a month's abbreviation ("sept"), or a
+// courtesy title ("mr", "dr").
+bool CapitalizedWithoutName(std::string_view lower);
+
 // True when `word` (lower case) is a role noun that stands for a person ("minister",
 // "president", "judge"; resources/summarize/person_roles.txt).
 bool IsPersonRole(std::string_view word);

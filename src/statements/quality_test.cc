@@ -193,6 +193,11 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"July 31, 2013 was the hottest day of the year in Cairo.", false},
            // Connectives, as StartsWithConnective.
            {"But the talks failed.", true},
+           {"All three had been beaten to death.", true},
+           {"All 12 miners survived.", false},
+           {"Anyway, he said, the council should decide.", true},
+           {"By October, he said, he would be free.", true},
+           {"Another item attracting interest is his typewriter.", true},
            {"The talks failed on Tuesday.", false},
        }) {
     EXPECT_EQ(NeedsContext(c.s), c.want) << c.s;
@@ -220,7 +225,10 @@ TEST(QualityTest, FindOpeningReferentNamesWhatTheOpenerTakesAsKnown) {
   const Case cases[] = {
       {"The banner has become a symbol.", {"banner"}, ""},
       {"The products are sold in Europe.", {"products"}, ""},
-      {"The probe made the closest-ever flyby.", {"probe", "made"}, ""},
+      {"The probe made the closest-ever flyby.", {"probe"}, ""},
+      {"The demonstrators called for his death.", {"demonstrators"}, ""},
+      {"The two men also exchanged views.", {"men"}, ""},
+      {"The solar energy industry grew fast.", {"solar", "energy", "industry"}, ""},
       {"The basic aim of the request is lighting.", {"request"}, ""},
       // A name, a figure, a possessor or a restrictive modifier identifies it.
       {"The European Union agreed.", {}, ""},
@@ -233,6 +241,7 @@ TEST(QualityTest, FindOpeningReferentNamesWhatTheOpenerTakesAsKnown) {
       {"Johnson said the moon has water.", {}, "Johnson"},
       {"\"Most of it is frozen,\" Johnson said.", {}, "Johnson"},
       {"Pinsky gets an assistant.", {}, "Pinsky"},
+      {"Chavez's victory has opened a new page.", {}, "Chavez"},
       {"Solar energy is used widely.", {}, "Solar"},  // the caller finds "solar" too
       {"Jim Erickson said the probe is fine.", {}, ""},
       {"He said it was fine.", {}, ""},

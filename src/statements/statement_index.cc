@@ -21,6 +21,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "src/statements/quality.h"
+
 namespace dossier::statements {
 
 namespace {
@@ -72,12 +74,7 @@ namespace {
 // Calendar words and courtesy titles are capitalized without naming anyone. Checked on
 // both the norm and the stem, so "Thursday's" is a weekday too.
 bool IsCalendarWord(const Token& t) {
-  static const std::set<std::string, std::less<>> kCalendar = {
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "apr", "aug", "sep",
-      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "mr", "mrs", "ms", "dr"};
-  return kCalendar.contains(t.norm) || kCalendar.contains(t.stem);
+  return CapitalizedWithoutName(t.norm) || CapitalizedWithoutName(t.stem);
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }

@@ -203,7 +203,8 @@ TEST_P(ApiTest, SecondBriefingComesFromTheCacheAndAWriteBriefsTheStoryItChanged)
 // story makes a line the story's articles share boilerplate (three articles hold it),
 // and they are cleaned again. The write that did it renders the new briefing.
 TEST_P(ApiTest, AWriteThatRecleansAStorysArticlesRendersItsBriefingAgain) {
-  const std::string line = "Listen to the Harbour Hour podcast for more ferry news every weekday morning";
+  // Furniture that names a person: the briefing's entities show whether it was cleaned.
+  const std::string line = "Listen to Maria Lopez on the Harbour Hour podcast every weekday morning";
   auto article = [&](const std::string& id, const std::string& source, const std::string& title,
                      const std::string& first, const std::string& last) {
     return json{{"id", id}, {"source", source}, {"date", "2024-07-01"}, {"title", title},
@@ -220,7 +221,7 @@ TEST_P(ApiTest, AWriteThatRecleansAStorysArticlesRendersItsBriefingAgain) {
   ASSERT_EQ(ferry["results"][1]["story"], story);
   const std::string path = "/api/v1/stories/" + std::to_string(story) + "/briefing";
   const json before = Get(path, 200);
-  ASSERT_NE(before.dump().find("Harbour Hour podcast"), std::string::npos);
+  ASSERT_NE(before.dump().find("Maria Lopez"), std::string::npos);
   const uint64_t prebuilds = Get("/api/v1/status", 200)["briefing_prebuilds"];
 
   json pass = Post(article("b1", "Valley Post", "Mountain pass closed by snow",
@@ -231,7 +232,7 @@ TEST_P(ApiTest, AWriteThatRecleansAStorysArticlesRendersItsBriefingAgain) {
   EXPECT_EQ(Get("/api/v1/stories/" + std::to_string(story), 200)["articles"], 2);
   EXPECT_EQ(Get("/api/v1/status", 200)["briefing_prebuilds"], prebuilds + 1);
   const json after = Get(path, 200);
-  EXPECT_EQ(after.dump().find("Harbour Hour podcast"), std::string::npos) << after.dump();
+  EXPECT_EQ(after.dump().find("Maria Lopez"), std::string::npos) << after.dump();
   StatusOr<Briefing> want = engine_->BriefStory(story, engine_->options().cluster, BriefingOptions{});
   ASSERT_TRUE(want.ok());
   EXPECT_EQ(after, json::parse(BriefingToJson(*want)));

@@ -63,16 +63,17 @@ void AddTokens(const Sentence& s, Vocabulary* vocab, Unit* u) {
   u->bigrams.erase(std::unique(u->bigrams.begin(), u->bigrams.end()), u->bigrams.end());
 }
 
-// `text` is the whole sentence, `shown` its compressed form.
-bool Eligible(const Unit& u, std::string_view text, std::string_view shown,
-              const SummaryOptions& options) {
-  if (u.length < options.min_sentence_words || u.length > options.max_sentence_words) {
-    return false;
-  }
+// Whether the sentence passes the quality filters but the length limits: a statement
+// that needs no neighbour. `text` is the whole sentence, `shown` its compressed form.
+bool Standalone(std::string_view text, std::string_view shown, const SummaryOptions& options) {
   if (options.skip_dependent_sentences && (StartsWithConnective(shown) || NeedsContext(text))) {
     return false;
   }
   return IsStatement(text);
+}
+
+bool WithinLength(const Unit& u, const SummaryOptions& options) {
+  return u.length >= options.min_sentence_words && u.length <= options.max_sentence_words;
 }
 
 // Whether the sentence at `span` is a photo caption: the cleaner cut a photo credit
@@ -137,8 +138,9 @@ Cluster BuildCluster(const std::vector<Article>& articles, const SummaryOptions&
       u.length = CountWords(shown);
       AddTokens(s, &vocab, &u);
       if (u.terms.empty()) continue;
-      u.eligible = Eligible(u, text, shown, options) &&
-                   !(options.skip_dependent_sentences && CaptionByCredit(art, u.span));
+      u.standalone = Standalone(text, shown, options) &&
+                     !(options.skip_dependent_sentences && CaptionByCredit(art, u.span));
+      u.eligible = u.standalone && WithinLength(u, options);
       if (u.eligible && options.skip_dependent_sentences) u.referent = FindOpeningReferent(shown);
       c.units.push_back(std::move(u));
     }

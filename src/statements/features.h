@@ -33,6 +33,7 @@ struct Unit {
   std::vector<Span> parts;
   int length = 0;
   bool eligible = true;      // passes the quality filters
+  bool standalone = true;    // passes them but the length limits
   SparseVector vec;          // unit-length tf-idf of content stems
   std::vector<uint32_t> terms;    // content stem ids, with repeats, in text order
   std::vector<uint64_t> bigrams;  // unique stemmed bigram keys of `parts`, sorted

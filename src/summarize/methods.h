@@ -57,8 +57,9 @@ struct Selection {
   std::vector<double> scores;  // per unit of the cluster
 };
 
-// Units the methods may choose from: the eligible ones, or every unit when the eligible
-// ones hold fewer than `min_words` words (short or noisy clusters).
+// Units the methods may choose from: the eligible ones, or, when they hold fewer than
+// `min_words` words (short or noisy clusters), every standalone one (eligible but for
+// the length limits) of at least 5 words, or of any length if there is none.
 std::vector<size_t> Candidates(const Cluster& c, int min_words);
 
 // Walks `candidates` by descending score (ties: lower unit index first) and keeps each

@@ -11,7 +11,6 @@
 // already chosen (the usual redundancy check of MEAD's reranker).
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "src/summarize/methods.h"
 
@@ -110,9 +109,20 @@ std::vector<size_t> Candidates(const Cluster& c, int min_words) {
     words += c.units[i].length;
   }
   if (words >= min_words) return eligible;
-  std::vector<size_t> all(c.units.size());
-  std::iota(all.begin(), all.end(), 0);
-  return all;
+  // Too few words: sentences outside the length limits may stand in, but not fragments
+  // ("PERHAPS LONGER.") unless there is nothing else ("Markets fell." alone), and never
+  // ones that lean on their neighbours or are no statement: a short summary beats a
+  // wrong one.
+  constexpr int kMinFallbackWords = 5;
+  for (int floor : {kMinFallbackWords, 0}) {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < c.units.size(); ++i) {
+      const Unit& u = c.units[i];
+      if (u.eligible || (u.standalone && u.length >= floor)) out.push_back(i);
+    }
+    if (!out.empty()) return out;
+  }
+  return {};
 }
 
 std::vector<size_t> GreedyByScore(const Cluster& c, const std::vector<size_t>& candidates,

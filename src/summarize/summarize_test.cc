@@ -188,7 +188,11 @@ TEST(SummarizeTest, QuestionsAndDependentSentencesAreSkipped) {
 // (a description of a thing few articles mention, a surname the story gives in full
 // elsewhere) is not shown; with its introduction before it, it may be.
 TEST(SummarizeTest, SentencesLeftDanglingByTheSummaryAreNotShown) {
-  const std::string flood = "Heavy flooding closed twelve roads in the province of Kandara.";
+  const std::string flood =
+      "Heavy flooding closed twelve roads in the province of Kandara, the government said.";
+  const std::string government =
+      "The government is sending soldiers and rubber boats to the flooded valley.";
+  const std::string flooding = "The flooding cut power to thousands of homes in the valley.";
   const std::string banner = "The banner carries the names of forty-two people who died in the valley.";
   const std::string johnson = "Johnson said the river would keep rising until the end of next week.";
   struct Case {
@@ -201,6 +205,8 @@ TEST(SummarizeTest, SentencesLeftDanglingByTheSummaryAreNotShown) {
       {"description without its introduction", {banner, flood}, banner, false},
       {"description after its introduction",
        {"Mourners raised a banner at the town hall of Kandara on Sunday morning.", banner}, banner, true},
+      {"topic word of the story", {flooding, flood}, flooding, true},
+      {"a noun that needs its owner, however common", {government, flood}, government, false},
       {"surname the story gives in full elsewhere", {johnson, flood}, johnson, false},
       {"surname after the full name",
        {"Torrence Johnson, a hydrologist at the state university, measured the river.", johnson}, johnson,
@@ -227,6 +233,25 @@ TEST(SummarizeTest, SentencesLeftDanglingByTheSummaryAreNotShown) {
                              [&](const SummarySentence& line) { return line.text == c.sentence; });
     EXPECT_EQ(shown, c.shown);
     EXPECT_GE(s.sentences.size(), 6u);
+  }
+}
+
+// A cluster with fewer eligible words than the budget may take sentences outside the
+// length limits, never ones that lean on their neighbours.
+TEST(SummarizeTest, ShortClusterFallsBackOnlyToStandaloneSentences) {
+  const std::string shortest = "Schools in the valley stayed shut.";  // under 8 words
+  const std::string dependent = "He said the army would send rubber boats to the villages soon.";
+  const std::string good = "Heavy flooding closed twelve roads in the province of Kandara today.";
+  std::vector<Article> cluster = {MakeArticle("a", "", {good, dependent, shortest})};
+  for (Method m : AllMethods()) {
+    SCOPED_TRACE(MethodName(m));
+    SummaryOptions o;
+    o.method = m;
+    o.max_words = 200;
+    o.compress = false;
+    std::vector<std::string> got;
+    for (const SummarySentence& line : Summarize(cluster, o).sentences) got.push_back(line.text);
+    EXPECT_EQ(got, (std::vector<std::string>{good, shortest}));
   }
 }
 

@@ -734,6 +734,86 @@ TEST(BriefingTest, TimelineDoesNotDateASentenceByAnotherEventsDate) {
   EXPECT_EQ(dates, (std::vector<std::string>{"2004-03", "2016-08-31"}));
 }
 
+// Dates that belong to another event than the sentence's own, one class a case (each
+// sentence written for the test, in an article of Wednesday 2023-05-10): a date inside a
+// since / when / where / until clause, in parentheses with a comma inside, in a
+// possessive ("next month's"), after "of" and a noun, in what should have happened, in
+// what someone is urged to do, in a participle phrase after a noun, a later member of a
+// list in passing, a dash appositive, a clock time with no day, and a caption's dashed
+// dateline. The kept cases check that each rule leaves its look-alike dated.
+TEST(BriefingTest, TimelineLeavesOutDatesOfAnotherEvent) {
+  struct Case {
+    std::string sentence;
+    std::string date;  // the entry dated by the text, "" when none may be
+  };
+  for (const Case& c : {
+           Case{"Since the club was founded in 1983, its membership grew from a few dozen to "
+                "five hundred families.", ""},
+           Case{"The bakers have been feuding with the mayor since he took office last year "
+                "over rents.", ""},
+           Case{"The museum is selling letters of a poet who, between 1961 and 1970, wrote to "
+                "his editor every week.", ""},
+           Case{"Traders ranked the port sixth for delays between 2010 and 2016, according to "
+                "the survey.", ""},
+           Case{"The park was closed for weeks by the shutdowns of 2013 and 2018 during budget "
+                "fights.", ""},
+           Case{"The author of a history of the port (Harbor Press, 1996) thinks the city has "
+                "failed its docks.", ""},
+           Case{"With excitement building for next month's festival, it is a busy season for "
+                "the bakers of the town.", ""},
+           Case{"The two sides should have moved forward to a final agreement two years ago, "
+                "the mediator said.", ""},
+           Case{"Hundreds of farmers marched through the capital, urging the minister not to "
+                "postpone the vote on June 20.", ""},
+           Case{"The spokesman could not comment beyond a statement issued Monday, which gave "
+                "no figures.", ""},
+           Case{"Officials said the treaty signed early last year requires the army to leave "
+                "the valley.", ""},
+           Case{"Visitors flew all the way to the capital, where the show opened on May 2.", ""},
+           Case{"The inquiry confirmed a charge laid at his door by prosecutors _ the attacks "
+                "on soldiers in the south in 2013.", ""},
+           Case{"Police arrived at the warehouse when the fire spread to the roof on Monday.", ""},
+           Case{"Fans lined up for the concert at midnight, hoping to buy the first tickets.", ""},
+           Case{"ROME -- Oct. 28, 2022 -- BAKER-SLUG-1 -- A baker of the old town, with two of "
+                "her children, who help at the shop.", ""},
+           // Kept: the date is the sentence's own event's.
+           Case{"In a statement released Friday, the union accused the company of breaking the "
+                "agreement.", "2023-05-05"},
+           Case{"The Dow closed Monday at a record high after a week of steady gains.",
+                "2023-05-08"},
+           Case{"During the long strike of 2016, the dockers of the port did not file a "
+                "grievance.", "2016"},
+           Case{"The province _ where 40 people died in floods _ declared a state of emergency "
+                "on Saturday.", "2023-05-06"},
+           Case{"WASHINGTON _ The Senate voted on Monday to raise the debt limit for a year.",
+                "2023-05-08"},
+           Case{"Fans will line up at midnight on June 3 to buy the first tickets for the "
+                "concert.", "2023-06-03"},
+           Case{"The two biggest storms of the past year hit the coast again on Sunday with "
+                "heavy rain.", "2023-05-07"},
+           Case{"The delegates reached agreement on August 20 of 2019 after months of talks in "
+                "Oslo.", "2019-08-20"},
+           Case{"The accord was signed in the capital today five years ago, and the rebels were "
+                "promised land.", "2018-05-10"},
+       }) {
+    Article a;
+    a.id = "a";
+    a.source = "example.org";
+    a.date = "2023-05-10";
+    a.text = "The city council met to discuss the budget of the harbor district.\n\n" + c.sentence +
+             "\n";
+    std::vector<Article> articles = {a};
+    engine::PrepareArticles(&articles, {});
+    Briefing b = BuildBriefing(articles, {});
+    std::vector<std::string> dates;
+    for (const TimelineEntry& t : b.timeline) {
+      if (t.basis == "text") dates.push_back(t.date);
+    }
+    EXPECT_EQ(dates, c.date.empty() ? std::vector<std::string>{} : std::vector<std::string>{c.date})
+        << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::briefing
 

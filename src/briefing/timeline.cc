@@ -99,6 +99,7 @@ bool IsWord(const Token& t, std::initializer_list<std::string_view> words) {
 // A hyphen breaks a clause only as a dash, with a space before it ("the talks - held in
 // 1995 -"); inside a word ("a 7-year-old girl") it joins.
 bool IsClauseBreak(const Token& t, std::string_view text) {
+  if (t.norm == "_") return true;  // the wire's dash: "El Salvador _ where 140 died _ declared"
   if (t.kind != TokenKind::kPunct) return false;
   if (t.norm == "-") return t.span.begin > 0 && text[t.span.begin - 1] == ' ';
   return t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")" ||
@@ -166,6 +167,103 @@ bool FutureBefore(const std::vector<Token>& tokens, size_t date) {
   return future;
 }
 
+// Whether an opening parenthesis before token `date` is still open there ("(Jossey-Bass
+// Publishers, 1996)": the comma inside is no clause break for this).
+bool InsideParentheses(const std::vector<Token>& tokens, size_t date) {
+  int depth = 0;
+  for (size_t i = 0; i < date; ++i) {
+    if (tokens[i].norm == "(") ++depth;
+    if (tokens[i].norm == ")" && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+// "should have moved forward ... two years ago": what should, would, could or might have
+// happened did not, so its date is no event's.
+bool Counterfactual(const std::vector<Token>& tokens, size_t i) {
+  return IsWord(tokens[i], {"have"}) && i > 0 &&
+         IsWord(tokens[i - 1], {"should", "would", "could", "might", "must"});
+}
+
+// Whether tokens[i] is the "to" of an infinitive governed, a few words before, by a verb
+// of urging, warning, promising or agreeing ("urging the council not to postpone the
+// declaration on May 4", "vowed to resign on Friday"): the date is the demanded or
+// promised act's, a target, not when the urging happened.
+bool DirectiveInfinitive(const std::vector<Token>& tokens, size_t i) {
+  if (!IsWord(tokens[i], {"to"})) return false;
+  for (size_t k = i, steps = 0; k-- > 0 && steps < 6; ++steps) {
+    const std::string& w = tokens[k].norm;
+    if (tokens[k].kind != TokenKind::kWord) return false;
+    for (std::string_view stem : {"urg", "warn", "ask", "press", "appeal", "demand", "order",
+                                  "pledg", "promis", "vow", "threaten", "agree", "decid",
+                                  "call", "told", "tell", "persuad", "pressur", "invit"}) {
+      if (w.starts_with(stem) && w.size() <= stem.size() + 3) return true;
+    }
+  }
+  return false;
+}
+
+// Whether the date at token `date` ends a participle phrase after a noun, "<det> <noun>
+// <X-ed> [early|late] <date>", whose noun is the object of a preposition that does not
+// place the event in it (beyond, of, about, ... not in, at, during) or the subject of a
+// verb that follows ("beyond a statement issued Monday", "said the agreement signed
+// early last year stipulates ..."): the date is the statement's or the agreement's, the
+// sentence's event is another. "The Dow closed Monday at ..." (a main verb: nothing
+// before the determiner) stays dated.
+bool ParticipleAfterNoun(const std::vector<Token>& tokens, size_t date, size_t after) {
+  size_t p = date;
+  if (p > 0 && IsWord(tokens[p - 1], {"early", "late", "earlier", "later"})) --p;
+  if (p < 3) return false;
+  const Token& verb = tokens[p - 1];
+  if (verb.kind != TokenKind::kWord || verb.norm.size() < 5 || !verb.norm.ends_with("ed")) {
+    return false;
+  }
+  const Token& noun = tokens[p - 2];
+  if (noun.kind != TokenKind::kWord || noun.stopword) return false;
+  // The determiner opens the noun phrase within three words before the participle.
+  size_t det = p - 2;
+  while (det > 0 && p - 2 - det < 3 &&
+         !IsWord(tokens[det], {"the", "a", "an", "its", "his", "her", "their", "this"})) {
+    --det;
+  }
+  if (!IsWord(tokens[det], {"the", "a", "an", "its", "his", "her", "their", "this"}) ||
+      det == 0) {
+    return false;
+  }
+  const Token& before = tokens[det - 1];
+  // Not "in", "at", "during": "in a statement released Friday, the party accused ..."
+  // and "died in the attack carried out Monday" happen in the thing the date is of.
+  const bool object = IsWord(before, {"of", "beyond", "by", "for", "from", "to", "about",
+                                      "under", "over", "against", "despite", "without"});
+  const bool subject = after < tokens.size() && tokens[after].kind == TokenKind::kWord &&
+                       (IsWord(tokens[after], {"is", "was", "were", "are", "has", "have",
+                                               "had", "will", "would", "could", "can",
+                                               "should", "must", "may", "might"}) ||
+                        !tokens[after].stopword);
+  return object || (subject && before.kind == TokenKind::kWord);
+}
+
+// Time nouns an "of" date may close without modifying some other thing ("the night of
+// July 4", "the end of 1998").
+bool IsTimeNoun(const Token& t) {
+  return IsWord(t, {"night", "morning", "evening", "afternoon", "day", "days", "week", "weeks",
+                    "weekend", "end", "beginning", "start", "middle", "summer", "spring",
+                    "autumn", "fall", "winter", "month", "months", "year", "years", "part",
+                    "half", "quarter", "rest", "course", "eve", "first", "last", "dawn",
+                    "hours", "early", "late"});
+}
+
+// Whether the noun phrase before tokens[of] is opened, within five words, by "during",
+// "in", "at" or "on": "During the NBA summer lockout of 1995, players ..." sets the
+// sentence's event inside the thing the date is of.
+bool SettingPhrase(const std::vector<Token>& tokens, size_t of) {
+  for (size_t k = of, steps = 0; k-- > 0 && steps < 5; ++steps) {
+    if (tokens[k].kind != TokenKind::kWord) return false;
+    if (IsWord(tokens[k], {"during", "in", "at", "on", "throughout"})) return true;
+  }
+  return false;
+}
+
 bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
                std::string_view published) {
   const std::vector<Token>& tokens = s.tokens;
@@ -176,7 +274,18 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
   const Token* prev = first > 0 ? &tokens[first - 1] : nullptr;
   // "since Sunday", "until May", and a target: "would rise to 1.8 billion liters a day by
   // the year 2000" (a forecast's date, not an event's).
-  if (prev != nullptr && IsWord(*prev, {"since", "until", "till", "through", "by"})) return true;
+  if (prev != nullptr && IsWord(*prev, {"since", "until", "till", "through", "by", "between"})) {
+    return true;
+  }
+  // A date that modifies another noun through "of" ("the two biggest television events
+  // of the past year", "the attacks of Sept. 11") is that thing's; "the night of July 4"
+  // and "the end of 1998" are times of the event.
+  if (prev != nullptr && IsWord(*prev, {"of"}) && first >= 2 &&
+      tokens[first - 2].kind == TokenKind::kWord && !tokens[first - 2].stopword &&
+      !IsTimeNoun(tokens[first - 2]) && !SettingPhrase(tokens, first - 1)) {
+    return true;
+  }
+  if (InsideParentheses(tokens, first) || ParticipleAfterNoun(tokens, first, after)) return true;
   // A weekday or a date that is a title in quotes ("Next Friday" drew well, the first
   // "Friday" movie) dates nothing.
   if (t.span.begin > 0 && t.span.end < text.size() && text[t.span.begin - 1] == '"' &&
@@ -191,13 +300,30 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
   std::string_view surface = text.substr(t.span.begin, t.span.end - t.span.begin);
   // A bare year or month before a noun modifies it ("the 1991 Nobel Peace Prize
   // winner", "a July election", "last July's election").
+  // The tokenizer keeps a possessive on its word ("month's"): read it from the text.
+  const std::string_view rest = text.substr(std::min(text.size(), static_cast<size_t>(t.span.end)));
+  const bool possessive = rest.starts_with("'s") || rest.starts_with("\u2019s") ||
+                          (after < tokens.size() && (tokens[after].norm == "'s" ||
+                                                     tokens[after].norm == "\u2019s"));
+  auto word_of = [&](size_t k) {
+    std::string_view w = tokens[k].norm;
+    for (std::string_view suffix : {"'s", "\u2019s"}) {
+      if (w.ends_with(suffix)) w.remove_suffix(suffix.size());
+    }
+    return w;
+  };
+  auto one_of = [&](size_t k, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word_of(k)) != words.end();
+  };
   bool bare = (surface.size() == 4 && IsDigits(surface)) ||
-              (after == first + 1 && IsMonthName(tokens[first].norm)) ||
-              (after == first + 2 && IsWord(tokens[first], {"last", "next", "this"}) &&
-               IsMonthName(tokens[first + 1].norm));
-  bool modifies = after < tokens.size() &&
-                  ((tokens[after].kind == TokenKind::kWord && !tokens[after].stopword) ||
-                   tokens[after].norm == "'s" || tokens[after].norm == "\u2019s");
+              (after == first + 1 && IsMonthName(word_of(first))) ||
+              (after == first + 2 && one_of(first, {"last", "next", "this"}) &&
+               IsMonthName(word_of(first + 1))) ||
+              // "next month's premiere", "last year's election"
+              (possessive && after == first + 2 && one_of(first, {"last", "next", "this", "past"}) &&
+               one_of(first + 1, {"week", "month", "year"}));
+  bool modifies = possessive || (after < tokens.size() && tokens[after].kind == TokenKind::kWord &&
+                                 !tokens[after].stopword);
   if (bare && modifies &&
       (prev == nullptr || !IsWord(*prev, {"in", "by", "of", "from", "during", "early", "late",
                                           "mid", "on"}))) {
@@ -221,10 +347,22 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
   // Sep. 24": the date is the opening's), or parentheses.
   for (size_t i = first; i-- > 0;) {
     if (tokens[i].norm == "(") return true;
-    if (IsClauseBreak(tokens[i], text)) break;
+    if (IsClauseBreak(tokens[i], text)) {
+      // A noun phrase set off by a dash is an appositive with no event of its own ("...
+      // another of the crimes laid at his door _ the attacks on American soldiers in
+      // Somalia in 1993"), when the dash follows prose, not a dateline ("WASHINGTON _ The
+      // Senate voted Monday").
+      const bool dash = tokens[i].norm != "," && tokens[i].norm != ";" && tokens[i].norm != ":" &&
+                        tokens[i].norm != "(" && tokens[i].norm != ")";
+      const bool after_prose = i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
+                               std::islower(static_cast<unsigned char>(text[tokens[i - 1].span.begin]));
+      return dash && after_prose && i + 1 < first && IsWord(tokens[i + 1], {"the", "a", "an"});
+    }
     if (IsWord(tokens[i], {"which", "who", "whom", "whose", "as", "like", "unlike",
-                           "following", "than", "after", "before"}) ||
-        RelativeThat(tokens, i) || PassiveParticiple(tokens, i, first)) {
+                           "following", "than", "after", "before", "since", "when",
+                           "whenever", "where", "until", "till"}) ||
+        RelativeThat(tokens, i) || PassiveParticiple(tokens, i, first) ||
+        Counterfactual(tokens, i) || DirectiveInfinitive(tokens, i)) {
       return true;
     }
   }
@@ -239,6 +377,19 @@ bool RangeStart(std::string_view text, const std::vector<timex::Timex>& times, s
       text.substr(times[k].span.end, times[k + 1].span.begin - times[k].span.end);
   for (std::string_view joint : {" to ", " - ", "-", "\u2013", " \u2013 ", " through ", " and ",
                                  " or ", " until "}) {
+    if (between == joint) return true;
+  }
+  return false;
+}
+
+// Whether `cur` continues a list or range that `prev` opens ("between 1978 and 1995",
+// "the shutdowns of 1995 and 1996", "the games of 1996, 1998, 2000 and 2002"): a later
+// member of a list mentioned in passing is mentioned in passing too.
+bool ContinuesList(std::string_view text, const timex::Timex& prev, const timex::Timex& cur) {
+  if (cur.span.begin < prev.span.end) return false;
+  std::string_view between = text.substr(prev.span.end, cur.span.begin - prev.span.end);
+  for (std::string_view joint : {" and ", ", ", ", and ", " to ", " or ", ", or ", "-", " - ",
+                                 "\u2013", " \u2013 ", " through "}) {
     if (between == joint) return true;
   }
   return false;
@@ -278,6 +429,30 @@ std::string DatelineDate(const Article& art) {
   return times[0].value;
 }
 
+// A clock time that names no day ("lining up before midnight", "the midnight shows", "at
+// 10 p.m.") takes its day from the article's date, which is the report's, not the
+// event's: it dates nothing by itself.
+bool ClockTimeWithoutDay(std::string_view text, const timex::Timex& t) {
+  if (t.type != timex::TimexType::kTime) return false;
+  std::string surface(text.substr(t.span.begin, t.span.end - t.span.begin));
+  for (char& c : surface) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view day : {"monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "jan", "feb",
+                               "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                               "dec"}) {
+    if (surface.find(day) != std::string::npos) return false;
+  }
+  return std::none_of(surface.begin(), surface.end(), [](char c) { return c == '/' || c == '-'; });
+}
+
+// A full date set off by dashes on both sides ("ST. LOUIS -- Oct. 28, 1998 --
+// CIR-HOME-SCHOOL-1 -- Mary Pride, ...") is a photo caption's or a slug's header.
+bool DashedDateline(std::string_view text, const timex::Timex& t) {
+  return PrecisionOf(t.value.substr(0, std::min<size_t>(t.value.size(), 10))) == "day" &&
+         text.substr(0, t.span.begin).ends_with("-- ") &&
+         text.substr(t.span.end).starts_with(" --");
+}
+
 std::vector<Candidate> DatedSentences(const Context& ctx) {
   std::vector<Candidate> out;
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
@@ -288,11 +463,17 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
       if (u < 0 || !Standalone(ctx, a, ctx.cluster.units[u])) continue;
       double centrality = ctx.Centrality(static_cast<size_t>(u));
       bool unit_ok = ctx.cluster.units[u].eligible;
-      bool dated = false;
+      bool dated = false, caption = false;
+      int passed = -1;  // the last date skipped as mentioned in passing
       const std::vector<timex::Timex> times = timex::TagTimex(art.text, art.sentences[s].span, tctx);
       for (size_t k = 0; k < times.size(); ++k) {
         const timex::Timex& t = times[k];
         if (t.type != timex::TimexType::kDate && t.type != timex::TimexType::kTime) continue;
+        if (ClockTimeWithoutDay(art.text, t)) continue;
+        if (DashedDateline(art.text, t)) {
+          caption = true;
+          break;
+        }
         std::string value = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
         std::string precision = PrecisionOf(value);
         // A day the article's date cannot resolve ("In Friday's explosion" in an undated
@@ -305,12 +486,17 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
             !RangeStart(art.text, times, k)) {
           break;
         }
-        if (precision.empty() || InPassing(art.sentences[s], art.text, t, art.date)) continue;
+        if (precision.empty()) continue;
+        if (InPassing(art.sentences[s], art.text, t, art.date) ||
+            (passed >= 0 && ContinuesList(art.text, times[passed], t))) {
+          passed = static_cast<int>(k);
+          continue;
+        }
         out.push_back({value, precision, "text", a, s, centrality, unit_ok});
         dated = true;
         break;
       }
-      if (!dated && s == 0 && PrecisionOf(art.date) == "day") {
+      if (!dated && !caption && s == 0 && PrecisionOf(art.date) == "day") {
         out.push_back({art.date, "day", "published", a, s, centrality, unit_ok});
       }
     }

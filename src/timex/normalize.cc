@@ -334,6 +334,11 @@ bool NormalizeAgo(Ctx* c) {
   // "a year ago" / "a year earlier" compare with the period under discussion.
   if (n == 1 && f.unit == "Y" && dir < 0) c->r.anaphor = Anaphor::kYearBefore;
   Date d = ShiftDate(*c->dct, f.unit, dir * static_cast<int>(n));
+  // "today five years ago" is the anniversary's very day, not a year.
+  if (f.deictic) {
+    c->r.value = FormatDay(ShiftDate(AddDays(*c->dct, *f.deictic), f.unit, dir * static_cast<int>(n)));
+    return c->r.anchored = true;
+  }
   c->r.value = PeriodValue(d, f.unit == "WE" ? "W" : f.unit);
   return c->r.anchored = true;
 }

@@ -168,5 +168,32 @@ TEST(DashTest, ADashOpensAMonthOnlyAfterAModifier) {
   });
 }
 
+// A day's year may follow "of" ("August 20 of 1993", "April 15 of next year"); an
+// anniversary ("today five years ago") is that very day; "midnight on May 3" is May 3's.
+// Each was read as two expressions, the first dated the document's year or day; and
+// "May of last year" had been this year's May.
+TEST(DayOfYearTest, ReadsTheYearAfterOfAndTheAnniversaryDay) {
+  Check({
+      {"They reached agreement on August 20 of 1993 in Oslo.", "1998-09-13",
+       "August 20 of 1993", "1993-08-20"},
+      {"The government has until April 15 of next year to reply.", "1998-11-28",
+       "April 15 of next year", "1999-04-15"},
+      {"The mill closed on March 2 of last year.", "1998-11-28", "March 2 of last year",
+       "1997-03-02"},
+      {"The accords were signed in Washington today five years ago.", "1998-09-13",
+       "today five years ago", "1993-09-13"},
+      {"Five years ago today, the accords were signed.", "1998-09-13", "Five years ago today",
+       "1993-09-13"},
+      {"Fans will line up well before midnight on May 3.", "1999-04-13", "midnight on May 3",
+       "1999-05-03T24:00"},
+      {"Stores will open at 12:01 a.m. on May 3.", "1999-04-13", "12:01 a.m. on May 3",
+       "1999-05-03T00:01"},
+      // Unchanged: a year ago alone is a year, "of" after a month alone was already read.
+      {"The mill closed five years ago.", "1998-09-13", "five years ago", "1993"},
+      {"The mill closed in May of 1993.", "1998-09-13", "May of 1993", "1993-05"},
+      {"The mill closed in May of last year.", "1998-11-28", "May of last year", "1997-05"},
+  });
+}
+
 }  // namespace
 }  // namespace dossier::timex

@@ -768,6 +768,15 @@ bool NamesInFull(std::string_view text, std::string_view surname) {
   return false;
 }
 
+// "A. Yes, according to ...", "Q. What should ...": a turn of a question-and-answer
+// column, which answers a question the reader does not see. Not an initial: "A. Philip
+// Randolph" goes on with a second capitalized word.
+bool IsInterviewTurn(std::string_view s) {
+  if (!s.starts_with("A. ") && !s.starts_with("Q. ")) return false;
+  std::vector<std::string> w = WordsOutsideQuotes(s.substr(3));
+  return w.size() < 2 || !IsUpper(w[0][0]) || !IsUpper(w[1][0]);
+}
+
 bool CapitalizedWithoutName(std::string_view lower) {
   static const WordList kWords = {
       "january", "february", "march", "april", "may", "june", "july", "august",
@@ -781,7 +790,8 @@ bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
   if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
       EndsWithCaptionDate(s) || OpensWithCaptionDate(s) || OpensWithRelativeTime(s) ||
-      s.find(", however,") != std::string_view::npos || s.starts_with("No wonder")) {
+      s.find(", however,") != std::string_view::npos || s.starts_with("No wonder") ||
+      IsInterviewTurn(s)) {
     return true;
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);

@@ -123,7 +123,7 @@ size_t FillUnit(const Cluster& c, const std::vector<size_t>& cand, const Selecti
 void SortForReading(const Cluster& c, const std::vector<Article>& articles,
                     std::vector<size_t>* units);
 
-constexpr int kReferentRounds = 3;
+constexpr int kReferentRounds = 6;
 constexpr double kTopicShare = 0.5;
 constexpr double kCentralShare = 0.3;
 

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <string>
 
@@ -800,6 +801,88 @@ Briefing BriefSameDay(const std::vector<std::string>& texts, const std::string& 
   std::vector<std::pair<std::string, std::string>> dated;
   for (const std::string& t : texts) dated.push_back({date, t});
   return BriefDated(dated);
+}
+
+// A key number is one quantity of one event under a label that names a countable thing
+// (issue 12, fifth pass). Each case is a story of one text per outlet, all on one
+// day, and the key numbers it must show as "label: value value ...", each claim's value.
+TEST(BriefingTest, KeyNumbersShowOneQuantityUnderOneLabel) {
+  struct Case {
+    std::string name;
+    std::vector<std::string> texts;
+    std::vector<std::string> want;
+  };
+  const std::vector<Case> cases = {
+      {"figures a bound joins are not one figure",
+       {"The probe flew within 559 miles of the moon last December, the agency said.",
+        "The probe flew within 380 miles of the moon on Monday, the agency said.",
+        "The probe flew within 220 miles of the moon on Tuesday, the agency said."},
+       {}},
+      {"the figure most sources write, without the ones written apart",
+       {"The bombing of the embassy killed 247 people, officials said on Monday.",
+        "Officials said the bombing of the embassy killed 247 people.",
+        "The bombing of the embassy killed 258 people, the hospital said on Monday.",
+        "The bombing of the embassy killed more than 240 people, officials said."},
+       {"people killed: 247 247 240"}},
+      {"exact figures a bound joins are two figures",
+       {"The band listed 335,435 users who shared its songs, the lawyers said.",
+        "The band listed more than 300,000 users who shared its songs, the lawyers said.",
+        "The band listed 317,377 users who shared its songs, the lawyers said."},
+       {}},
+      {"estimates on both sides of a bound are two figures",
+       {"The band listed more than 300,000 users who shared its songs, the lawyers said.",
+        "The band listed about 330,000 users who shared its songs, the lawyers said.",
+        "The band listed more than 300,000 users who shared its songs, a lawyer said.",
+        "The band listed about 270,000 users who shared its songs, the lawyers said."},
+       {}},
+      {"a total beside its part, which more sources give, is not shown as the kind",
+       {"The rampage left 12 people dead: nine people in two trading offices, plus his wife "
+        "and two children.",
+        "The gunman killed nine people in two trading offices on Thursday, the police said.",
+        "The gunman killed nine people at two firms before he shot himself, police said.",
+        "The rampage left 12 people dead, the police said on Friday."},
+       {}},
+      {"a figure only ever quoted is someone's words",
+       {"\"I gave them five minutes of pain for a lifetime of pain,\" he wrote in the note.",
+        "In the note he said he gave them ``five minutes of pain for a lifetime of pain.''",
+        "\u201cI gave them five minutes of pain for a lifetime of pain,\u201d the note said."},
+       {}},
+      {"a quoted figure a source also states in its own words stays",
+       {"The ship carried 118 sailors when it sank, the navy said.",
+        "\"The ship carried 118 sailors,\" the navy spokesman said.",
+        "\"All 118 sailors were aboard,\" the admiral said."},
+       {"sailors: 118 118 118"}},
+      {"a comparison written as a compound counts nothing",
+       {"Oil prices hit a 12-year low in December, hurting the economy.",
+        "The economy slumped when oil prices hit a 12-year low this year.",
+        "Prices for the country's oil fell to a 12-year low last year."},
+       {}},
+      {"a count of times names nothing",
+       {"The victim was hit 18 times in the head, the autopsy found.",
+        "The autopsy found the victim had been hit 18 times in the head.",
+        "Doctors said the victim was hit 18 times in the head."},
+       {}},
+      {"one figure near two places is one key number",
+       {"In Hawaii, at least 32 volcanoes erupted this year, the survey said.",
+        "More than 30 volcanoes erupted this year, the survey said.",
+        "In Hawaii, at least 32 volcanoes erupted this year, scientists said. More than 30 "
+        "volcanoes erupted this year, they added."},
+       {"volcanoes: 32 30 30 32"}},
+  };
+  for (const Case& c : cases) {
+    Briefing b = BriefSameDay(c.texts, "1999-07-30");
+    std::vector<std::string> got;
+    for (const KeyNumber& k : b.numbers) {
+      std::string line = k.counted + ":";
+      for (const QuantityClaim& q : k.claims) {
+        char v[32];
+        std::snprintf(v, sizeof v, "%.10g", q.value);
+        line += std::string(" ") + v;
+      }
+      got.push_back(line);
+    }
+    EXPECT_EQ(got, c.want) << c.name;
+  }
 }
 
 // Each rule of the disagreements section on a small invented story: the summary of

@@ -177,6 +177,8 @@ struct Claim {
   std::string predicate;
   // Where the counted were, a part of a toll ("aboard", "ground"; SubsetOf), else "".
   std::string subset;
+  // The figure is inside a quotation in its sentence (InsideQuote): someone's words.
+  bool quoted = false;
 };
 
 // Words that accompany figures of every kind and say nothing of what is counted.
@@ -522,12 +524,28 @@ bool IsOutcome(std::string_view measure) {
   return false;
 }
 
+std::string CompoundLabel(std::string_view text);
+
+// Whether a figure written as a compound adjective names no thing it measures but a
+// comparison: "a 12-year low" (the lowest in 12 years), "a 30-year high", "a
+// four-year record", "a 10-year peak". Its label ("low (years)") would count nothing.
+bool IsComparisonCompound(std::string_view text) {
+  const std::string label = CompoundLabel(text);
+  const std::string noun = label.substr(0, label.find(' '));
+  for (std::string_view w : {"low", "lows", "high", "highs", "record", "records", "peak",
+                             "peaks", "best", "worst", "bottom", "top"}) {
+    if (noun == w) return true;
+  }
+  return false;
+}
+
 // Small counts ("two leaders", "three sources") are how prose refers to things, not
 // figures a reader tracks. Ages ("a 76-year-old man") describe a person, and a bare
 // measure ("40 miles", "five months") says nothing of what it measures, so neither is a
 // key number. Measures of something ("two hours of talks"), money and percentages are.
 bool IsKeyQuantity(const facts::Quantity& q, std::string_view text) {
   if (q.unit.empty() || q.value <= 0) return false;
+  if (IsComparisonCompound(text)) return false;
   if (text.find("year-old") != std::string_view::npos ||
       text.find("years old") != std::string_view::npos ||
       text.find("month-old") != std::string_view::npos) {
@@ -743,6 +761,28 @@ std::vector<std::string> PollstersOf(const Sentence& s, const std::vector<facts:
   return out;
 }
 
+// Whether the figure at `figure` is inside a quotation of its sentence `s`: an odd
+// number of quotation marks (", “, ”, `` or '') stand between the sentence's start and
+// the figure ("``I killed the children to exchange for them five minutes of pain ...,''
+// he wrote."). A quotation opened in an earlier sentence is not seen.
+bool InsideQuote(const Article& a, const Sentence& s, Span figure) {
+  std::string_view before = a.Slice(Span{s.span.begin, figure.begin});
+  int marks = 0;
+  for (size_t i = 0; i < before.size(); ++i) {
+    if (before[i] == '"') {
+      ++marks;
+    } else if ((before[i] == '`' || before[i] == '\'') && i + 1 < before.size() &&
+               before[i + 1] == before[i]) {
+      ++marks;
+      ++i;
+    } else if (before.substr(i, 3) == "\u201c" || before.substr(i, 3) == "\u201d") {
+      ++marks;
+      i += 2;
+    }
+  }
+  return marks % 2 == 1;
+}
+
 // Whether a word before the figure in its sentence says the figure was an earlier
 // state: "earlier", "initially", "originally", "previously".
 bool StatedAsEarlier(const Sentence& s, Span figure) {
@@ -835,6 +875,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.unit = q.unit;
         c.measure = std::string(MeasureOf(sentence, q.span));
         c.earlier = StatedAsEarlier(sentence, q.span);
+        c.quoted = InsideQuote(art, sentence, q.span);
         c.pollsters = PollstersOf(sentence, f.mentions);
         c.years = YearsOf(art, sentence, q.span);
         if (IsDistanceUnit(q.unit)) c.reference = ReferenceOf(art, q.span, f.mentions);
@@ -1364,6 +1405,20 @@ bool SaysWhatItCounts(const std::vector<Claim>& claims) {
   return c.unit != "percent" || c.counted.find(" of ") == std::string::npos;
 }
 
+// "10 times faster", "hit 18 times": a multiplier or a count of occurrences, whose
+// label ("times") names nothing; the figure may still be a rival value of another
+// source's ("hit 18 times" / "more than 20 times"), so only the key number is left out.
+bool CountsTimes(const std::vector<Claim>& claims) {
+  return claims.front().unit == "time" || claims.front().unit == "times";
+}
+
+// Every claim of the group is inside a quotation: the figure is someone's words ("five
+// minutes of pain for a lifetime of pain", from a letter), which the reporting itself
+// never states as a figure of the story.
+bool OnlyQuoted(const std::vector<Claim>& claims) {
+  return std::all_of(claims.begin(), claims.end(), [](const Claim& c) { return c.quoted; });
+}
+
 // Every claim of the group gives an order of magnitude, not a figure ("hundreds of
 // refugees", "thousands of users").
 bool OnlyVague(const std::vector<Claim>& claims) {
@@ -1390,6 +1445,66 @@ std::vector<Claim> MainFigure(const Context& ctx, const std::vector<Claim>& clai
     if (n > best_sources) best = &set, best_sources = n;
   }
   return *best;
+}
+
+// Relative difference from which two figures as written are two figures for a reader,
+// whatever their bounds: "more than 300,000" and "335,435", "within 559 miles" and
+// "within 380 miles". News rounds a figure it bounds to a round number near it (within
+// 10%: "more than 30 volcanoes" / "at least 32").
+constexpr double kWrittenApart = 0.1;
+
+// Whether two claims write different figures: two exact values that are not equal, or
+// any two values more than kWrittenApart apart. A key number shows one figure; its
+// claims are joined when their intervals overlap, and a bound ("more than 300,000",
+// "within 559 miles") overlaps figures that are not one ("335,435 Napster users" on a
+// list and the "317,377" banned; flybys within 559, 380 and 220 miles).
+bool WrittenApart(const Claim& x, const Claim& y) {
+  const double a = x.out.value, b = y.out.value;
+  if (a == b) return false;
+  // "8,000 to 10,000 deaths" writes every figure in its range ("about 10,000 deaths").
+  auto covers = [](const Claim& r, double v) {
+    return r.out.bound == "range" && v >= r.out.value && v <= r.out.value_high;
+  };
+  if (covers(x, b) || covers(y, a)) return false;
+  if (x.out.bound == "exact" && y.out.bound == "exact") return true;
+  const double hi = std::max(a, b), lo = std::min(a, b);
+  return hi > 0 && (hi - lo) / hi > kWrittenApart;
+}
+
+// Whether the claims of a key number write more than one figure (WrittenApart): then
+// they are two quantities joined through a bound, or one the sources do not agree on,
+// and either way not one figure a reader can take.
+bool MoreThanOneFigure(const std::vector<Claim>& claims) {
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (size_t j = i + 1; j < claims.size(); ++j) {
+      if (WrittenApart(claims[i], claims[j])) return true;
+    }
+  }
+  return false;
+}
+
+// The claims of `claims` that write its figure: the value most claims write (ModalValue;
+// of the claims that give a figure, not an order of magnitude), as an exact claim
+// writes it when one does, and the claims not WrittenApart from it ("at least 60" and
+// "60 people" beside "65 people" and "67": the 65 and 67 are the disagreements'
+// business). Empty when every claim is an order of magnitude.
+std::vector<Claim> OneFigure(const std::vector<Claim>& claims) {
+  std::vector<Claim> figures;
+  for (const Claim& c : claims) {
+    if (!IsVague(c.out.text)) figures.push_back(c);
+  }
+  if (figures.empty()) return {};
+  const double modal = ModalValue(figures);
+  const Claim* anchor = nullptr;
+  for (const Claim& c : figures) {
+    if (c.out.value != modal) continue;
+    if (anchor == nullptr || (c.out.bound == "exact" && anchor->out.bound != "exact")) anchor = &c;
+  }
+  std::vector<Claim> out;
+  for (const Claim& c : figures) {
+    if (!WrittenApart(c, *anchor)) out.push_back(c);
+  }
+  return out;
 }
 
 // Nouns for people that say nothing else of them.
@@ -1434,6 +1549,84 @@ std::map<std::string, std::vector<Claim>> DisagreementGroups(
   return out;
 }
 
+// The part of a group key before its owner: "people|killed" for "people|killed|Atlanta".
+std::string WithoutOwner(const std::string& key) { return key.substr(0, key.rfind('|')); }
+
+// Whether a key number's label stands for two quantities: another figure of its kind
+// (the same noun and measure, any place: `kind`), WrittenApart from the key figure,
+// that a sentence states beside it (so the two are two quantities, a total and its
+// part: "left 12 people dead: nine people in two trading offices, plus his two children
+// and his second wife"), and that at least as many independent sources state as
+// current. Then "people killed: 12" does not say which of the two it is, and a reader
+// takes it for the one most sources give. Rival values no sentence states together
+// (13 / 12 injured) are a disagreement, not this; a figure fewer sources give beside
+// the key one (a past fire's toll beside this one's) leaves the label to the key one.
+bool TwoQuantitiesOneLabel(const Context& ctx, const std::vector<Claim>& main,
+                           const std::vector<Claim>& kind) {
+  const Claim& anchor = main.front();
+  std::vector<size_t> key_articles;
+  std::vector<double> beside;  // values the key figure's sentences also state
+  for (const Claim& c : kind) {
+    if (WrittenApart(c, anchor)) continue;
+    key_articles.push_back(c.out.at.article);
+    beside.insert(beside.end(), c.sentence_values.begin(), c.sentence_values.end());
+  }
+  std::sort(key_articles.begin(), key_articles.end());
+  key_articles.erase(std::unique(key_articles.begin(), key_articles.end()), key_articles.end());
+  const int key_sources = ctx.IndependentCount(key_articles);
+  std::map<double, std::vector<size_t>> rivals;  // value -> articles stating it
+  for (const Claim& c : kind) {
+    if (!Current(c) || !WrittenApart(c, anchor)) continue;
+    if (std::find(beside.begin(), beside.end(), c.out.value) == beside.end()) continue;
+    rivals[c.out.value].push_back(c.out.at.article);
+  }
+  for (auto& [value, articles] : rivals) {
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+    const int n = ctx.IndependentCount(articles);
+    if (n >= 2 && n >= key_sources) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A key number as shown: its label, what it is joined by (`base`), its claims.
+struct Figure {
+  std::string label, base;
+  std::vector<Claim> claims;
+};
+
+// One key number per label: a reader cannot tell two key numbers with one label apart.
+// Two that write one figure (OneFigure keeps every claim of both: "at least 32
+// volcanoes" and "more than 30 volcanoes", near different places) are one key number;
+// two that write different figures ("deaths" of two wars) are two quantities the label
+// does not tell apart, and neither is shown.
+std::vector<Figure> OneFigurePerLabel(std::vector<Figure> figures) {
+  std::vector<bool> gone(figures.size(), false);
+  for (size_t i = 0; i < figures.size(); ++i) {
+    for (size_t j = i + 1; j < figures.size() && !gone[i]; ++j) {
+      if (gone[j] || AsciiLower(figures[i].label) != AsciiLower(figures[j].label)) continue;
+      std::vector<Claim> both = figures[i].claims;
+      both.insert(both.end(), figures[j].claims.begin(), figures[j].claims.end());
+      gone[j] = true;
+      if (OneFigure(both).size() == both.size() && !MoreThanOneFigure(both)) {
+        std::stable_sort(both.begin(), both.end(), [](const Claim& x, const Claim& y) {
+          return x.out.at.article < y.out.at.article;
+        });
+        figures[i].claims = std::move(both);
+      } else {
+        gone[i] = true;
+      }
+    }
+  }
+  std::vector<Figure> out;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    if (!gone[i]) out.push_back(std::move(figures[i]));
+  }
+  return out;
+}
+
 }  // namespace
 
 void AddNumbers(const Context& ctx, Briefing* out) {
@@ -1447,10 +1640,6 @@ void AddNumbers(const Context& ctx, Briefing* out) {
   // ("eight-month rebellion" near two places). Troops and seats keep their owner
   // ("troops (Russia)" and "troops (Ukraine)" are two numbers). Disagreements are found
   // per group, before this.
-  struct Figure {
-    std::string label, base;
-    std::vector<Claim> claims;
-  };
   // Two counts of people with one measure and one value are one figure when they count
   // the same noun or one of them says only "people" ("21 Israelis" and "21 injured");
   // "ten dissidents" detained and "10 members" arrested may be two groups.
@@ -1466,17 +1655,29 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     std::stable_sort(claims.begin(), claims.end(), by_article);
     if (Tracked(claims)) AddDisagreements(ctx, KeyLabel(claims), claims, out);
   }
+  // Every claim of a kind (noun and measure, any place), small counts too, for
+  // TwoQuantitiesOneLabel.
+  std::map<std::string, std::vector<Claim>> kinds;
+  for (const auto& [key, claims] : groups) {
+    std::vector<Claim>& into = kinds[WithoutOwner(key)];
+    into.insert(into.end(), claims.begin(), claims.end());
+  }
   for (auto& [unit, claims] : groups) {
     std::stable_sort(claims.begin(), claims.end(), by_article);
+    const std::vector<Claim>& kind = kinds[WithoutOwner(unit)];
     claims.erase(std::remove_if(claims.begin(), claims.end(), [](const Claim& c) { return c.small; }),
                  claims.end());
     if (claims.empty()) continue;
-    std::vector<Claim> main = MainFigure(ctx, claims);
+    std::vector<Claim> main = OneFigure(MainFigure(ctx, claims));
+    if (main.empty()) continue;
     // A key number is of something specific (not "$5 million" alone, not "people"
     // without what happened to them, unless whose they are is said: "AOL's
     // subscribers"), and it is a figure (not "thousands of users" alone).
     const bool people = IsPeopleNoun(main.front().unit);
-    if (!Tracked(main) || !SaysWhatItCounts(main) || OnlyVague(main)) continue;
+    if (!Tracked(main) || !SaysWhatItCounts(main) || OnlyVague(main) || OnlyQuoted(main) || CountsTimes(main) ||
+        MoreThanOneFigure(main) || TwoQuantitiesOneLabel(ctx, main, kind)) {
+      continue;
+    }
     // People counted by what happened to them ("others injured" and "people injured");
     // other figures by their label (groups apart by a place the label does not show).
     std::string label = KeyLabel(main);
@@ -1498,9 +1699,13 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     std::stable_sort(same->claims.begin(), same->claims.end(), by_article);
   }
   // ... stated by min_sources independent sources.
+  std::vector<Figure> kept;
+  for (Figure& f : figures) {
+    if (ctx.IndependentCount(ArticlesOf(f.claims)) >= min_sources) kept.push_back(std::move(f));
+  }
+  figures = OneFigurePerLabel(std::move(kept));
   std::vector<KeyNumber> numbers;
   for (const Figure& f : figures) {
-    if (ctx.IndependentCount(ArticlesOf(f.claims)) < min_sources) continue;
     KeyNumber k;
     k.counted = f.label;
     k.source_count = ctx.IndependentCount(ArticlesOf(f.claims));

@@ -1068,6 +1068,74 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
 }
 
 // The briefing of one story told by outlets on the given days, one text each.
+// The fifth pass's disagreement rules (issue 12): figures that are not rival values of
+// one quantity of one event are not reported. Each case: a small invented story of one
+// text per outlet on one day, the kind of disagreement looked at, and the summary it
+// must report ("" for none of that kind).
+TEST(BriefingTest, FifthPassRulesReportOneQuantityOfOneEventOnly) {
+  struct Case {
+    std::string name;
+    std::vector<std::string> texts;
+    std::string kind, want;
+  };
+  const std::vector<Case> cases = {
+      {"two values one source states are two quantities",
+       {"In the election the separatists won 75 seats in the assembly, and the Liberals "
+        "won 48 seats in the assembly.",
+        "In the election the separatists won 75 seats in the assembly, officials said.",
+        "In the election the Liberals won 48 seats in the assembly, officials said."},
+       "quantity", ""},
+      {"two shares are one quantity only when they say what is true of the share",
+       {"About 5 percent of the children in the study met all the criteria of the "
+        "disorder.",
+        "Her research found that 10 percent of children in the study took medication for "
+        "the disorder.",
+        "In the study about 5 percent of the children met all the criteria of the "
+        "disorder."},
+       "quantity", ""},
+      {"people still in hospital are not the injured",
+       {"The gunman injured 13 people at the two offices, the police said.",
+        "Ten people remained hospitalized at the two offices' nearest hospital, the police "
+        "said.",
+        "The police said 10 people injured at the two offices remain hospitalized."},
+       "quantity", ""},
+      {"a figure placed where the other source never goes is of another event",
+       {"The gunman killed four people at the trading office within minutes, the police "
+        "said.",
+        "In Pelham, a man killed two people at his office within minutes, the police said.",
+        "The gunman killed four people at the trading office, the police said."},
+       "quantity", ""},
+      {"a year after a month is the figure's time",
+       {"The worst flood in the valley killed 300 people in March 1980, officials said.",
+        "The worst flood in the valley killed 250 people, officials said on Monday.",
+        "Officials said on Monday that the flood in the valley killed 250 people."},
+       "quantity", ""},
+      {"one source's spelling against three is a slip",
+       {"The party's lawyer, Marta Kowalczyk, said the arrests broke promises.",
+        "A spokeswoman for the party, Marta Kowalczyk, called for their release.",
+        "The party's lawyer, Marta Kowalczyk, said the founders would appeal.",
+        "The party's lawyer, Marta Kowalczik, said the arrests were illegal."},
+       "name", ""},
+      {"two sources' spelling against one is reported",
+       {"The party's lawyer, Marta Kowalczyk, said the arrests broke promises.",
+        "A spokeswoman for the party, Marta Kowalczyk, called for their release.",
+        "The party's lawyer, Marta Kowalczik, said the arrests were illegal."},
+       "name",
+       "Sources differ on the spelling of a name: \"Marta Kowalczyk\" [1][2]; \"Marta "
+       "Kowalczik\" [3]."},
+  };
+  for (const Case& c : cases) {
+    Briefing b = BriefSameDay(c.texts, "1999-07-30");
+    std::vector<std::string> of_kind;
+    for (const Disagreement& d : b.disagreements) {
+      if (d.kind == c.kind) of_kind.push_back(d.summary);
+    }
+    std::vector<std::string> want;
+    if (!c.want.empty()) want.push_back(c.want);
+    EXPECT_EQ(of_kind, want) << c.name;
+  }
+}
+
 Briefing BriefDated(const std::vector<std::string>& texts, const std::vector<std::string>& dates) {
   std::vector<std::pair<std::string, std::string>> dated;
   for (size_t i = 0; i < texts.size(); ++i) dated.push_back({dates[i], texts[i]});

@@ -50,6 +50,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "src/base/strings.h"
@@ -179,6 +180,12 @@ struct Claim {
   std::string subset;
   // The figure is inside a quotation in its sentence (InsideQuote): someone's words.
   bool quoted = false;
+  // Where its sentence says things happened, when it names nothing central to the
+  // story: the names right after "in", "at", "near" or "outside" ("In Pelham, Ala., a
+  // man shot two people"; Locatives).
+  std::vector<std::string> locatives;
+  // Every name its article mentions (shared by the article's claims).
+  std::shared_ptr<const std::set<std::string>> article_names;
 };
 
 // Words that accompany figures of every kind and say nothing of what is counted.
@@ -518,7 +525,7 @@ bool ContainsPhrase(std::string_view text, std::string_view phrase) {
 bool IsOutcome(std::string_view measure) {
   for (std::string_view m : {"killed", "injured", "missing", "arrested", "displaced", "rescued",
                              "survived", "infected", "sentenced", "released", "approved",
-                             "rejected"}) {
+                             "rejected", "hospitalized"}) {
     if (measure == m) return true;
   }
   return false;
@@ -712,6 +719,14 @@ std::string CompoundLabel(std::string_view text) {
   return AsciiLower(noun) + " (" + u + ")";
 }
 
+bool IsMonthName(std::string_view w) {
+  static const std::set<std::string, std::less<>> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sept", "sep", "oct", "nov", "dec"};
+  return kMonths.contains(w);
+}
+
 // The years named within kContextWords tokens of the figure, outside it, after a
 // preposition of time ("Obama won 332 electoral votes in 2012"), sorted: the time the
 // figure is of.
@@ -734,7 +749,10 @@ std::vector<std::string> YearsOf(const Article& a, const Sentence& s, Span figur
     std::string_view text = a.Slice(t.span);
     // "in 2012", "since 1995": the time of the figure. A year that modifies a noun
     // ("his 2016 campaign") is not.
-    const std::string& before = s.tokens[static_cast<size_t>(i - 1)].norm;
+    // "in May 1980": a month between the preposition and the year.
+    long p = i - 1;
+    if (p > 0 && IsMonthName(s.tokens[static_cast<size_t>(p)].norm)) --p;
+    const std::string& before = s.tokens[static_cast<size_t>(p)].norm;
     const bool time = before == "in" || before == "since" || before == "of" || before == "by" ||
                       before == "during" || before == "until" || before == "through" ||
                       before == "from" || before == "before" || before == "after";
@@ -796,7 +814,72 @@ bool StatedAsEarlier(const Sentence& s, Span figure) {
   return false;
 }
 
+// Share of a story's articles from which a name is central: named there, a place is
+// where the story happens, not another event's.
+constexpr double kCentralNameShare = 0.3;
+
+// The names each article mentions, and those central to the story (named by at least
+// kCentralNameShare of its articles, and two).
+struct StoryNames {
+  std::vector<std::shared_ptr<const std::set<std::string>>> of_article;
+  std::set<std::string> central;
+};
+
+StoryNames NamesOf(const Context& ctx) {
+  StoryNames out;
+  std::map<std::string, int> articles_naming;
+  for (size_t a = 0; a < ctx.articles.size(); ++a) {
+    auto names = std::make_shared<std::set<std::string>>();
+    for (const SentenceFacts& f : ctx.facts[a]) {
+      for (const facts::Mention& m : f.mentions) names->insert(m.name);
+    }
+    for (const std::string& n : *names) ++articles_naming[n];
+    out.of_article.push_back(std::move(names));
+  }
+  const double need = std::max(2.0, kCentralNameShare * static_cast<double>(ctx.articles.size()));
+  for (const auto& [name, n] : articles_naming) {
+    if (n >= need) out.central.insert(name);
+  }
+  return out;
+}
+
+// The names of sentence `s` right after "in", "at", "near" or "outside", when the
+// sentence names nothing central to the story: where it places what it tells ("In
+// Pelham, Ala., a man shot two people"). Empty when any name of the sentence is central
+// ("more than 90,000 Russian troops ... including on the Crimean Peninsula" is placed
+// by Russia and Ukraine, whatever else it names).
+std::vector<std::string> Locatives(const Sentence& s, const std::vector<facts::Mention>& mentions,
+                                   const std::set<std::string>& central) {
+  std::vector<std::string> out;
+  for (const facts::Mention& m : mentions) {
+    if (central.contains(m.name)) return {};
+  }
+  for (const facts::Mention& m : mentions) {
+    std::string before;
+    for (const Token& t : s.tokens) {
+      if (t.span.end > m.span.begin) break;
+      before = t.kind == TokenKind::kWord ? t.norm : "";
+    }
+    if (before == "in" || before == "at" || before == "near" || before == "outside") {
+      out.push_back(m.name);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Whether `x` places its figure where `y`'s article never goes: a locative name of x's
+// sentence that y's article does not name at all. Then the two figures are of two
+// events (a shooting in another state, told in a story about this one).
+bool ElsewhereThan(const Claim& x, const Claim& y) {
+  if (!y.article_names) return false;
+  return std::any_of(x.locatives.begin(), x.locatives.end(),
+                     [&](const std::string& n) { return !y.article_names->contains(n); });
+}
+
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
+  const StoryNames names = NamesOf(ctx);
   std::map<std::string, std::vector<Claim>> groups;
   std::set<std::pair<size_t, std::string>> seen;  // (article, text): repeats count once
   std::vector<std::pair<std::string, Claim>> bare;  // (sentence lower-cased, claim)
@@ -876,6 +959,8 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.measure = std::string(MeasureOf(sentence, q.span));
         c.earlier = StatedAsEarlier(sentence, q.span);
         c.quoted = InsideQuote(art, sentence, q.span);
+        c.locatives = Locatives(sentence, f.mentions, names.central);
+        c.article_names = names.of_article[a];
         c.pollsters = PollstersOf(sentence, f.mentions);
         c.years = YearsOf(art, sentence, q.span);
         if (IsDistanceUnit(q.unit)) c.reference = ReferenceOf(art, q.span, f.mentions);
@@ -1106,6 +1191,11 @@ bool TwoEvents(const Claim& x, const Claim& y, double dice) {
   return DaysApart(x.out.date, y.out.date) > kEventWindowDays;
 }
 
+// A share of a whole ("percent of children"), not a rate or a bare percentage.
+bool IsShare(const Claim& c) {
+  return c.unit == "percent" && c.counted.find(" of ") != std::string::npos;
+}
+
 // Whether the sentences of `x` and `y` state the same thing but for the figure, or,
 // for a `wide` figure, share its topic and a word around the figure.
 bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
@@ -1113,6 +1203,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   // share that approved and a share that rejected (troops "deployed" and "gathered"
   // are one buildup worded two ways).
   if (IsOutcome(x.measure) && IsOutcome(y.measure) && x.measure != y.measure) return false;
+  // A figure placed where the other source never goes is of another event.
+  if (ElsewhereThan(x, y) || ElsewhereThan(y, x)) return false;
   // Figures said of different years are of different times ("Obama won 332 electoral
   // votes in 2012" / "he won 306"): only a sentence naming the same years, or none, may
   // state a rival value.
@@ -1152,6 +1244,10 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
            (dice >= kRelatedDice && SharedContext(x, y) >= kSharedObjectWords);
   }
   if (dice >= kSameStatementDice) return true;
+  // A share of something ("5 percent of the children") is one quantity only with what
+  // is true of that share: met the criteria of a disorder, or took a drug for it? Two
+  // shares are one only when their sentences state the same thing, or one outcome.
+  if (IsShare(x) || IsShare(y)) return !x.measure.empty() && x.measure == y.measure;
   // Men and people: one count only when the sentences state the same thing.
   if (SpokenOfApart(x, y)) return false;
   // The length of one named event ("press conference"), in sentences on one topic.
@@ -1185,8 +1281,38 @@ bool FarApartValues(const Context& ctx, const Claim& x, const Claim& y) {
          ctx.statements->Dice(x.unit_index, y.unit_index) < kSameStatementDice;
 }
 
-bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
+// The values each source states of one group (current claims only). A source that
+// gives two values of a group shows them to be two quantities ("won only 47 of the 125
+// legislative seats, compared to 77" in one article; the Liberals' "48 seats" in
+// another; "Twelve people were killed" in another attack, beside "the eleven people who
+// were killed" in this crash), so two other sources giving one each are not rival
+// values of one. (Comparing a source by the value nearest the other's, too, lost the
+// fire's labelled four / six minutes and 190 / 162 injured, whose sources give other
+// durations and counts as well: not kept.)
+using SourceValues = std::map<size_t, std::vector<double>>;
+
+SourceValues ValuesBySource(const std::vector<Claim>& claims) {
+  SourceValues out;
+  for (const Claim& c : claims) {
+    if (Current(c)) out[c.out.at.article].push_back(c.out.value);
+  }
+  return out;
+}
+
+// Whether one source states both x's and y's values.
+bool StatedTogether(const SourceValues& values, const Claim& x, const Claim& y) {
+  for (const auto& [article, vs] : values) {
+    const bool has_x = std::find(vs.begin(), vs.end(), x.out.value) != vs.end();
+    const bool has_y = std::find(vs.begin(), vs.end(), y.out.value) != vs.end();
+    if (has_x && has_y) return true;
+  }
+  return false;
+}
+
+bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide,
+              const SourceValues& together) {
   if (x.out.at.article == y.out.at.article || !Current(x) || !Current(y)) return false;
+  if (StatedTogether(together, x, y)) return false;
   if (FarApartValues(ctx, x, y)) return false;
   // An order of magnitude ("thousands of acres") is no rival of a figure: it may speak
   // of anything of that size.
@@ -1204,11 +1330,12 @@ bool Fixed(const Claim& c) { return IsDurationUnit(c.unit) || IsDistanceUnit(c.u
 // every undated claim agrees with some dated one (it may be either report); "conflict"
 // for any other disagreement; "" when no two current claims of different sources
 // disagree.
-std::string Assess(const Context& ctx, const std::vector<Claim>& claims, bool wide) {
+std::string Assess(const Context& ctx, const std::vector<Claim>& claims, bool wide,
+                   const SourceValues& together) {
   bool any = false, explained_by_time = true;
   for (size_t i = 0; i < claims.size(); ++i) {
     for (size_t j = i + 1; j < claims.size(); ++j) {
-      if (!Disagree(ctx, claims[i], claims[j], wide)) continue;
+      if (!Disagree(ctx, claims[i], claims[j], wide, together)) continue;
       any = true;
       const std::string& di = claims[i].out.date;
       const std::string& dj = claims[j].out.date;
@@ -1286,11 +1413,11 @@ std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
 // The claims that disagree with another, and those that state the same figure in the
 // same statement as one of them (the other sources on either side), in input order.
 std::vector<Claim> Disagreeing(const Context& ctx, const std::vector<Claim>& claims,
-                               bool wide) {
+                               bool wide, const SourceValues& together) {
   std::vector<bool> in(claims.size(), false);
   for (size_t i = 0; i < claims.size(); ++i) {
     for (size_t j = i + 1; j < claims.size(); ++j) {
-      if (Disagree(ctx, claims[i], claims[j], wide)) in[i] = in[j] = true;
+      if (Disagree(ctx, claims[i], claims[j], wide, together)) in[i] = in[j] = true;
     }
   }
   std::vector<bool> side = in;
@@ -1311,12 +1438,13 @@ void AddDisagreements(const Context& ctx, const std::string& label,
                       const std::vector<Claim>& claims, Briefing* out) {
   std::vector<Claim> marked = claims;
   MarkSuperseded(&marked);
+  const SourceValues together = ValuesBySource(marked);
   for (const std::vector<Claim>& referent : ByReferent(marked)) {
     bool wide = ctx.IndependentCount(ArticlesOf(referent)) >= kWideSources &&
                 !IsPeopleNoun(referent.front().unit);
-    std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide);
+    std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide, together);
     if (ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources) continue;
-    std::string assessment = Assess(ctx, shown_claims, wide);
+    std::string assessment = Assess(ctx, shown_claims, wide, together);
     if (assessment.empty()) continue;
     std::vector<QuantityClaim> shown;
     for (const Claim& c : shown_claims) shown.push_back(c.out);

@@ -1703,8 +1703,12 @@ bool TwoQuantitiesOneLabel(const Context& ctx, const std::vector<Claim>& main,
   key_articles.erase(std::unique(key_articles.begin(), key_articles.end()), key_articles.end());
   const int key_sources = ctx.IndependentCount(key_articles);
   std::map<double, std::vector<size_t>> rivals;  // value -> articles stating it
+  // Counts of people share the label of their measure ("people killed"); other figures
+  // only the label they are written with ("five years" is not "15-year forecast").
+  const bool people = IsPeopleNoun(anchor.unit);
   for (const Claim& c : kind) {
     if (!Current(c) || !WrittenApart(c, anchor)) continue;
+    if (!people && c.shown != anchor.shown) continue;
     if (std::find(beside.begin(), beside.end(), c.out.value) == beside.end()) continue;
     rivals[c.out.value].push_back(c.out.at.article);
   }

@@ -1289,24 +1289,27 @@ bool FarApartValues(const Context& ctx, const Claim& x, const Claim& y) {
 // values of one. (Comparing a source by the value nearest the other's, too, lost the
 // fire's labelled four / six minutes and 190 / 162 injured, whose sources give other
 // durations and counts as well: not kept.)
-using SourceValues = std::map<size_t, std::vector<double>>;
+using SourceValues = std::set<std::pair<double, double>>;  // (smaller, larger)
 
+// The pairs of values some source states both of: per source, every pair of its
+// values (a source gives few values of one group).
 SourceValues ValuesBySource(const std::vector<Claim>& claims) {
-  SourceValues out;
+  std::map<size_t, std::set<double>> by_article;
   for (const Claim& c : claims) {
-    if (Current(c)) out[c.out.at.article].push_back(c.out.value);
+    if (Current(c)) by_article[c.out.at.article].insert(c.out.value);
+  }
+  SourceValues out;
+  for (const auto& [article, values] : by_article) {
+    for (auto i = values.begin(); i != values.end(); ++i) {
+      for (auto j = std::next(i); j != values.end(); ++j) out.insert({*i, *j});
+    }
   }
   return out;
 }
 
 // Whether one source states both x's and y's values.
 bool StatedTogether(const SourceValues& values, const Claim& x, const Claim& y) {
-  for (const auto& [article, vs] : values) {
-    const bool has_x = std::find(vs.begin(), vs.end(), x.out.value) != vs.end();
-    const bool has_y = std::find(vs.begin(), vs.end(), y.out.value) != vs.end();
-    if (has_x && has_y) return true;
-  }
-  return false;
+  return values.contains({std::min(x.out.value, y.out.value), std::max(x.out.value, y.out.value)});
 }
 
 bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide,
@@ -1603,12 +1606,19 @@ bool WrittenApart(const Claim& x, const Claim& y) {
 // they are two quantities joined through a bound, or one the sources do not agree on,
 // and either way not one figure a reader can take.
 bool MoreThanOneFigure(const std::vector<Claim>& claims) {
-  for (size_t i = 0; i < claims.size(); ++i) {
-    for (size_t j = i + 1; j < claims.size(); ++j) {
-      if (WrittenApart(claims[i], claims[j])) return true;
+  // Two different exact values, or the smallest and largest written apart (then some
+  // pair is; sorted, so a big story's thousands of claims are not compared pairwise).
+  const Claim* exact = nullptr;
+  const Claim *lo = nullptr, *hi = nullptr;
+  for (const Claim& c : claims) {
+    if (c.out.bound == "exact") {
+      if (exact != nullptr && exact->out.value != c.out.value) return true;
+      exact = &c;
     }
+    if (lo == nullptr || c.out.value < lo->out.value) lo = &c;
+    if (hi == nullptr || c.out.value > hi->out.value) hi = &c;
   }
-  return false;
+  return lo != nullptr && WrittenApart(*lo, *hi);
 }
 
 // The claims of `claims` that write its figure: the value most claims write (ModalValue;
@@ -1693,11 +1703,11 @@ bool TwoQuantitiesOneLabel(const Context& ctx, const std::vector<Claim>& main,
                            const std::vector<Claim>& kind) {
   const Claim& anchor = main.front();
   std::vector<size_t> key_articles;
-  std::vector<double> beside;  // values the key figure's sentences also state
+  std::set<double> beside;  // values the key figure's sentences also state
   for (const Claim& c : kind) {
     if (WrittenApart(c, anchor)) continue;
     key_articles.push_back(c.out.at.article);
-    beside.insert(beside.end(), c.sentence_values.begin(), c.sentence_values.end());
+    beside.insert(c.sentence_values.begin(), c.sentence_values.end());
   }
   std::sort(key_articles.begin(), key_articles.end());
   key_articles.erase(std::unique(key_articles.begin(), key_articles.end()), key_articles.end());
@@ -1709,7 +1719,7 @@ bool TwoQuantitiesOneLabel(const Context& ctx, const std::vector<Claim>& main,
   for (const Claim& c : kind) {
     if (!Current(c) || !WrittenApart(c, anchor)) continue;
     if (!people && c.shown != anchor.shown) continue;
-    if (std::find(beside.begin(), beside.end(), c.out.value) == beside.end()) continue;
+    if (!beside.contains(c.out.value)) continue;
     rivals[c.out.value].push_back(c.out.at.article);
   }
   for (auto& [value, articles] : rivals) {

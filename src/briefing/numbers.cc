@@ -41,6 +41,16 @@
 // of State, Justice and Commerce"), and a projection's own past relative clause ("could
 // include some 3,000 people who were killed": a current figure). Two estimates 5% apart
 // or more differ (Differ); durations and distances never "changed over time" (Fixed).
+//
+// One quantity of one event (issue 12, fifth pass). A key number shows the claims that
+// write its modal figure (OneFigure: a bound no longer chains figures written apart),
+// one key number per label (OneFigurePerLabel), and no bare label over two quantities a
+// sentence sets side by side (TwoQuantitiesOneLabel: "12 people dead: nine people in
+// two offices, plus ..."); figures only ever quoted, comparisons written as compounds
+// ("a 12-year low") and counts of times are not key numbers. Two values one source
+// states are never rivals (StatedTogether); shares are compared only with what is true
+// of them (IsShare); a figure placed where the other source never goes, in a sentence
+// naming nothing central to the story, is another event's (ElsewhereThan).
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -1606,8 +1616,8 @@ bool WrittenApart(const Claim& x, const Claim& y) {
 // they are two quantities joined through a bound, or one the sources do not agree on,
 // and either way not one figure a reader can take.
 bool MoreThanOneFigure(const std::vector<Claim>& claims) {
-  // Two different exact values, or the smallest and largest written apart (then some
-  // pair is; sorted, so a big story's thousands of claims are not compared pairwise).
+  // Two different exact values, or the smallest and largest written apart: one pass,
+  // so a big story's thousands of claims are not compared pairwise.
   const Claim* exact = nullptr;
   const Claim *lo = nullptr, *hi = nullptr;
   for (const Claim& c : claims) {

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <string>
 
@@ -882,6 +883,88 @@ Briefing BriefSameDay(const std::vector<std::string>& texts, const std::string& 
   return BriefDated(dated);
 }
 
+// A key number is one quantity of one event under a label that names a countable thing
+// (issue 12, fifth pass). Each case is a story of one text per outlet, all on one
+// day, and the key numbers it must show as "label: value value ...", each claim's value.
+TEST(BriefingTest, KeyNumbersShowOneQuantityUnderOneLabel) {
+  struct Case {
+    std::string name;
+    std::vector<std::string> texts;
+    std::vector<std::string> want;
+  };
+  const std::vector<Case> cases = {
+      {"figures a bound joins are not one figure",
+       {"The probe flew within 559 miles of the moon last December, the agency said.",
+        "The probe flew within 380 miles of the moon on Monday, the agency said.",
+        "The probe flew within 220 miles of the moon on Tuesday, the agency said."},
+       {}},
+      {"the figure most sources write, without the ones written apart",
+       {"The bombing of the embassy killed 247 people, officials said on Monday.",
+        "Officials said the bombing of the embassy killed 247 people.",
+        "The bombing of the embassy killed 258 people, the hospital said on Monday.",
+        "The bombing of the embassy killed more than 240 people, officials said."},
+       {"people killed: 247 247 240"}},
+      {"exact figures a bound joins are two figures",
+       {"The band listed 335,435 users who shared its songs, the lawyers said.",
+        "The band listed more than 300,000 users who shared its songs, the lawyers said.",
+        "The band listed 317,377 users who shared its songs, the lawyers said."},
+       {}},
+      {"estimates on both sides of a bound are two figures",
+       {"The band listed more than 300,000 users who shared its songs, the lawyers said.",
+        "The band listed about 330,000 users who shared its songs, the lawyers said.",
+        "The band listed more than 300,000 users who shared its songs, a lawyer said.",
+        "The band listed about 270,000 users who shared its songs, the lawyers said."},
+       {}},
+      {"a total beside its part, which more sources give, is not shown as the kind",
+       {"The rampage left 12 people dead: nine people in two trading offices, plus his wife "
+        "and two children.",
+        "The gunman killed nine people in two trading offices on Thursday, the police said.",
+        "The gunman killed nine people at two firms before he shot himself, police said.",
+        "The rampage left 12 people dead, the police said on Friday."},
+       {}},
+      {"a figure only ever quoted is someone's words",
+       {"\"I gave them five minutes of pain for a lifetime of pain,\" he wrote in the note.",
+        "In the note he said he gave them ``five minutes of pain for a lifetime of pain.''",
+        "\u201cI gave them five minutes of pain for a lifetime of pain,\u201d the note said."},
+       {}},
+      {"a quoted figure a source also states in its own words stays",
+       {"The ship carried 118 sailors when it sank, the navy said.",
+        "\"The ship carried 118 sailors,\" the navy spokesman said.",
+        "\"All 118 sailors were aboard,\" the admiral said."},
+       {"sailors: 118 118 118"}},
+      {"a comparison written as a compound counts nothing",
+       {"Oil prices hit a 12-year low in December, hurting the economy.",
+        "The economy slumped when oil prices hit a 12-year low this year.",
+        "Prices for the country's oil fell to a 12-year low last year."},
+       {}},
+      {"a count of times names nothing",
+       {"The victim was hit 18 times in the head, the autopsy found.",
+        "The autopsy found the victim had been hit 18 times in the head.",
+        "Doctors said the victim was hit 18 times in the head."},
+       {}},
+      {"one figure near two places is one key number",
+       {"In Hawaii, at least 32 volcanoes erupted this year, the survey said.",
+        "More than 30 volcanoes erupted this year, the survey said.",
+        "In Hawaii, at least 32 volcanoes erupted this year, scientists said. More than 30 "
+        "volcanoes erupted this year, they added."},
+       {"volcanoes: 32 30 30 32"}},
+  };
+  for (const Case& c : cases) {
+    Briefing b = BriefSameDay(c.texts, "1999-07-30");
+    std::vector<std::string> got;
+    for (const KeyNumber& k : b.numbers) {
+      std::string line = k.counted + ":";
+      for (const QuantityClaim& q : k.claims) {
+        char v[32];
+        std::snprintf(v, sizeof v, "%.10g", q.value);
+        line += std::string(" ") + v;
+      }
+      got.push_back(line);
+    }
+    EXPECT_EQ(got, c.want) << c.name;
+  }
+}
+
 // Each rule of the disagreements section on a small invented story: the summary of
 // the disagreement of `kind` it must report (with its assessment), or "" for a story
 // where the rule must report none of that kind.
@@ -1065,6 +1148,74 @@ TEST(BriefingTest, DisagreementRulesReportRivalValuesOfOneQuantityOnly) {
 }
 
 // The briefing of one story told by outlets on the given days, one text each.
+// The fifth pass's disagreement rules (issue 12): figures that are not rival values of
+// one quantity of one event are not reported. Each case: a small invented story of one
+// text per outlet on one day, the kind of disagreement looked at, and the summary it
+// must report ("" for none of that kind).
+TEST(BriefingTest, FifthPassRulesReportOneQuantityOfOneEventOnly) {
+  struct Case {
+    std::string name;
+    std::vector<std::string> texts;
+    std::string kind, want;
+  };
+  const std::vector<Case> cases = {
+      {"two values one source states are two quantities",
+       {"In the election the separatists won 75 seats in the assembly, and the Liberals "
+        "won 48 seats in the assembly.",
+        "In the election the separatists won 75 seats in the assembly, officials said.",
+        "In the election the Liberals won 48 seats in the assembly, officials said."},
+       "quantity", ""},
+      {"two shares are one quantity only when they say what is true of the share",
+       {"About 5 percent of the children in the study met all the criteria of the "
+        "disorder.",
+        "Her research found that 10 percent of children in the study took medication for "
+        "the disorder.",
+        "In the study about 5 percent of the children met all the criteria of the "
+        "disorder."},
+       "quantity", ""},
+      {"people still in hospital are not the injured",
+       {"The gunman injured 13 people at the two offices, the police said.",
+        "Ten people remained hospitalized at the two offices' nearest hospital, the police "
+        "said.",
+        "The police said 10 people injured at the two offices remain hospitalized."},
+       "quantity", ""},
+      {"a figure placed where the other source never goes is of another event",
+       {"The gunman killed four people at the trading office within minutes, the police "
+        "said.",
+        "In Pelham, a man killed two people at his office within minutes, the police said.",
+        "The gunman killed four people at the trading office, the police said."},
+       "quantity", ""},
+      {"a year after a month is the figure's time",
+       {"The worst flood in the valley killed 300 people in March 1980, officials said.",
+        "The worst flood in the valley killed 250 people, officials said on Monday.",
+        "Officials said on Monday that the flood in the valley killed 250 people."},
+       "quantity", ""},
+      {"one source's spelling against three is a slip",
+       {"The party's lawyer, Marta Kowalczyk, said the arrests broke promises.",
+        "A spokeswoman for the party, Marta Kowalczyk, called for their release.",
+        "The party's lawyer, Marta Kowalczyk, said the founders would appeal.",
+        "The party's lawyer, Marta Kowalczik, said the arrests were illegal."},
+       "name", ""},
+      {"two sources' spelling against one is reported",
+       {"The party's lawyer, Marta Kowalczyk, said the arrests broke promises.",
+        "A spokeswoman for the party, Marta Kowalczyk, called for their release.",
+        "The party's lawyer, Marta Kowalczik, said the arrests were illegal."},
+       "name",
+       "Sources differ on the spelling of a name: \"Marta Kowalczyk\" [1][2]; \"Marta "
+       "Kowalczik\" [3]."},
+  };
+  for (const Case& c : cases) {
+    Briefing b = BriefSameDay(c.texts, "1999-07-30");
+    std::vector<std::string> of_kind;
+    for (const Disagreement& d : b.disagreements) {
+      if (d.kind == c.kind) of_kind.push_back(d.summary);
+    }
+    std::vector<std::string> want;
+    if (!c.want.empty()) want.push_back(c.want);
+    EXPECT_EQ(of_kind, want) << c.name;
+  }
+}
+
 Briefing BriefDated(const std::vector<std::string>& texts, const std::vector<std::string>& dates) {
   std::vector<std::pair<std::string, std::string>> dated;
   for (size_t i = 0; i < texts.size(); ++i) dated.push_back({dates[i], texts[i]});

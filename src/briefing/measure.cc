@@ -24,6 +24,8 @@ namespace {
 
 // Content words looked at on each side of the figure.
 constexpr int kReach = 3;
+// Tokens after the figure searched for a predicate of state ("remain hospitalized").
+constexpr long kStateReach = 8;
 
 struct Entry {
   std::string_view stem;
@@ -57,6 +59,14 @@ std::string_view Lookup(const std::vector<Token>& tokens, size_t i) {
   if (stem == "build") {
     bool up = i + 1 < tokens.size() && tokens[i + 1].norm == "up";
     return up ? "deployed" : "";
+  }
+  // "Ten people remained hospitalized", "are still in hospital": a count at one time of
+  // those not yet released, a part of the injured, not the injured count itself.
+  if (stem == "hospit" || stem == "hospitalis") {
+    for (size_t back = 1; back <= 2 && back <= i; ++back) {
+      const std::string& w = tokens[i - back].norm;
+      if (w == "still" || w == "remain" || w == "remained" || w == "remains") return "hospitalized";
+    }
   }
   for (const Entry& e : kLexicon) {
     if (e.stem == stem) return e.measure;
@@ -101,6 +111,13 @@ std::string_view MeasureOf(const Sentence& s, Span figure) {
     }
   }
   if (first < 0) return "";
+  // "10 people injured in the shootings remain hospitalized": the clause's predicate
+  // says what is counted (those still in hospital), whatever participle modifies the
+  // figure.
+  for (long i = last + 1; i < static_cast<long>(tokens.size()) && i <= last + kStateReach; ++i) {
+    if (ClauseBreak(tokens[static_cast<size_t>(i)])) break;
+    if (Lookup(tokens, static_cast<size_t>(i)) == "hospitalized") return "hospitalized";
+  }
   // The figure's own words may say it ("the death toll of 15" is outside; "15 dead"
   // has "dead" inside the counted phrase).
   for (long i = first; i <= last; ++i) {

@@ -50,6 +50,12 @@ TEST(MeasureTest, TheEventWordNearestTheFigureSaysWhatItMeasures) {
            {"The statement said 19 men were wounded, eight seriously, and 26 others were "
             "missing.",
             "19 men", "injured"},
+           // Those still in hospital are a count at one time, not the injured.
+           {"Ten people remained hospitalized Friday.", "Ten people", "hospitalized"},
+           {"In the meantime, 10 people injured in the shootings remain hospitalized.",
+            "10 people", "hospitalized"},
+           {"Three people are still in hospital after the crash.", "Three people",
+            "hospitalized"},
            // No event word within reach, or only across a clause break.
            {"The city has 30,000 vehicles on its roads every day.", "30,000 vehicles", ""},
            {"The new building has 40 floors and a garden on its roof.", "40 floors", ""},

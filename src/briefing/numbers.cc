@@ -41,6 +41,16 @@
 // of State, Justice and Commerce"), and a projection's own past relative clause ("could
 // include some 3,000 people who were killed": a current figure). Two estimates 5% apart
 // or more differ (Differ); durations and distances never "changed over time" (Fixed).
+//
+// One quantity of one event (issue 12, fifth pass). A key number shows the claims that
+// write its modal figure (OneFigure: a bound no longer chains figures written apart),
+// one key number per label (OneFigurePerLabel), and no bare label over two quantities a
+// sentence sets side by side (TwoQuantitiesOneLabel: "12 people dead: nine people in
+// two offices, plus ..."); figures only ever quoted, comparisons written as compounds
+// ("a 12-year low") and counts of times are not key numbers. Two values one source
+// states are never rivals (StatedTogether); shares are compared only with what is true
+// of them (IsShare); a figure placed where the other source never goes, in a sentence
+// naming nothing central to the story, is another event's (ElsewhereThan).
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -50,6 +60,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "src/base/strings.h"
@@ -177,6 +188,14 @@ struct Claim {
   std::string predicate;
   // Where the counted were, a part of a toll ("aboard", "ground"; SubsetOf), else "".
   std::string subset;
+  // The figure is inside a quotation in its sentence (InsideQuote): someone's words.
+  bool quoted = false;
+  // Where its sentence says things happened, when it names nothing central to the
+  // story: the names right after "in", "at", "near" or "outside" ("In Pelham, Ala., a
+  // man shot two people"; Locatives).
+  std::vector<std::string> locatives;
+  // Every name its article mentions (shared by the article's claims).
+  std::shared_ptr<const std::set<std::string>> article_names;
 };
 
 // Words that accompany figures of every kind and say nothing of what is counted.
@@ -516,8 +535,23 @@ bool ContainsPhrase(std::string_view text, std::string_view phrase) {
 bool IsOutcome(std::string_view measure) {
   for (std::string_view m : {"killed", "injured", "missing", "arrested", "displaced", "rescued",
                              "survived", "infected", "sentenced", "released", "approved",
-                             "rejected"}) {
+                             "rejected", "hospitalized"}) {
     if (measure == m) return true;
+  }
+  return false;
+}
+
+std::string CompoundLabel(std::string_view text);
+
+// Whether a figure written as a compound adjective names no thing it measures but a
+// comparison: "a 12-year low" (the lowest in 12 years), "a 30-year high", "a
+// four-year record", "a 10-year peak". Its label ("low (years)") would count nothing.
+bool IsComparisonCompound(std::string_view text) {
+  const std::string label = CompoundLabel(text);
+  const std::string noun = label.substr(0, label.find(' '));
+  for (std::string_view w : {"low", "lows", "high", "highs", "record", "records", "peak",
+                             "peaks", "best", "worst", "bottom", "top"}) {
+    if (noun == w) return true;
   }
   return false;
 }
@@ -528,6 +562,7 @@ bool IsOutcome(std::string_view measure) {
 // key number. Measures of something ("two hours of talks"), money and percentages are.
 bool IsKeyQuantity(const facts::Quantity& q, std::string_view text) {
   if (q.unit.empty() || q.value <= 0) return false;
+  if (IsComparisonCompound(text)) return false;
   if (text.find("year-old") != std::string_view::npos ||
       text.find("years old") != std::string_view::npos ||
       text.find("month-old") != std::string_view::npos) {
@@ -694,6 +729,14 @@ std::string CompoundLabel(std::string_view text) {
   return AsciiLower(noun) + " (" + u + ")";
 }
 
+bool IsMonthName(std::string_view w) {
+  static const std::set<std::string, std::less<>> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sept", "sep", "oct", "nov", "dec"};
+  return kMonths.contains(w);
+}
+
 // The years named within kContextWords tokens of the figure, outside it, after a
 // preposition of time ("Obama won 332 electoral votes in 2012"), sorted: the time the
 // figure is of.
@@ -716,7 +759,10 @@ std::vector<std::string> YearsOf(const Article& a, const Sentence& s, Span figur
     std::string_view text = a.Slice(t.span);
     // "in 2012", "since 1995": the time of the figure. A year that modifies a noun
     // ("his 2016 campaign") is not.
-    const std::string& before = s.tokens[static_cast<size_t>(i - 1)].norm;
+    // "in May 1980": a month between the preposition and the year.
+    long p = i - 1;
+    if (p > 0 && IsMonthName(s.tokens[static_cast<size_t>(p)].norm)) --p;
+    const std::string& before = s.tokens[static_cast<size_t>(p)].norm;
     const bool time = before == "in" || before == "since" || before == "of" || before == "by" ||
                       before == "during" || before == "until" || before == "through" ||
                       before == "from" || before == "before" || before == "after";
@@ -743,6 +789,28 @@ std::vector<std::string> PollstersOf(const Sentence& s, const std::vector<facts:
   return out;
 }
 
+// Whether the figure at `figure` is inside a quotation of its sentence `s`: an odd
+// number of quotation marks (", “, ”, `` or '') stand between the sentence's start and
+// the figure ("``I killed the children to exchange for them five minutes of pain ...,''
+// he wrote."). A quotation opened in an earlier sentence is not seen.
+bool InsideQuote(const Article& a, const Sentence& s, Span figure) {
+  std::string_view before = a.Slice(Span{s.span.begin, figure.begin});
+  int marks = 0;
+  for (size_t i = 0; i < before.size(); ++i) {
+    if (before[i] == '"') {
+      ++marks;
+    } else if ((before[i] == '`' || before[i] == '\'') && i + 1 < before.size() &&
+               before[i + 1] == before[i]) {
+      ++marks;
+      ++i;
+    } else if (before.substr(i, 3) == "\u201c" || before.substr(i, 3) == "\u201d") {
+      ++marks;
+      i += 2;
+    }
+  }
+  return marks % 2 == 1;
+}
+
 // Whether a word before the figure in its sentence says the figure was an earlier
 // state: "earlier", "initially", "originally", "previously".
 bool StatedAsEarlier(const Sentence& s, Span figure) {
@@ -756,7 +824,72 @@ bool StatedAsEarlier(const Sentence& s, Span figure) {
   return false;
 }
 
+// Share of a story's articles from which a name is central: named there, a place is
+// where the story happens, not another event's.
+constexpr double kCentralNameShare = 0.3;
+
+// The names each article mentions, and those central to the story (named by at least
+// kCentralNameShare of its articles, and two).
+struct StoryNames {
+  std::vector<std::shared_ptr<const std::set<std::string>>> of_article;
+  std::set<std::string> central;
+};
+
+StoryNames NamesOf(const Context& ctx) {
+  StoryNames out;
+  std::map<std::string, int> articles_naming;
+  for (size_t a = 0; a < ctx.articles.size(); ++a) {
+    auto names = std::make_shared<std::set<std::string>>();
+    for (const SentenceFacts& f : ctx.facts[a]) {
+      for (const facts::Mention& m : f.mentions) names->insert(m.name);
+    }
+    for (const std::string& n : *names) ++articles_naming[n];
+    out.of_article.push_back(std::move(names));
+  }
+  const double need = std::max(2.0, kCentralNameShare * static_cast<double>(ctx.articles.size()));
+  for (const auto& [name, n] : articles_naming) {
+    if (n >= need) out.central.insert(name);
+  }
+  return out;
+}
+
+// The names of sentence `s` right after "in", "at", "near" or "outside", when the
+// sentence names nothing central to the story: where it places what it tells ("In
+// Pelham, Ala., a man shot two people"). Empty when any name of the sentence is central
+// ("more than 90,000 Russian troops ... including on the Crimean Peninsula" is placed
+// by Russia and Ukraine, whatever else it names).
+std::vector<std::string> Locatives(const Sentence& s, const std::vector<facts::Mention>& mentions,
+                                   const std::set<std::string>& central) {
+  std::vector<std::string> out;
+  for (const facts::Mention& m : mentions) {
+    if (central.contains(m.name)) return {};
+  }
+  for (const facts::Mention& m : mentions) {
+    std::string before;
+    for (const Token& t : s.tokens) {
+      if (t.span.end > m.span.begin) break;
+      before = t.kind == TokenKind::kWord ? t.norm : "";
+    }
+    if (before == "in" || before == "at" || before == "near" || before == "outside") {
+      out.push_back(m.name);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Whether `x` places its figure where `y`'s article never goes: a locative name of x's
+// sentence that y's article does not name at all. Then the two figures are of two
+// events (a shooting in another state, told in a story about this one).
+bool ElsewhereThan(const Claim& x, const Claim& y) {
+  if (!y.article_names) return false;
+  return std::any_of(x.locatives.begin(), x.locatives.end(),
+                     [&](const std::string& n) { return !y.article_names->contains(n); });
+}
+
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
+  const StoryNames names = NamesOf(ctx);
   std::map<std::string, std::vector<Claim>> groups;
   std::set<std::pair<size_t, std::string>> seen;  // (article, text): repeats count once
   std::vector<std::pair<std::string, Claim>> bare;  // (sentence lower-cased, claim)
@@ -835,6 +968,9 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.unit = q.unit;
         c.measure = std::string(MeasureOf(sentence, q.span));
         c.earlier = StatedAsEarlier(sentence, q.span);
+        c.quoted = InsideQuote(art, sentence, q.span);
+        c.locatives = Locatives(sentence, f.mentions, names.central);
+        c.article_names = names.of_article[a];
         c.pollsters = PollstersOf(sentence, f.mentions);
         c.years = YearsOf(art, sentence, q.span);
         if (IsDistanceUnit(q.unit)) c.reference = ReferenceOf(art, q.span, f.mentions);
@@ -1065,6 +1201,11 @@ bool TwoEvents(const Claim& x, const Claim& y, double dice) {
   return DaysApart(x.out.date, y.out.date) > kEventWindowDays;
 }
 
+// A share of a whole ("percent of children"), not a rate or a bare percentage.
+bool IsShare(const Claim& c) {
+  return c.unit == "percent" && c.counted.find(" of ") != std::string::npos;
+}
+
 // Whether the sentences of `x` and `y` state the same thing but for the figure, or,
 // for a `wide` figure, share its topic and a word around the figure.
 bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
@@ -1072,6 +1213,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   // share that approved and a share that rejected (troops "deployed" and "gathered"
   // are one buildup worded two ways).
   if (IsOutcome(x.measure) && IsOutcome(y.measure) && x.measure != y.measure) return false;
+  // A figure placed where the other source never goes is of another event.
+  if (ElsewhereThan(x, y) || ElsewhereThan(y, x)) return false;
   // Figures said of different years are of different times ("Obama won 332 electoral
   // votes in 2012" / "he won 306"): only a sentence naming the same years, or none, may
   // state a rival value.
@@ -1111,6 +1254,10 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
            (dice >= kRelatedDice && SharedContext(x, y) >= kSharedObjectWords);
   }
   if (dice >= kSameStatementDice) return true;
+  // A share of something ("5 percent of the children") is one quantity only with what
+  // is true of that share: met the criteria of a disorder, or took a drug for it? Two
+  // shares are one only when their sentences state the same thing, or one outcome.
+  if (IsShare(x) || IsShare(y)) return !x.measure.empty() && x.measure == y.measure;
   // Men and people: one count only when the sentences state the same thing.
   if (SpokenOfApart(x, y)) return false;
   // The length of one named event ("press conference"), in sentences on one topic.
@@ -1144,8 +1291,41 @@ bool FarApartValues(const Context& ctx, const Claim& x, const Claim& y) {
          ctx.statements->Dice(x.unit_index, y.unit_index) < kSameStatementDice;
 }
 
-bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide) {
+// The values each source states of one group (current claims only). A source that
+// gives two values of a group shows them to be two quantities ("won only 47 of the 125
+// legislative seats, compared to 77" in one article; the Liberals' "48 seats" in
+// another; "Twelve people were killed" in another attack, beside "the eleven people who
+// were killed" in this crash), so two other sources giving one each are not rival
+// values of one. (Comparing a source by the value nearest the other's, too, lost the
+// fire's labelled four / six minutes and 190 / 162 injured, whose sources give other
+// durations and counts as well: not kept.)
+using SourceValues = std::set<std::pair<double, double>>;  // (smaller, larger)
+
+// The pairs of values some source states both of: per source, every pair of its
+// values (a source gives few values of one group).
+SourceValues ValuesBySource(const std::vector<Claim>& claims) {
+  std::map<size_t, std::set<double>> by_article;
+  for (const Claim& c : claims) {
+    if (Current(c)) by_article[c.out.at.article].insert(c.out.value);
+  }
+  SourceValues out;
+  for (const auto& [article, values] : by_article) {
+    for (auto i = values.begin(); i != values.end(); ++i) {
+      for (auto j = std::next(i); j != values.end(); ++j) out.insert({*i, *j});
+    }
+  }
+  return out;
+}
+
+// Whether one source states both x's and y's values.
+bool StatedTogether(const SourceValues& values, const Claim& x, const Claim& y) {
+  return values.contains({std::min(x.out.value, y.out.value), std::max(x.out.value, y.out.value)});
+}
+
+bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide,
+              const SourceValues& together) {
   if (x.out.at.article == y.out.at.article || !Current(x) || !Current(y)) return false;
+  if (StatedTogether(together, x, y)) return false;
   if (FarApartValues(ctx, x, y)) return false;
   // An order of magnitude ("thousands of acres") is no rival of a figure: it may speak
   // of anything of that size.
@@ -1163,11 +1343,12 @@ bool Fixed(const Claim& c) { return IsDurationUnit(c.unit) || IsDistanceUnit(c.u
 // every undated claim agrees with some dated one (it may be either report); "conflict"
 // for any other disagreement; "" when no two current claims of different sources
 // disagree.
-std::string Assess(const Context& ctx, const std::vector<Claim>& claims, bool wide) {
+std::string Assess(const Context& ctx, const std::vector<Claim>& claims, bool wide,
+                   const SourceValues& together) {
   bool any = false, explained_by_time = true;
   for (size_t i = 0; i < claims.size(); ++i) {
     for (size_t j = i + 1; j < claims.size(); ++j) {
-      if (!Disagree(ctx, claims[i], claims[j], wide)) continue;
+      if (!Disagree(ctx, claims[i], claims[j], wide, together)) continue;
       any = true;
       const std::string& di = claims[i].out.date;
       const std::string& dj = claims[j].out.date;
@@ -1245,11 +1426,11 @@ std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
 // The claims that disagree with another, and those that state the same figure in the
 // same statement as one of them (the other sources on either side), in input order.
 std::vector<Claim> Disagreeing(const Context& ctx, const std::vector<Claim>& claims,
-                               bool wide) {
+                               bool wide, const SourceValues& together) {
   std::vector<bool> in(claims.size(), false);
   for (size_t i = 0; i < claims.size(); ++i) {
     for (size_t j = i + 1; j < claims.size(); ++j) {
-      if (Disagree(ctx, claims[i], claims[j], wide)) in[i] = in[j] = true;
+      if (Disagree(ctx, claims[i], claims[j], wide, together)) in[i] = in[j] = true;
     }
   }
   std::vector<bool> side = in;
@@ -1270,12 +1451,13 @@ void AddDisagreements(const Context& ctx, const std::string& label,
                       const std::vector<Claim>& claims, Briefing* out) {
   std::vector<Claim> marked = claims;
   MarkSuperseded(&marked);
+  const SourceValues together = ValuesBySource(marked);
   for (const std::vector<Claim>& referent : ByReferent(marked)) {
     bool wide = ctx.IndependentCount(ArticlesOf(referent)) >= kWideSources &&
                 !IsPeopleNoun(referent.front().unit);
-    std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide);
+    std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide, together);
     if (ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources) continue;
-    std::string assessment = Assess(ctx, shown_claims, wide);
+    std::string assessment = Assess(ctx, shown_claims, wide, together);
     if (assessment.empty()) continue;
     std::vector<QuantityClaim> shown;
     for (const Claim& c : shown_claims) shown.push_back(c.out);
@@ -1364,6 +1546,20 @@ bool SaysWhatItCounts(const std::vector<Claim>& claims) {
   return c.unit != "percent" || c.counted.find(" of ") == std::string::npos;
 }
 
+// "10 times faster", "hit 18 times": a multiplier or a count of occurrences, whose
+// label ("times") names nothing; the figure may still be a rival value of another
+// source's ("hit 18 times" / "more than 20 times"), so only the key number is left out.
+bool CountsTimes(const std::vector<Claim>& claims) {
+  return claims.front().unit == "time" || claims.front().unit == "times";
+}
+
+// Every claim of the group is inside a quotation: the figure is someone's words ("five
+// minutes of pain for a lifetime of pain", from a letter), which the reporting itself
+// never states as a figure of the story.
+bool OnlyQuoted(const std::vector<Claim>& claims) {
+  return std::all_of(claims.begin(), claims.end(), [](const Claim& c) { return c.quoted; });
+}
+
 // Every claim of the group gives an order of magnitude, not a figure ("hundreds of
 // refugees", "thousands of users").
 bool OnlyVague(const std::vector<Claim>& claims) {
@@ -1390,6 +1586,73 @@ std::vector<Claim> MainFigure(const Context& ctx, const std::vector<Claim>& clai
     if (n > best_sources) best = &set, best_sources = n;
   }
   return *best;
+}
+
+// Relative difference from which two figures as written are two figures for a reader,
+// whatever their bounds: "more than 300,000" and "335,435", "within 559 miles" and
+// "within 380 miles". News rounds a figure it bounds to a round number near it (within
+// 10%: "more than 30 volcanoes" / "at least 32").
+constexpr double kWrittenApart = 0.1;
+
+// Whether two claims write different figures: two exact values that are not equal, or
+// any two values more than kWrittenApart apart. A key number shows one figure; its
+// claims are joined when their intervals overlap, and a bound ("more than 300,000",
+// "within 559 miles") overlaps figures that are not one ("335,435 Napster users" on a
+// list and the "317,377" banned; flybys within 559, 380 and 220 miles).
+bool WrittenApart(const Claim& x, const Claim& y) {
+  const double a = x.out.value, b = y.out.value;
+  if (a == b) return false;
+  // "8,000 to 10,000 deaths" writes every figure in its range ("about 10,000 deaths").
+  auto covers = [](const Claim& r, double v) {
+    return r.out.bound == "range" && v >= r.out.value && v <= r.out.value_high;
+  };
+  if (covers(x, b) || covers(y, a)) return false;
+  if (x.out.bound == "exact" && y.out.bound == "exact") return true;
+  const double hi = std::max(a, b), lo = std::min(a, b);
+  return hi > 0 && (hi - lo) / hi > kWrittenApart;
+}
+
+// Whether the claims of a key number write more than one figure (WrittenApart): then
+// they are two quantities joined through a bound, or one the sources do not agree on,
+// and either way not one figure a reader can take.
+bool MoreThanOneFigure(const std::vector<Claim>& claims) {
+  // Two different exact values, or the smallest and largest written apart: one pass,
+  // so a big story's thousands of claims are not compared pairwise.
+  const Claim* exact = nullptr;
+  const Claim *lo = nullptr, *hi = nullptr;
+  for (const Claim& c : claims) {
+    if (c.out.bound == "exact") {
+      if (exact != nullptr && exact->out.value != c.out.value) return true;
+      exact = &c;
+    }
+    if (lo == nullptr || c.out.value < lo->out.value) lo = &c;
+    if (hi == nullptr || c.out.value > hi->out.value) hi = &c;
+  }
+  return lo != nullptr && WrittenApart(*lo, *hi);
+}
+
+// The claims of `claims` that write its figure: the value most claims write (ModalValue;
+// of the claims that give a figure, not an order of magnitude), as an exact claim
+// writes it when one does, and the claims not WrittenApart from it ("at least 60" and
+// "60 people" beside "65 people" and "67": the 65 and 67 are the disagreements'
+// business). Empty when every claim is an order of magnitude.
+std::vector<Claim> OneFigure(const std::vector<Claim>& claims) {
+  std::vector<Claim> figures;
+  for (const Claim& c : claims) {
+    if (!IsVague(c.out.text)) figures.push_back(c);
+  }
+  if (figures.empty()) return {};
+  const double modal = ModalValue(figures);
+  const Claim* anchor = nullptr;
+  for (const Claim& c : figures) {
+    if (c.out.value != modal) continue;
+    if (anchor == nullptr || (c.out.bound == "exact" && anchor->out.bound != "exact")) anchor = &c;
+  }
+  std::vector<Claim> out;
+  for (const Claim& c : figures) {
+    if (!WrittenApart(c, *anchor)) out.push_back(c);
+  }
+  return out;
 }
 
 // Nouns for people that say nothing else of them.
@@ -1434,6 +1697,88 @@ std::map<std::string, std::vector<Claim>> DisagreementGroups(
   return out;
 }
 
+// The part of a group key before its owner: "people|killed" for "people|killed|Atlanta".
+std::string WithoutOwner(const std::string& key) { return key.substr(0, key.rfind('|')); }
+
+// Whether a key number's label stands for two quantities: another figure of its kind
+// (the same noun and measure, any place: `kind`), WrittenApart from the key figure,
+// that a sentence states beside it (so the two are two quantities, a total and its
+// part: "left 12 people dead: nine people in two trading offices, plus his two children
+// and his second wife"), and that at least as many independent sources state as
+// current. Then "people killed: 12" does not say which of the two it is, and a reader
+// takes it for the one most sources give. Rival values no sentence states together
+// (13 / 12 injured) are a disagreement, not this; a figure fewer sources give beside
+// the key one (a past fire's toll beside this one's) leaves the label to the key one.
+bool TwoQuantitiesOneLabel(const Context& ctx, const std::vector<Claim>& main,
+                           const std::vector<Claim>& kind) {
+  const Claim& anchor = main.front();
+  std::vector<size_t> key_articles;
+  std::set<double> beside;  // values the key figure's sentences also state
+  for (const Claim& c : kind) {
+    if (WrittenApart(c, anchor)) continue;
+    key_articles.push_back(c.out.at.article);
+    beside.insert(c.sentence_values.begin(), c.sentence_values.end());
+  }
+  std::sort(key_articles.begin(), key_articles.end());
+  key_articles.erase(std::unique(key_articles.begin(), key_articles.end()), key_articles.end());
+  const int key_sources = ctx.IndependentCount(key_articles);
+  std::map<double, std::vector<size_t>> rivals;  // value -> articles stating it
+  // Counts of people share the label of their measure ("people killed"); other figures
+  // only the label they are written with ("five years" is not "15-year forecast").
+  const bool people = IsPeopleNoun(anchor.unit);
+  for (const Claim& c : kind) {
+    if (!Current(c) || !WrittenApart(c, anchor)) continue;
+    if (!people && c.shown != anchor.shown) continue;
+    if (!beside.contains(c.out.value)) continue;
+    rivals[c.out.value].push_back(c.out.at.article);
+  }
+  for (auto& [value, articles] : rivals) {
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+    const int n = ctx.IndependentCount(articles);
+    if (n >= 2 && n >= key_sources) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A key number as shown: its label, what it is joined by (`base`), its claims.
+struct Figure {
+  std::string label, base;
+  std::vector<Claim> claims;
+};
+
+// One key number per label: a reader cannot tell two key numbers with one label apart.
+// Two that write one figure (OneFigure keeps every claim of both: "at least 32
+// volcanoes" and "more than 30 volcanoes", near different places) are one key number;
+// two that write different figures ("deaths" of two wars) are two quantities the label
+// does not tell apart, and neither is shown.
+std::vector<Figure> OneFigurePerLabel(std::vector<Figure> figures) {
+  std::vector<bool> gone(figures.size(), false);
+  for (size_t i = 0; i < figures.size(); ++i) {
+    for (size_t j = i + 1; j < figures.size() && !gone[i]; ++j) {
+      if (gone[j] || AsciiLower(figures[i].label) != AsciiLower(figures[j].label)) continue;
+      std::vector<Claim> both = figures[i].claims;
+      both.insert(both.end(), figures[j].claims.begin(), figures[j].claims.end());
+      gone[j] = true;
+      if (OneFigure(both).size() == both.size() && !MoreThanOneFigure(both)) {
+        std::stable_sort(both.begin(), both.end(), [](const Claim& x, const Claim& y) {
+          return x.out.at.article < y.out.at.article;
+        });
+        figures[i].claims = std::move(both);
+      } else {
+        gone[i] = true;
+      }
+    }
+  }
+  std::vector<Figure> out;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    if (!gone[i]) out.push_back(std::move(figures[i]));
+  }
+  return out;
+}
+
 }  // namespace
 
 void AddNumbers(const Context& ctx, Briefing* out) {
@@ -1447,10 +1792,6 @@ void AddNumbers(const Context& ctx, Briefing* out) {
   // ("eight-month rebellion" near two places). Troops and seats keep their owner
   // ("troops (Russia)" and "troops (Ukraine)" are two numbers). Disagreements are found
   // per group, before this.
-  struct Figure {
-    std::string label, base;
-    std::vector<Claim> claims;
-  };
   // Two counts of people with one measure and one value are one figure when they count
   // the same noun or one of them says only "people" ("21 Israelis" and "21 injured");
   // "ten dissidents" detained and "10 members" arrested may be two groups.
@@ -1466,17 +1807,29 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     std::stable_sort(claims.begin(), claims.end(), by_article);
     if (Tracked(claims)) AddDisagreements(ctx, KeyLabel(claims), claims, out);
   }
+  // Every claim of a kind (noun and measure, any place), small counts too, for
+  // TwoQuantitiesOneLabel.
+  std::map<std::string, std::vector<Claim>> kinds;
+  for (const auto& [key, claims] : groups) {
+    std::vector<Claim>& into = kinds[WithoutOwner(key)];
+    into.insert(into.end(), claims.begin(), claims.end());
+  }
   for (auto& [unit, claims] : groups) {
     std::stable_sort(claims.begin(), claims.end(), by_article);
+    const std::vector<Claim>& kind = kinds[WithoutOwner(unit)];
     claims.erase(std::remove_if(claims.begin(), claims.end(), [](const Claim& c) { return c.small; }),
                  claims.end());
     if (claims.empty()) continue;
-    std::vector<Claim> main = MainFigure(ctx, claims);
+    std::vector<Claim> main = OneFigure(MainFigure(ctx, claims));
+    if (main.empty()) continue;
     // A key number is of something specific (not "$5 million" alone, not "people"
     // without what happened to them, unless whose they are is said: "AOL's
     // subscribers"), and it is a figure (not "thousands of users" alone).
     const bool people = IsPeopleNoun(main.front().unit);
-    if (!Tracked(main) || !SaysWhatItCounts(main) || OnlyVague(main)) continue;
+    if (!Tracked(main) || !SaysWhatItCounts(main) || OnlyVague(main) || OnlyQuoted(main) || CountsTimes(main) ||
+        MoreThanOneFigure(main) || TwoQuantitiesOneLabel(ctx, main, kind)) {
+      continue;
+    }
     // People counted by what happened to them ("others injured" and "people injured");
     // other figures by their label (groups apart by a place the label does not show).
     std::string label = KeyLabel(main);
@@ -1498,9 +1851,13 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     std::stable_sort(same->claims.begin(), same->claims.end(), by_article);
   }
   // ... stated by min_sources independent sources.
+  std::vector<Figure> kept;
+  for (Figure& f : figures) {
+    if (ctx.IndependentCount(ArticlesOf(f.claims)) >= min_sources) kept.push_back(std::move(f));
+  }
+  figures = OneFigurePerLabel(std::move(kept));
   std::vector<KeyNumber> numbers;
   for (const Figure& f : figures) {
-    if (ctx.IndependentCount(ArticlesOf(f.claims)) < min_sources) continue;
     KeyNumber k;
     k.counted = f.label;
     k.source_count = ctx.IndependentCount(ArticlesOf(f.claims));

@@ -24,7 +24,9 @@
 //
 // Both are reported only between independent sources (near-copies count once), with
 // the sentences on both sides (one per value, citing every article that gives it), and never flag a source as suspect: a wrong age or a
-// misspelling is a slip, not a sign of a garbled copy.
+// misspelling is a slip, not a sign of a garbled copy. A spelling only one source
+// writes, where three or more independent sources write the other, is that source's
+// slip and not reported ("Khomenei" once against "Khomeini" eighteen times).
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -439,6 +441,10 @@ std::string SpellingKey(const std::string& name) {
   return key + words.back().substr(0, 1);
 }
 
+// Independent sources from which a spelling is settled: one source writing it otherwise
+// made a slip.
+constexpr int kSettledSpelling = 3;
+
 void CheckSpellings(const Context& ctx, Briefing* out) {
   std::map<std::string, std::vector<const facts::Entity*>> groups;  // SpellingKey -> people
   for (const facts::Entity& e : ctx.entities) {
@@ -460,6 +466,11 @@ void CheckSpellings(const Context& ctx, Briefing* out) {
     std::vector<size_t> ax = ArticlesOf(*x), ay = ArticlesOf(*y), both;
     std::set_intersection(ax.begin(), ax.end(), ay.begin(), ay.end(), std::back_inserter(both));
     if (!both.empty()) continue;
+    // One source against kSettledSpelling or more: a slip of that source ("Ruhollah
+    // Khomenei" in one article, "Khomeini" in eighteen; "Carrad" in one, "Carrard" in
+    // three), not a spelling the sources disagree on.
+    const int nx = ctx.IndependentCount(ax), ny = ctx.IndependentCount(ay);
+    if (std::min(nx, ny) == 1 && std::max(nx, ny) >= kSettledSpelling) continue;
     // The spelling more sources use first.
     std::vector<std::pair<std::string, Stated>> values = {
         {"\"" + x->name + "\"", FirstStated(ctx, *x)},

@@ -252,21 +252,47 @@ bool ModalPerfect(const Sent& s, size_t k) {
   return k + 1 < s.size() && s.lower[k] == "have" && s.lower[k + 1] != "to";
 }
 
+// Whether the figure starting at token `start` is the whole a part is taken of: a number
+// (or "one") then "of" and at most kBaseOfWords words before it ("77 of the provincial
+// assembly's 125 seats", "one of the 12 people he would kill"). What the sentence
+// projects is the part; the whole is stated as it is.
+constexpr size_t kBaseOfWords = 5;
+bool IsBaseOfPart(const Sent& s, size_t start) {
+  static const std::set<std::string, std::less<>> kPartWords = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "all", "most", "none", "half"};
+  for (size_t k = start; k > 0 && start - k <= kBaseOfWords; --k) {
+    const size_t i = k - 1;
+    if (s.IsNumber(i) || IsClauseBreak(s, i)) return false;
+    if (!s.Is(i, "of")) continue;
+    return i > 0 && (s.IsNumber(i - 1) || kPartWords.contains(s.lower[i - 1]));
+  }
+  return false;
+}
+
+// Whether token k is a projection cue: a word of the lexicon's list, but not the month
+// "May" (capitalized inside the sentence: "killed 300 people in May 1980").
+bool IsCue(const Sent& s, size_t k) {
+  if (!s.lex.projection_cues.contains(s.lower[k])) return false;
+  return !(s.lower[k] == "may" && k > 0 && s.toks[k].cap);
+}
+
 // Whether a figure is projected ("could reach 175,000 troops", "plans to hire 500"): a
 // cue word shortly before it in its clause, or shortly after. A relative pronoun ends the
 // clause looking back ("may have triggered the crash that killed 113 people": the
 // relative clause's past tense is the figure's), and a modal with "have" speaks of the
 // past ("may have killed 40"), not of what is to come.
 bool IsProjection(const Sent& s, size_t start, size_t end) {
+  if (IsBaseOfPart(s, start)) return false;
   for (size_t k = start; k > 0 && start - k < kProjectionWindowBefore; --k) {
     if (IsClauseBreak(s, k - 1)) break;
     const std::string& w = s.lower[k - 1];
     if (w == "that" || w == "which" || w == "who") break;
-    if (s.lex.projection_cues.contains(w) && !ModalPerfect(s, k)) return true;
+    if (IsCue(s, k - 1) && !ModalPerfect(s, k)) return true;
   }
   for (size_t k = end; k < s.size() && k - end < kProjectionWindowAfter; ++k) {
     if (IsClauseBreak(s, k)) break;
-    if (s.lex.projection_cues.contains(s.lower[k])) return true;
+    if (IsCue(s, k)) return true;
   }
   return false;
 }

@@ -134,6 +134,17 @@ TEST(ExtractQuantitiesTest, ReadsMoneyPercentRangesAndProjections) {
        {{"billions of dollars of contracts", 1e9, B::kAtLeast, K::kMoney, "USD", "contract", 0, true}}},
       {"He paid dlrs 800,000 in fines.",
        {{"dlrs 800,000 in fines", 8e5, B::kExact, K::kMoney, "USD", "fine"}}},
+      // The whole a projected part is taken of is stated as it is.
+      {"The separatists were expected to win 77 of the assembly's 125 seats.",
+       {{"77", 77, B::kExact, K::kCount, "", "", 0, true},
+        {"125 seats", 125, B::kExact, K::kCount, "seat", "seat"}}},
+      {"He told her, one of the 12 people he would kill in July, that he needed help.",
+       {{"12 people", 12, B::kExact, K::kCount, "people", "people"}}},
+      // Forecast verbs project; the month May is no modal.
+      {"The White House is predicting a $224 billion surplus.",
+       {{"$224 billion surplus", 2.24e11, B::kExact, K::kMoney, "USD", "surplus", 0, true}}},
+      {"The flood killed 300 people in May 1980.",
+       {{"300 people", 300, B::kExact, K::kCount, "people", "people"}}},
       // A rank is no count.
       {"Police listed Hong Kong's top 10 tycoons.", {}},
       // A currency named with its country's words.

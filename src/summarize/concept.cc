@@ -126,8 +126,7 @@ double PositionVote(const Unit& u) { return 1 + kPositionGamma / (1.0 + u.index)
 
 // `min_df_fraction`: a concept counts when found in at least
 // max(1, round(min_df_fraction * distinct article groups)) of them.
-ConceptModel BuildModel(const Cluster& c, const std::vector<size_t>& candidates,
-                        double min_df_fraction) {
+ConceptTable BuildTable(const Cluster& c, double min_df_fraction) {
   std::vector<size_t> group = NearCopyGroups(c);
   // (concept, article group, vote) for every mention, sorted: a flat vector instead of a
   // map of maps (8% of a 5,000-article briefing), giving the same order and sums.
@@ -147,8 +146,7 @@ ConceptModel BuildModel(const Cluster& c, const std::vector<size_t>& candidates,
   size_t groups = 0;
   for (size_t a = 0; a < group.size(); ++a) groups += group[a] == a;
   size_t min_df = std::max<size_t>(1, std::lround(min_df_fraction * groups));
-  std::unordered_map<uint64_t, int> index;
-  ConceptModel m;
+  ConceptTable t;
   for (size_t i = 0; i < mentions.size();) {
     // One concept: its groups in order, each voting its best (earliest) mention.
     size_t by_group = 0;
@@ -167,16 +165,28 @@ ConceptModel BuildModel(const Cluster& c, const std::vector<size_t>& candidates,
       j = k;
     }
     if (by_group >= min_df) {
-      index[mentions[i].bigram] = static_cast<int>(m.weight.size());
-      m.weight.push_back(w);
+      t.index[mentions[i].bigram] = static_cast<int>(t.weight.size());
+      t.weight.push_back(w);
     }
     i = j;
   }
+  return t;
+}
+
+// The model of `candidates` over the story's concepts at floor `min_df_fraction`, from
+// `tables` when given.
+ConceptModel BuildModel(const Cluster& c, const std::vector<size_t>& candidates,
+                        double min_df_fraction, ConceptTables* tables) {
+  ConceptTable own;
+  const ConceptTable& t =
+      tables != nullptr ? tables->For(min_df_fraction) : (own = BuildTable(c, min_df_fraction));
+  ConceptModel m;
+  m.weight = t.weight;
   for (size_t j : candidates) {
     std::vector<int>& list = m.concepts.emplace_back();
     for (uint64_t b : c.units[j].bigrams) {
-      auto it = index.find(b);
-      if (it != index.end()) list.push_back(it->second);
+      auto it = t.index.find(b);
+      if (it != t.index.end()) list.push_back(it->second);
     }
   }
   return m;
@@ -322,10 +332,11 @@ std::vector<size_t> Greedy(const Cluster& c, const std::vector<size_t>& cand,
 // empty. The redundancy rules stay as they are. A no-op when the budget is already full.
 void FillWithRarerConcepts(const Cluster& c, const std::vector<size_t>& cand,
                            const StatementIndex& statements, const Budget& budget,
-                           double redundancy, std::vector<size_t>* chosen) {
+                           double redundancy, ConceptTables* tables,
+                           std::vector<size_t>* chosen) {
   for (double fraction : kRelaxedDfFractions) {
     if (Spent(c, cand, budget, *chosen).Full()) return;
-    ConceptModel rarer = BuildModel(c, cand, fraction);
+    ConceptModel rarer = BuildModel(c, cand, fraction, tables);
     rarer.statements = &statements;
     GreedyFrom(c, cand, rarer, budget, redundancy, chosen);
   }
@@ -405,10 +416,16 @@ bool SolveIlp(const Cluster& c, const std::vector<size_t>& cand, const ConceptMo
 
 }  // namespace
 
+const ConceptTable& ConceptTables::For(double min_df_fraction) {
+  auto it = tables_.find(min_df_fraction);
+  if (it == tables_.end()) it = tables_.emplace(min_df_fraction, BuildTable(c_, min_df_fraction)).first;
+  return it->second;
+}
+
 Selection SelectConcepts(const Cluster& c, const StatementIndex& statements,
                          const std::vector<size_t>& candidates, const Budget& budget,
                          double redundancy, const ConceptSearch& search) {
-  ConceptModel m = BuildModel(c, candidates, kMinDfFraction);
+  ConceptModel m = BuildModel(c, candidates, kMinDfFraction, search.tables);
   m.statements = &statements;
   Selection sel;
   sel.scores.assign(c.units.size(), 0);
@@ -421,7 +438,7 @@ Selection SelectConcepts(const Cluster& c, const StatementIndex& statements,
   if (!search.exact || !bounded || !SolveIlp(c, candidates, m, whole, redundancy, &chosen)) {
     chosen = Greedy(c, candidates, m, whole, redundancy, search.swaps);
   }
-  FillWithRarerConcepts(c, candidates, statements, whole, redundancy, &chosen);
+  FillWithRarerConcepts(c, candidates, statements, whole, redundancy, search.tables, &chosen);
   // The unit to be cut at the budget: the best uncovered weight per word again.
   if (budget.overflow_last) GreedyFrom(c, candidates, m, budget, redundancy, &chosen);
   for (size_t k : chosen) sel.units.push_back(candidates[k]);

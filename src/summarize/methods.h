@@ -8,6 +8,9 @@
 #define DOSSIER_SRC_SUMMARIZE_METHODS_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <map>
+#include <unordered_map>
 #include <vector>
 
 #include "src/statements/statement_index.h"
@@ -81,9 +84,31 @@ Selection SelectSubmodular(const Cluster& c, const std::vector<size_t>& candidat
 // syndicated copies once.
 std::vector<size_t> NearCopyGroups(const Cluster& c);
 
+// The concepts of a story that reach a document-frequency floor, and their weights.
+// They depend on the story's units only, not on which are candidates, so repeated
+// selections over one story (SelectIntroduced's rounds) share them: building them sorts
+// every bigram mention of the story, a fifth of a 5,000-article briefing.
+struct ConceptTable {
+  std::unordered_map<uint64_t, int> index;  // bigram -> concept
+  std::vector<double> weight;               // per concept
+};
+
+// ConceptTables by floor, each built on first use. Holds a reference to its cluster.
+class ConceptTables {
+ public:
+  explicit ConceptTables(const Cluster& c) : c_(c) {}
+  const ConceptTable& For(double min_df_fraction);
+
+ private:
+  const Cluster& c_;
+  std::map<double, ConceptTable> tables_;
+};
+
 struct ConceptSearch {
   bool exact = false;  // solve the ILP with GLPK instead of the greedy approximation
   bool swaps = true;   // greedy only: improve its result by one-for-one swaps
+  // Tables to reuse across calls over the same cluster; null: built for this call.
+  ConceptTables* tables = nullptr;
 };
 
 // With budget.overflow_last, the last unit chosen (if any overflows) is the one to cut.

@@ -79,7 +79,8 @@ Budget MakeBudget(const SummaryOptions& o) {
 }
 
 Selection Select(const Cluster& c, const internal::StatementIndex& statements,
-                 const std::vector<size_t>& cand, const Budget& b, const SummaryOptions& o) {
+                 const std::vector<size_t>& cand, const Budget& b, const SummaryOptions& o,
+                 internal::ConceptTables* tables) {
   const double r = o.redundancy_threshold;
   auto ranked = [&](std::vector<double> scores) {
     Selection s;
@@ -95,7 +96,8 @@ Selection Select(const Cluster& c, const internal::StatementIndex& statements,
     case Method::kMmr: return internal::SelectMmr(c, cand, b, r);
     case Method::kSubmodular: return internal::SelectSubmodular(c, cand, b, r);
     case Method::kConcept:
-      return internal::SelectConcepts(c, statements, cand, b, r, {.exact = o.exact_concepts});
+      return internal::SelectConcepts(c, statements, cand, b, r,
+                                      {.exact = o.exact_concepts, .tables = tables});
   }
   return ranked(internal::LeadScores(c));
 }
@@ -152,6 +154,20 @@ bool HasWord(std::string_view text, std::string_view word) {
     if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) {
       return true;
     }
+  }
+  return false;
+}
+
+// True when `text` (lower case) has a word whose LooseWords form is `loose`: `loose`
+// itself, or `loose` + "s".
+bool HasLooseWord(std::string_view text, std::string_view loose) {
+  auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
+  for (size_t at = text.find(loose); at != std::string_view::npos;
+       at = text.find(loose, at + 1)) {
+    if (at > 0 && letter(text[at - 1])) continue;
+    size_t end = at + loose.size();
+    if (end < text.size() && text[end] == 's' && loose.size() >= 3) ++end;
+    if (end == text.size() || !letter(text[end])) return true;
   }
   return false;
 }
@@ -242,23 +258,27 @@ class ReferentCheck {
     return false;
   }
 
-  // The share of the story's articles whose text has `loose` among its LooseWords.
+  // The share of the story's articles that write `loose` (LooseWords: lower case, a
+  // final "s" taken off) as a word, alone or with a final "s". Searched word by word and
+  // cached: a summary asks for a few words, a big story has millions.
   double ArticleShare(const std::string& loose) {
-    if (article_words_.empty()) {
-      for (const Article& a : articles_) {
-        std::vector<std::string> w = LooseWords(a.text);
-        article_words_.emplace_back(w.begin(), w.end());
-      }
+    auto [it, fresh] = share_.try_emplace(loose, 0.0);
+    if (!fresh) return it->second;
+    if (lower_texts_.empty()) {
+      for (const Article& a : articles_) lower_texts_.push_back(AsciiLower(a.text));
     }
     size_t in = 0;
-    for (const auto& words : article_words_) in += words.contains(loose);
-    return static_cast<double>(in) / static_cast<double>(std::max<size_t>(1, articles_.size()));
+    for (const std::string& text : lower_texts_) in += HasLooseWord(text, loose);
+    it->second = static_cast<double>(in) /
+                 static_cast<double>(std::max<size_t>(1, articles_.size()));
+    return it->second;
   }
 
   const Cluster& c_;
   const std::vector<Article>& articles_;
   std::map<std::string, bool> needs_intro_;
-  std::vector<std::set<std::string>> article_words_;
+  std::map<std::string, double> share_;
+  std::vector<std::string> lower_texts_;
 };
 
 void SortForReading(const Cluster& c, const std::vector<Article>& articles,
@@ -282,8 +302,9 @@ Selection SelectIntroduced(const std::vector<Article>& articles, const Cluster& 
                            const SummaryOptions& options, std::vector<size_t>* cand,
                            std::vector<size_t>* order) {
   ReferentCheck referents(c, articles);
+  internal::ConceptTables tables(c);  // the rounds share the story's concept weights
   for (int round = 0;; ++round) {
-    Selection sel = Select(c, statements, *cand, budget, options);
+    Selection sel = Select(c, statements, *cand, budget, options, &tables);
     *order = sel.units;
     int words = 0;
     for (size_t i : *order) words += c.units[i].length;

@@ -714,6 +714,15 @@ std::vector<std::string> OpeningDescription(const std::vector<std::string>& w) {
   return run;
 }
 
+// "A. Yes, according to ...", "Q. What should ...": a turn of a question-and-answer
+// column, which answers a question the reader does not see. Not an initial: "A. Philip
+// Randolph" goes on with a second capitalized word.
+bool IsInterviewTurn(std::string_view s) {
+  if (!s.starts_with("A. ") && !s.starts_with("Q. ")) return false;
+  std::vector<std::string> w = WordsOutsideQuotes(s.substr(3));
+  return w.size() < 2 || !IsUpper(w[0][0]) || !IsUpper(w[1][0]);
+}
+
 bool IsSurnameShape(std::string_view w) {
   return w.size() >= 3 && IsUpper(w[0]) &&
          std::all_of(w.begin() + 1, w.end(), [](char c) { return IsLower(c) || c == '-'; });
@@ -766,15 +775,6 @@ bool NamesInFull(std::string_view text, std::string_view surname) {
     return true;
   }
   return false;
-}
-
-// "A. Yes, according to ...", "Q. What should ...": a turn of a question-and-answer
-// column, which answers a question the reader does not see. Not an initial: "A. Philip
-// Randolph" goes on with a second capitalized word.
-bool IsInterviewTurn(std::string_view s) {
-  if (!s.starts_with("A. ") && !s.starts_with("Q. ")) return false;
-  std::vector<std::string> w = WordsOutsideQuotes(s.substr(3));
-  return w.size() < 2 || !IsUpper(w[0][0]) || !IsUpper(w[1][0]);
 }
 
 bool CapitalizedWithoutName(std::string_view lower) {

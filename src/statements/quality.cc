@@ -365,8 +365,13 @@ bool HasUnknownSpeaker(std::string_view s) {
     while (word.ends_with('.')) word.remove_suffix(1);
     std::string lower = AsciiLower(word);
     bool capitalized = IsUpper(word[0]);
-    if (!quoted && capitalized && !(index == 0 && IsCommonOpener(lower)) && lower != "he" &&
-        lower != "she" && lower != "they" && !CapitalizedWithoutName(lower)) {
+    // "the Cairo meeting", "the Clinton administration": a name that modifies a noun
+    // after "the" names the thing, not someone who could be "he".
+    size_t next = end;
+    while (next < s.size() && s[next] == ' ') ++next;
+    bool modifier = previous == "the" && next > end && next < s.size() && IsLower(s[next]);
+    if (!quoted && capitalized && !modifier && !(index == 0 && IsCommonOpener(lower)) &&
+        lower != "he" && lower != "she" && lower != "they" && !CapitalizedWithoutName(lower)) {
       name_seen = true;
     }
     bool pronoun = lower == "he" || lower == "she" || lower == "they";

@@ -197,6 +197,8 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"All 12 miners survived.", false},
            {"Anyway, he said, the council should decide.", true},
            {"By October, he said, he would be free.", true},
+           {"The Cairo meeting was positive and constructive, he said.", true},
+           {"The Cairo talks with Mubarak were positive, he said.", false},
            {"A. Yes, according to Dr. Nicholas Dodman of Tufts University.", true},
            {"A. Philip Randolph led the march.", false},
            {"Another item attracting interest is his typewriter.", true},

@@ -434,19 +434,24 @@ Predicate PredicateAfter(const Sentence& s, Span figure) {
   return content >= kPredicateWords ? out : Predicate{};
 }
 
+// A month's name or abbreviation, lower case ("september", "sept").
+bool IsMonthName(std::string_view w) {
+  static const std::set<std::string, std::less<>> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sept", "sep", "oct", "nov", "dec"};
+  return kMonths.contains(w);
+}
+
 // The month the figures of a sentence are given as of: "as of", "through" or "since"
 // followed by a month name ("As of November 13, CDC had verified 88 cases", "32 new
 // cases through July"), as its first three letters; "" when none.
 std::string AsOf(const Sentence& s) {
-  static const std::set<std::string> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sept", "sep", "oct", "nov", "dec"};
   const std::vector<Token>& t = s.tokens;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     const bool marker = t[i].norm == "through" || t[i].norm == "since" ||
                         (t[i].norm == "of" && i > 0 && t[i - 1].norm == "as");
-    if (!marker || kMonths.count(t[i + 1].norm) == 0) continue;
+    if (!marker || !IsMonthName(t[i + 1].norm)) continue;
     return t[i + 1].norm.substr(0, 3);
   }
   return "";
@@ -727,14 +732,6 @@ std::string CompoundLabel(std::string_view text) {
   else if (u.ends_with("foot")) u = u.substr(0, u.size() - 4) + "feet";
   else if (!u.ends_with("s")) u += "s";
   return AsciiLower(noun) + " (" + u + ")";
-}
-
-bool IsMonthName(std::string_view w) {
-  static const std::set<std::string, std::less<>> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sept", "sep", "oct", "nov", "dec"};
-  return kMonths.contains(w);
 }
 
 // The years named within kContextWords tokens of the figure, outside it, after a

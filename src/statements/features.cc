@@ -141,7 +141,6 @@ Cluster BuildCluster(const std::vector<Article>& articles, const SummaryOptions&
       u.standalone = Standalone(text, shown, options) &&
                      !(options.skip_dependent_sentences && CaptionByCredit(art, u.span));
       u.eligible = u.standalone && WithinLength(u, options);
-      if (u.eligible && options.skip_dependent_sentences) u.referent = FindOpeningReferent(shown);
       c.units.push_back(std::move(u));
     }
   }

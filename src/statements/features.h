@@ -16,7 +16,6 @@
 
 #include "dossier/article.h"
 #include "dossier/options.h"
-#include "src/statements/quality.h"
 
 namespace dossier::statements {
 
@@ -37,8 +36,6 @@ struct Unit {
   SparseVector vec;          // unit-length tf-idf of content stems
   std::vector<uint32_t> terms;    // content stem ids, with repeats, in text order
   std::vector<uint64_t> bigrams;  // unique stemmed bigram keys of `parts`, sorted
-  // What the shown text opens by naming as known (quality.h), for eligible units.
-  OpeningReferent referent;
 };
 
 struct Cluster {

@@ -192,11 +192,13 @@ class ReferentCheck {
       : c_(c), articles_(articles) {}
 
   // The units of `order` (reading order) whose opening referent no earlier unit of
-  // `order` introduces.
+  // `order` introduces. Only eligible units are checked: one the quality filters
+  // rejected stands in only when nothing else is left.
   std::vector<size_t> Dangling(const std::vector<size_t>& order) {
     std::vector<size_t> out;
     for (size_t k = 0; k < order.size(); ++k) {
-      const statements::OpeningReferent& r = c_.units[order[k]].referent;
+      if (!c_.units[order[k]].eligible) continue;
+      const statements::OpeningReferent r = statements::FindOpeningReferent(Shown(order[k]));
       if (r.empty()) continue;
       bool known = true;
       if (!r.description.empty()) known = DescriptionIntroduced(r.description, order, k);

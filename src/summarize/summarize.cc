@@ -145,28 +145,16 @@ std::vector<std::string> LooseWords(std::string_view text) {
   return out;
 }
 
-// True when `word` occurs in `text` as a whole word, case-sensitively.
-bool HasWord(std::string_view text, std::string_view word) {
+// True when `word` occurs in `text` as a whole word, case-sensitively; with
+// `plural_s`, also followed by an "s" when `word` has three letters or more (`word` is
+// then a LooseWords form: "banner" finds "banners").
+bool HasWord(std::string_view text, std::string_view word, bool plural_s = false) {
   auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
   for (size_t at = text.find(word); at != std::string_view::npos;
        at = text.find(word, at + 1)) {
-    size_t end = at + word.size();
-    if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// True when `text` (lower case) has a word whose LooseWords form is `loose`: `loose`
-// itself, or `loose` + "s".
-bool HasLooseWord(std::string_view text, std::string_view loose) {
-  auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
-  for (size_t at = text.find(loose); at != std::string_view::npos;
-       at = text.find(loose, at + 1)) {
     if (at > 0 && letter(text[at - 1])) continue;
-    size_t end = at + loose.size();
-    if (end < text.size() && text[end] == 's' && loose.size() >= 3) ++end;
+    size_t end = at + word.size();
+    if (plural_s && end < text.size() && text[end] == 's' && word.size() >= 3) ++end;
     if (end == text.size() || !letter(text[end])) return true;
   }
   return false;
@@ -270,7 +258,7 @@ class ReferentCheck {
       for (const Article& a : articles_) lower_texts_.push_back(AsciiLower(a.text));
     }
     size_t in = 0;
-    for (const std::string& text : lower_texts_) in += HasLooseWord(text, loose);
+    for (const std::string& text : lower_texts_) in += HasWord(text, loose, /*plural_s=*/true);
     it->second = static_cast<double>(in) /
                  static_cast<double>(std::max<size_t>(1, articles_.size()));
     return it->second;

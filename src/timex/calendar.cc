@@ -65,6 +65,14 @@ Date AddMonths(Date d, int months) {
   return out;
 }
 
+bool CloseDates(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a.starts_with(b) || b.starts_with(a)) return true;
+  if (a.size() != 10 || b.size() != 10) return false;
+  const std::optional<Date> da = ParseIsoDate(a), db = ParseIsoDate(b);
+  return da && db && (AddDays(*da, 1) == *db || AddDays(*db, 1) == *da);
+}
+
 int IsoWeekday(Date d) { return static_cast<int>(chr::weekday(ToDays(d)).iso_encoding()); }
 
 std::string FormatYear(int y) {

@@ -29,6 +29,11 @@ Date AddDays(Date d, int days);
 Date AddMonths(Date d, int months);  // day clamped to the target month's length
 int IsoWeekday(Date d);              // 1 = Monday ... 7 = Sunday
 
+// Whether two TIMEX3 date values can name one event's day: equal, one a coarser form
+// of the other ("1989" / "1989-02-14"), or two days in a row (a wire story of the
+// evening and one of the next morning).
+bool CloseDates(std::string_view a, std::string_view b);
+
 std::string FormatYear(int y);             // "0998", "2021"
 std::string FormatDay(Date d);             // "2021-12-07"
 std::string FormatMonth(int y, int m);     // "2021-12"

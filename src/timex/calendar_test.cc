@@ -32,5 +32,27 @@ TEST(CalendarTest, ParsesOnlyValidIsoDates) {
   EXPECT_EQ(IsoWeekday({2021, 12, 9}), 4);
 }
 
+TEST(CalendarTest, CloseDatesAreEqualNestedOrConsecutiveDays) {
+  struct Case {
+    const char *a, *b;
+    bool close;
+  } cases[] = {
+      {"1998-11-30", "1998-11-30", true},
+      {"1989", "1989-02-14", true},        // a year holds its days
+      {"1998-11", "1998-11-30", true},
+      {"1998-11-30", "1998-12-01", true},  // across a month's end
+      {"1998-12-31", "1999-01-01", true},  // and a year's
+      {"1998-12-01", "1998-11-30", true},  // either order
+      {"1998-11-28", "1998-11-30", false},
+      {"1998-10", "1998-11-30", false},
+      {"1998", "1999-01-01", false},
+      {"1998-11-30", "", false},
+      {"1998-Q4", "1998-11-30", false},    // a quarter is no prefix of its days
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(CloseDates(c.a, c.b), c.close) << c.a << " / " << c.b;
+  }
+}
+
 }  // namespace
 }  // namespace dossier::timex

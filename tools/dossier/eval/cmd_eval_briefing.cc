@@ -10,7 +10,9 @@
 // --entity-labels, the timeline and key entities of the labelled stories are scored
 // against blind labels (section_labels.h), and with --readability-labels,
 // --unique-labels and --number-labels, the summary, the "only in one source" statements
-// and the key numbers against judged ones.
+// and the key numbers against judged ones. With --repeat-labels, every pair of timeline
+// entries on close dates is looked up among pairs judged the same event or two, over
+// every story of the set.
 #include <algorithm>
 #include <unistd.h>
 
@@ -100,12 +102,16 @@ struct LabelSet {
     for (Label& l : *rows) by_story[l.story].push_back(std::move(l));
     return true;
   }
-  // Scores story `id` with `score_story(its rows, &score)` when the set labels it.
+  // Scores story `id` with `score_story(its rows, &score)` when the set labels it, or
+  // when the set covers `every_story` of the dataset (a story without rows then had
+  // nothing to judge when it was labelled, and what it shows now counts as unjudged).
   template <typename ScoreStory>
-  void Add(const std::string& id, ScoreStory score_story) {
+  void Add(const std::string& id, ScoreStory score_story, bool every_story = false) {
+    if (path.empty()) return;
     auto it = by_story.find(id);
-    if (it == by_story.end()) return;
-    score_story(it->second, &score);
+    if (it == by_story.end() && !every_story) return;
+    static const std::vector<Label> kNone;
+    score_story(it == by_story.end() ? kNone : it->second, &score);
     ++stories;
   }
   // Prints `heading`, the story count and `format(score)` when the set was asked for.
@@ -126,6 +132,7 @@ int RunEvalBriefing(int argc, char** argv) {
   LabelSet<ReadabilityLabel, ReadabilityScore> readability;
   LabelSet<UniqueLabel, UniqueScore> unique;
   LabelSet<NumberLabel, NumberScore> numbers;
+  LabelSet<RepeatLabel, RepeatScore> repeats;
   bool show = false;
   app.add_option("--dataset", dataset, "summarization set (JSONL, one story a line)")->required();
   app.add_option("--disagreement-labels", disagreements.path,
@@ -146,6 +153,9 @@ int RunEvalBriefing(int argc, char** argv) {
   app.add_option("--number-labels", numbers.path,
                  "judged key numbers (tests/data/briefing/numbers/labels.tsv): score the key "
                  "numbers of the labelled stories");
+  app.add_option("--repeat-labels", repeats.path,
+                 "timeline entry pairs on close dates, each judged the same event or two "
+                 "(tests/data/briefing/timeline-repeats/labels.tsv): count repeated events");
   app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
                "judged timeline entry and entity");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
@@ -156,7 +166,8 @@ int RunEvalBriefing(int argc, char** argv) {
   }
   if (!disagreements.Read(ReadDisagreementLabels) || !timeline.Read(ReadTimelineLabels) ||
       !entities.Read(ReadEntityLabels) || !readability.Read(ReadReadabilityLabels) ||
-      !unique.Read(ReadUniqueLabels) || !numbers.Read(ReadNumberLabels)) {
+      !unique.Read(ReadUniqueLabels) || !numbers.Read(ReadNumberLabels) ||
+      !repeats.Read(ReadRepeatLabels)) {
     return kExitRejected;
   }
   std::ostream* shown = show ? &std::cout : nullptr;
@@ -197,6 +208,9 @@ int RunEvalBriefing(int argc, char** argv) {
     unique.Add(id, [&](const auto& rows, UniqueScore* score) { ScoreUnique(b, rows, score, id, shown); });
     numbers.Add(id, [&](const auto& rows, NumberScore* score) { ScoreNumbers(b, rows, score, id, shown); });
     entities.Add(id, [&](const auto& rows, EntityScore* score) { ScoreEntities(b, rows, score, id, shown); });
+    repeats.Add(
+        id, [&](const auto& rows, RepeatScore* score) { ScoreRepeats(b, rows, score, id, shown); },
+        /*every_story=*/true);
   }
   std::error_code ignored;
   std::filesystem::remove(scratch, ignored);
@@ -207,6 +221,7 @@ int RunEvalBriefing(int argc, char** argv) {
   unique.Print("unique-labelled stories in this set: ", FormatUniqueScore);
   numbers.Print("number-labelled stories in this set: ", FormatNumberScore);
   entities.Print("entity-labelled stories in this set: ", FormatEntityScore);
+  repeats.Print("repeat-labelled stories in this set: ", FormatRepeatScore);
   return kExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "src/base/strings.h"
+#include "src/timex/calendar.h"
 #include "tools/dossier/eval/label_tsv.h"
 
 namespace dossier::cli {
@@ -19,6 +20,9 @@ constexpr size_t kReadabilityColumns = 11;
 constexpr size_t kUniqueColumns = 11;
 // id set story label value article begin end quote verdict class note
 constexpr size_t kNumberColumns = 12;
+// id set story article begin end quote other_article other_begin other_end other_quote
+// verdict note
+constexpr size_t kRepeatColumns = 13;
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
@@ -133,7 +137,71 @@ Status ReadLocator(const std::vector<std::string_view>& f, size_t article,
   return Status::Ok();
 }
 
+// Whether the label's two anchors lie in the sentences of citations `x` and `y`, in
+// either order.
+bool PairMatches(const RepeatLabel& l, const Citation& x, const Citation& y) {
+  auto in = [](size_t article, Span anchor, const Citation& c) {
+    return article == c.article && Overlaps(anchor, c.span);
+  };
+  return (in(l.article, l.anchor, x) && in(l.other_article, l.other_anchor, y)) ||
+         (in(l.article, l.anchor, y) && in(l.other_article, l.other_anchor, x));
+}
+
 }  // namespace
+
+StatusOr<std::vector<RepeatLabel>> ReadRepeatLabels(const std::string& path) {
+  std::vector<RepeatLabel> out;
+  DOSSIER_RETURN_IF_ERROR(ForEachTsvRow(
+      path, kRepeatColumns, [&](const std::vector<std::string_view>& f, const std::string& where) {
+        RepeatLabel l;
+        if (Status read = ReadLocator(f, 3, where, &l); !read.ok()) return read;
+        size_t begin = 0, end = 0;
+        if (!ParseSize(f[7], &l.other_article) || !ParseSize(f[8], &begin) ||
+            !ParseSize(f[9], &end) || begin >= end) {
+          return Status::InvalidArgument(StrCat(where, ": bad second article index or byte span"));
+        }
+        l.other_anchor = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+        if (f[11] != "same" && f[11] != "different") {
+          return Status::InvalidArgument(StrCat(where, ": verdict is same|different"));
+        }
+        l.same = f[11] == "same";
+        out.push_back(std::move(l));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+void ScoreRepeats(const Briefing& b, const std::vector<RepeatLabel>& labels, RepeatScore* score,
+                  const std::string& story, std::ostream* show) {
+  score->entries += static_cast<int>(b.timeline.size());
+  for (size_t i = 0; i < b.timeline.size(); ++i) {
+    for (size_t j = i + 1; j < b.timeline.size(); ++j) {
+      const TimelineEntry &x = b.timeline[i], &y = b.timeline[j];
+      if (x.event.cites.empty() || y.event.cites.empty() || !timex::CloseDates(x.date, y.date)) continue;
+      ++score->pairs;
+      const Citation &cx = x.event.cites.front(), &cy = y.event.cites.front();
+      auto label = std::find_if(labels.begin(), labels.end(),
+                                [&](const RepeatLabel& l) { return PairMatches(l, cx, cy); });
+      if (label != labels.end()) {
+        ++score->judged;
+        score->same += label->same ? 1 : 0;
+      }
+      if (show == nullptr) continue;
+      *show << story << "	timeline pair	"
+            << (label == labels.end() ? "unjudged" : label->same ? "same" : "different") << "	"
+            << x.date << " article " << cx.article << " bytes " << cx.span.begin << "-"
+            << cx.span.end << "	" << x.event.text << "	" << y.date << " article "
+            << cy.article << " bytes " << cy.span.begin << "-" << cy.span.end << "	"
+            << y.event.text << "\n";
+    }
+  }
+}
+
+std::string FormatRepeatScore(const RepeatScore& s) {
+  return StrCat("timeline repeats: ", s.entries, " entries, ", s.pairs,
+                " pairs on close dates, ", s.judged, " judged; the same event told twice ",
+                s.same, ", two events ", s.judged - s.same, "\n");
+}
 
 StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path) {
   std::vector<TimelineLabel> out;

@@ -27,6 +27,11 @@
 // truly only there (yes), stated elsewhere (no), or partly (its main claim elsewhere, a
 // substantive detail only here). A shown statement is judged when its sentence holds a
 // label's anchor; precision is yes over judged (strict) and yes + partly (lenient).
+// Timeline repeats (tests/data/briefing/timeline-repeats/labels.tsv): pairs of timeline
+// entries a briefing showed on close dates (the same date, one date inside the other, or
+// two days in a row), each labelled by reading the two sentences: the same event told
+// twice (same) or two events (different). A shown pair is judged when the two entries'
+// sentences hold the row's two anchors, in either order.
 // Key numbers (tests/data/briefing/numbers/labels.tsv): key numbers a briefing showed,
 // each judged right (one quantity, its value, a label a reader understands) or wrong
 // with a class (mixed, label, value, trivial, other). A key number is judged when its
@@ -92,17 +97,32 @@ struct NumberLabel {
   std::string why;  // when wrong: mixed, label, value, trivial, other
 };
 
+struct RepeatLabel {
+  int id = 0;
+  std::string story;
+  size_t article = 0, other_article = 0;
+  Span anchor, other_anchor;
+  bool same = false;  // the same event told twice
+};
+
 // Read the label files; a malformed line is an error naming path:line.
 StatusOr<std::vector<TimelineLabel>> ReadTimelineLabels(const std::string& path);
 StatusOr<std::vector<EntityLabel>> ReadEntityLabels(const std::string& path);
 StatusOr<std::vector<ReadabilityLabel>> ReadReadabilityLabels(const std::string& path);
 StatusOr<std::vector<UniqueLabel>> ReadUniqueLabels(const std::string& path);
 StatusOr<std::vector<NumberLabel>> ReadNumberLabels(const std::string& path);
+StatusOr<std::vector<RepeatLabel>> ReadRepeatLabels(const std::string& path);
 
 struct TimelineScore {
   int entries = 0;  // timeline entries of labelled stories
   int judged = 0, right = 0;
   std::map<std::string, int> wrong;  // "no event", "other date", "too precise"
+};
+
+struct RepeatScore {
+  int entries = 0;  // timeline entries of labelled stories
+  int pairs = 0;    // pairs of them on close dates
+  int judged = 0, same = 0;
 };
 
 struct EntityScore {
@@ -142,6 +162,9 @@ void ScoreUnique(const Briefing& b, const std::vector<UniqueLabel>& labels, Uniq
                  const std::string& story, std::ostream* show);
 
 std::string FormatTimelineScore(const TimelineScore& s);
+void ScoreRepeats(const Briefing& b, const std::vector<RepeatLabel>& labels, RepeatScore* score,
+                  const std::string& story, std::ostream* show);
+std::string FormatRepeatScore(const RepeatScore& s);
 std::string FormatUniqueScore(const UniqueScore& s);
 void ScoreNumbers(const Briefing& b, const std::vector<NumberLabel>& labels, NumberScore* score,
                   const std::string& story, std::ostream* show);

@@ -55,6 +55,34 @@ TEST(SectionLabelsTest, TimelineEntriesAreJudgedOnlyWhereTheirSentenceHoldsALabe
   EXPECT_EQ(s.wrong["no event"], 1);
 }
 
+TEST(SectionLabelsTest, RepeatsAreCountedOverEntryPairsOnCloseDates) {
+  RepeatLabel same{0, "s", 1, 2, Span{100, 110}, Span{0, 10}, true};
+  RepeatLabel two{1, "s", 1, 3, Span{100, 110}, Span{20, 30}, false};
+  Briefing b;
+  b.timeline = {Entry("1998-11-30", 1, 100, 200),
+                Entry("1998-11-30", 2, 0, 50),    // with the first: labelled same
+                Entry("1998", 3, 20, 60),         // nested in the first's year: labelled two
+                Entry("1998-12-01", 4, 0, 40),    // the next day: close, unlabelled
+                Entry("1997-10-02", 5, 0, 40)};   // far from all: no pair
+  RepeatScore s;
+  ScoreRepeats(b, {same, two}, &s, "s", nullptr);
+  EXPECT_EQ(s.entries, 5);
+  // Close pairs: 1-2, 1-3, 1-4, 2-3, 2-4, 3-4 (1998 holds 1998-12-01), none with 5.
+  EXPECT_EQ(s.pairs, 6);
+  EXPECT_EQ(s.judged, 2);
+  EXPECT_EQ(s.same, 1);
+}
+
+TEST(SectionLabelsTest, RepeatLabelsMatchTheirPairInEitherOrder) {
+  RepeatLabel same{0, "s", 2, 1, Span{0, 10}, Span{100, 110}, true};  // anchors swapped
+  Briefing b;
+  b.timeline = {Entry("1989-02-14", 1, 100, 200), Entry("1989", 2, 0, 50)};
+  RepeatScore s;
+  ScoreRepeats(b, {same}, &s, "s", nullptr);
+  EXPECT_EQ(s.judged, 1);
+  EXPECT_EQ(s.same, 1);
+}
+
 TEST(SectionLabelsTest, UniqueStatementsAreJudgedOnlyWhereTheirSentenceHoldsALabel) {
   std::vector<UniqueLabel> labels = {
       {0, "s", 1, Span{100, 140}, "yes"},

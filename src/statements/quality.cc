@@ -756,6 +756,59 @@ OpeningReferent FindOpeningReferent(std::string_view sentence) {
   return r;
 }
 
+std::vector<std::string> BareSurnames(std::string_view sentence) {
+  static const WordList kFunctionWords = {
+      "the", "a", "an", "at", "in", "on", "for", "with", "by", "from", "to", "as", "after",
+      "before", "when", "while", "if", "since", "under", "over", "about", "like", "unlike",
+      "despite", "and", "or", "but", "of", "his", "her", "its", "their", "this", "that",
+      "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "then", "now",
+      "today", "yesterday", "tonight", "said", "says"};
+  const std::vector<std::string> w = WordsOutsideQuotes(StripAscii(sentence));
+  std::vector<std::string> out;
+  auto capitalized = [](const std::string& x) { return !x.empty() && IsUpper(x[0]); };
+  for (size_t i = 1; i < w.size(); ++i) {
+    std::string_view word = w[i];
+    if (word.ends_with("'s")) word.remove_suffix(2);
+    if (!IsSurnameShape(word) || capitalized(w[i - 1])) continue;
+    if (i + 1 < w.size() && capitalized(w[i + 1])) continue;
+    const std::string lower = AsciiLower(word);
+    if (kFunctionWords.contains(lower) || Connectives().contains(lower) ||
+        CapitalizedWithoutName(lower)) {
+      continue;
+    }
+    if (std::find(out.begin(), out.end(), word) == out.end()) out.emplace_back(word);
+  }
+  return out;
+}
+
+bool UsedAsPerson(std::string_view text, std::string_view surname) {
+  static constexpr std::string_view kAfter[] = {" said", " says", " told", " added"};
+  static constexpr std::string_view kBefore[] = {"said ", "says ", "Mr. ", "Mrs. ", "Ms. ",
+                                                 "Dr. ", "Sen. ", "Rep. ", "Gov. ", "Gen. "};
+  for (size_t at = text.find(surname); at != std::string_view::npos;
+       at = text.find(surname, at + 1)) {
+    const size_t end = at + surname.size();
+    if ((at > 0 && (IsLower(text[at - 1]) || IsUpper(text[at - 1]))) ||
+        (end < text.size() && (IsLower(text[end]) || IsUpper(text[end])))) {
+      continue;  // inside another word
+    }
+    const std::string_view before = text.substr(0, at), after = text.substr(end);
+    for (std::string_view b : kBefore) {
+      if (before.ends_with(b)) return true;
+    }
+    // "Voters in Texas said": after a preposition the word is the place, not the speaker.
+    static const WordList kPrepositions = {"in", "of", "from", "at", "to", "for", "with",
+                                           "by", "on", "across", "near"};
+    const std::string_view head = StripAscii(before);
+    const std::string previous(head.substr(head.find_last_of(' ') + 1));
+    if (kPrepositions.contains(AsciiLower(previous))) continue;
+    for (std::string_view a : kAfter) {
+      if (after.starts_with(a)) return true;
+    }
+  }
+  return false;
+}
+
 bool NamesInFull(std::string_view text, std::string_view surname) {
   for (size_t at = text.find(surname); at != std::string_view::npos;
        at = text.find(surname, at + 1)) {

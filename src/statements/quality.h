@@ -81,6 +81,20 @@ OpeningReferent FindOpeningReferent(std::string_view sentence);
 // not "Mr. Johnson" or "At Johnson's ...").
 bool NamesInFull(std::string_view text, std::string_view surname);
 
+// The lone capitalized words inside `sentence`, outside quotes and after its first word,
+// that could be a person's surname used alone ("... reaffirmed its support for Fong",
+// "Buchanan and other conservatives"): neither the word before nor the word after is
+// capitalized (so not "Matt Fong", "Mr. Fong", "Fong Industries"), and it is no
+// function word, connective, month, weekday or title. A possessive's "'s" is taken off.
+// In order of first appearance, each once. Whether one is a person the story names in
+// full is the caller's to check (NamesInFull, UsedAsPerson).
+std::vector<std::string> BareSurnames(std::string_view sentence);
+
+// True when `text` uses `surname` as a person's: a speaker ("Fong said", "said Fong"),
+// or after a courtesy or political title ("Mr. Fong", "Sen. Fong"). Places and
+// organisations written alone ("Texas", "Senate") are not used so.
+bool UsedAsPerson(std::string_view text, std::string_view surname);
+
 // True for a word written capitalized that names no one (lower case, no final period):
 // a month or weekday, or a month's abbreviation ("sept"), or a
 // courtesy title ("mr", "dr").

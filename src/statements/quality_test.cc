@@ -278,6 +278,48 @@ TEST(QualityTest, NamesInFullWantsAGivenNameNotATitleOrSentenceOpener) {
   }
 }
 
+TEST(QualityTest, BareSurnamesAreLoneCapitalizedWordsPastTheOpener) {
+  struct Case {
+    std::string_view sentence;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"The Log Cabin Republicans reaffirmed their support for Fong.", {"Fong"}},
+      {"Outside the party, Buchanan and other conservatives remain adamant.", {"Buchanan"}},
+      {"Kolbe agreed with Linder that the debate made him squeamish.", {"Linder"}},  // opener aside
+      {"The rally backed Matt Fong and Mr. Boxer in Los Angeles.", {}},  // full, titled, multiword
+      {"It was Fong's recent contribution that drew fire.", {"Fong"}},    // possessive
+      {"The vote came on Tuesday in March after the talks.", {}},         // weekday, month
+      {"Officials said \"Fong will lose\" on the radio.", {}},            // inside quotes
+      {"Fong thanked Fong's backers and Fong's family.", {"Fong"}},       // each once
+      {"The NATO allies met in Brussels, Belgium.", {}},                  // acronym; two names in a row
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(BareSurnames(c.sentence), c.want) << c.sentence;
+  }
+}
+
+TEST(QualityTest, UsedAsPersonWantsASpeakerOrATitle) {
+  struct Case {
+    std::string_view text, surname;
+    bool want;
+  };
+  const Case cases[] = {
+      {"The plan will fail, Fong said on Monday.", "Fong", true},
+      {"\"It will fail,\" said Fong.", "Fong", true},
+      {"A letter from Mr. Fong arrived.", "Fong", true},
+      {"Sen. Fong voted no.", "Fong", true},
+      {"Voters in Texas said no.", "Texas", false},   // after a preposition: the place
+      {"Texas said no to the plan.", "Texas", true},  // a limit: read as a speaker
+      {"The Senate voted on Monday.", "Senate", false},
+      {"Fongs said nothing.", "Fong", false},        // inside another word
+      {"Fong's backers said so.", "Fong", false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(UsedAsPerson(c.text, c.surname), c.want) << c.text;
+  }
+}
+
 TEST(QualityTest, CountWordsAndCollapseSpaces) {
   EXPECT_EQ(CountWords("  one two\n\nthree  "), 3);
   EXPECT_EQ(CountWords(""), 0);

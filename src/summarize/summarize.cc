@@ -187,10 +187,10 @@ class ReferentCheck {
     for (size_t k = 0; k < order.size(); ++k) {
       if (!c_.units[order[k]].eligible) continue;
       const statements::OpeningReferent r = statements::FindOpeningReferent(Shown(order[k]));
-      if (r.empty()) continue;
       bool known = true;
       if (!r.description.empty()) known = DescriptionIntroduced(r.description, order, k);
       if (known && !r.surname.empty()) known = SurnameIntroduced(r.surname, order, k);
+      if (known) known = BareNamesIntroduced(order, k);
       if (!known) out.push_back(order[k]);
     }
     return out;
@@ -228,6 +228,45 @@ class ReferentCheck {
   // entities give the full name). Else an earlier sentence must give it in full.
   bool SurnameIntroduced(const std::string& surname, const std::vector<size_t>& order,
                          size_t k) {
+    if (!SurnameNeedsIntro(surname)) return true;
+    for (size_t j = 0; j < k; ++j) {
+      if (statements::NamesInFull(Shown(order[j]), surname)) return true;
+    }
+    return false;
+  }
+
+  // Whether every person the sentence order[k] names by surname alone, past its opener
+  // ("... reaffirmed its support for Fong"), is named in full by it or by an earlier
+  // sentence, when the story names that person in full, uses the word as a person's
+  // (UsedAsPerson: "Fong said", "Mr. Fong"; not "Texas") and the person is not central.
+  bool BareNamesIntroduced(const std::vector<size_t>& order, size_t k) {
+    const std::string shown = Shown(order[k]);
+    for (const std::string& name : statements::BareSurnames(shown)) {
+      if (!SurnameNeedsIntro(name) || !PersonSurname(name)) continue;
+      if (statements::NamesInFull(shown, name)) continue;
+      bool introduced = false;
+      for (size_t j = 0; j < k && !introduced; ++j) {
+        introduced = statements::NamesInFull(Shown(order[j]), name);
+      }
+      if (!introduced) return false;
+    }
+    return true;
+  }
+
+  // Whether some article uses `name` as a person's (cached).
+  bool PersonSurname(const std::string& name) {
+    auto [it, fresh] = person_.try_emplace(name, false);
+    if (fresh) {
+      it->second = std::any_of(articles_.begin(), articles_.end(), [&](const Article& a) {
+        return statements::UsedAsPerson(a.text, name);
+      });
+    }
+    return it->second;
+  }
+
+  // Whether `surname` needs an introduction (cached): the story names it in full, never
+  // writes it in lower case, and it is in under kCentralShare of the articles.
+  bool SurnameNeedsIntro(const std::string& surname) {
     auto [it, fresh] = needs_intro_.try_emplace(surname, false);
     if (fresh) {
       std::string lower = AsciiLower(surname);
@@ -241,11 +280,7 @@ class ReferentCheck {
       it->second = full && !common &&
                    static_cast<double>(in) < kCentralShare * static_cast<double>(articles_.size());
     }
-    if (!it->second) return true;
-    for (size_t j = 0; j < k; ++j) {
-      if (statements::NamesInFull(Shown(order[j]), surname)) return true;
-    }
-    return false;
+    return it->second;
   }
 
   // The share of the story's articles that write `loose` (LooseWords: lower case, a
@@ -267,6 +302,7 @@ class ReferentCheck {
   const Cluster& c_;
   const std::vector<Article>& articles_;
   std::map<std::string, bool> needs_intro_;
+  std::map<std::string, bool> person_;
   std::map<std::string, double> share_;
   std::vector<std::string> lower_texts_;
 };

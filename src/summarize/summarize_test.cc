@@ -184,9 +184,10 @@ TEST(SummarizeTest, QuestionsAndDependentSentencesAreSkipped) {
   }
 }
 
-// A sentence that opens by naming as known what no earlier summary sentence introduced
-// (a description of a thing few articles mention, a surname the story gives in full
-// elsewhere) is not shown; with its introduction before it, it may be.
+// A sentence that names as known what no earlier summary sentence introduced (an opening
+// description of a thing few articles mention, a surname the story gives in full
+// elsewhere, at the opening or inside the sentence) is not shown; with its introduction
+// before it, it may be.
 TEST(SummarizeTest, SentencesLeftDanglingByTheSummaryAreNotShown) {
   const std::string flood =
       "Heavy flooding closed twelve roads in the province of Kandara, the government said.";
@@ -195,6 +196,8 @@ TEST(SummarizeTest, SentencesLeftDanglingByTheSummaryAreNotShown) {
   const std::string flooding = "The flooding cut power to thousands of homes in the valley.";
   const std::string banner = "The banner carries the names of forty-two people who died in the valley.";
   const std::string johnson = "Johnson said the river would keep rising until the end of next week.";
+  const std::string warned = "Rescue crews reached the valley after a warning from Johnson on Friday.";
+  const std::string mister = "Mr. Johnson later confirmed the warning to reporters in the valley.";
   struct Case {
     std::string name;
     std::vector<std::string> first;  // the earliest article's sentences
@@ -211,6 +214,11 @@ TEST(SummarizeTest, SentencesLeftDanglingByTheSummaryAreNotShown) {
       {"surname after the full name",
        {"Torrence Johnson, a hydrologist at the state university, measured the river.", johnson}, johnson,
        true},
+      {"surname inside the sentence, a person the story names in full", {warned, flood, mister}, warned,
+       false},
+      {"surname inside the sentence after the full name",
+       {"Torrence Johnson, a hydrologist at the state university, measured the river.", warned, mister},
+       warned, true},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);

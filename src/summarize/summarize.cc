@@ -19,7 +19,10 @@
 //    "The banner has become ..." when "banner" is in no earlier sentence and in under
 //    half the articles (a topic word such as "the summit" is known to the reader),
 //    "Johnson said ..." when the story names a Torrence Johnson and "Johnson" is in
-//    under 30% of the articles (a central figure's full name is in the key entities).
+//    under 30% of the articles (a central figure's full name is in the key entities),
+//    and the same for such a surname anywhere in the sentence when the story uses the
+//    word as a person's ("... support for Fong", "..., Zhu said"; quality.h BareSurnames,
+//    UsedAsPerson).
 //    It leaves the candidates and the method selects again (SelectIntroduced), up to
 //    kReferentRounds times; one still dangling after that is dropped. Without the two
 //    shares, the rule cost reader-facing ROUGE (DUC 38.69/10.19 -> 37.93/9.84,

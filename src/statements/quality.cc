@@ -635,6 +635,30 @@ bool OpensWithCaptionDate(std::string_view s) {
   return false;
 }
 
+// A chronology's entry dated by month and day alone, then the list's separator (" _ ",
+// " -- ", " - ", ": ") and the event, often in the present tense ("May 30 _ The Federal
+// Trade Commission staff opens an antitrust probe"): the year is the list's heading, so
+// lifted out of the list the entry cannot be placed, by a reader or by the time tagger
+// (which would give it the article's year). With its year ("May 30, 1997 _ ...",
+// "1998: ...") an entry says when, and stays.
+bool OpensWithChronologyDate(std::string_view s) {
+  static const char* const kMonths[] = {
+      "January ", "February ", "March ", "April ", "May ", "June ", "July ", "August ",
+      "September ", "October ", "November ", "December ", "Jan. ", "Feb. ", "Aug. ",
+      "Sept. ", "Sep. ", "Oct. ", "Nov. ", "Dec. "};
+  for (const char* m : kMonths) {
+    if (!s.starts_with(m)) continue;
+    const size_t at = std::string_view(m).size();
+    size_t end = at;
+    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+    if (end == at || end - at > 2) return false;
+    const std::string_view rest = s.substr(end);
+    return rest.starts_with(" _ ") || rest.starts_with(" -- ") || rest.starts_with(" - ") ||
+           rest.starts_with(": ");
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -847,7 +871,8 @@ bool CapitalizedWithoutName(std::string_view lower) {
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
   if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
-      EndsWithCaptionDate(s) || OpensWithCaptionDate(s) || OpensWithRelativeTime(s) ||
+      EndsWithCaptionDate(s) || OpensWithCaptionDate(s) || OpensWithChronologyDate(s) ||
+      OpensWithRelativeTime(s) ||
       s.find(", however,") != std::string_view::npos || s.starts_with("No wonder") ||
       IsInterviewTurn(s)) {
     return true;

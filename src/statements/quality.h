@@ -53,7 +53,8 @@ bool StartsWithConnective(std::string_view sentence);
 // an age for a person ("The 49-year-old suffered ..."), it speaks in the first person
 // outside quotes (a tweet or a letter: "I wish you the best of luck"), or it is a photo
 // caption (a weekday with a full date: "arrives at the house on Tuesday, Jan. 24,
-// 2017").
+// 2017"), or a chronology's entry dated by month and day alone ("May 30 _ The FTC
+// opens a probe": the list's heading holds the year).
 bool NeedsContext(std::string_view sentence);
 
 // What a sentence refers back to when it opens by naming something as already known.

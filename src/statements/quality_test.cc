@@ -131,6 +131,12 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"\"Nobody saw it coming,\" Mayor Lee said on Tuesday.", false},
            // A name inside the quote is not the speaker.
            {"\"Mr. Putin knows the cost,\" he said.", true},
+           // A chronology's entry without its year; with one it says when.
+           {"May 30 _ The Federal Trade Commission staff opens an antitrust probe of Microsoft.", true},
+           {"Aug. 21 -- Judge Thomas Penfield Jackson approves the settlement agreement.", true},
+           {"May 30, 1997 _ The Federal Trade Commission staff opens an antitrust probe.", false},
+           {"1998: Organic farmers send more than 280,000 protest letters to the department.", false},
+           {"May 30 was the day the Federal Trade Commission staff opened a probe.", false},
            // A quantifier or an age standing for someone named before.
            {"All complained about severe food and fuel shortages in their country.", true},
            {"Some can last years without any noticeable effects.", true},
@@ -196,6 +202,9 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"All three had been beaten to death.", true},
            {"All 12 miners survived.", false},
            {"Anyway, he said, the council should decide.", true},
+           {"Besides, 19 state attorneys general are involved in the suit.", true},
+           {"Indeed, news reports Monday said the commission would act.", true},
+           {"Thus the plan failed in the end.", true},
            {"By October, he said, he would be free.", true},
            {"The Cairo meeting was positive and constructive, he said.", true},
            {"The Cairo talks with Mubarak were positive, he said.", false},

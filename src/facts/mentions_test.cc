@@ -93,6 +93,13 @@ TEST(ExtractMentionsTest, SeparatesTitlesFromNames) {
        {{"Ann Lee", T::kPerson, "Ann Lee", "Sheriff"}}},
       {"The Sheriff's Department said Sheriff Ann Lee spoke.",
        {{"Ann Lee", T::kPerson, "Ann Lee", "Sheriff"}}},
+      // A court's district is part of a judge's or prosecutor's title, no place.
+      {"U.S. District Judge Thomas Jackson ruled.",
+       {{"U.S.", T::kPlace, "United States"},
+        {"Thomas Jackson", T::kPerson, "Thomas Jackson", "District Judge"}}},
+      {"Manhattan District Attorney Cyrus Vance spoke.",
+       {{"Manhattan", T::kOther, "Manhattan", "", false, true},  // sentence-initial
+        {"Cyrus Vance", T::kPerson, "Cyrus Vance", "District Attorney"}}},
   };
   for (const Case& c : cases) ExpectMentions(c.text, c.want);
 }

@@ -12,7 +12,10 @@
 // Mohamad", "Saddam" / "Saddam Hussein"), while "Joe" never joins "Joe Biden". A
 // description from descriptions.txt ("the alliance") then joins the one entity it can
 // describe, in the manner of the sieve's lexicon-based "relaxed head match" pass, and is
-// dropped when the story names none or several of them ("where clear"). The entity takes
+// dropped when the story names none or several of them ("where clear"). Name variants
+// join the one name they shorten: a person's name without its middle initials or middle
+// name ("Eric Robert Rudolph" / "Eric Rudolph"), an organization's without its legal
+// form ("Microsoft Corp." / "Microsoft"). The entity takes
 // the fullest name, the majority type, and per-title article counts for finding garbled
 // titles ("Vice President" in one source against "President" in four).
 #include <algorithm>
@@ -117,6 +120,21 @@ std::string_view LastName(const Group& g) {
     --n;
   }
   return n >= 2 ? std::string_view(g.words[n - 1]) : std::string_view();
+}
+
+// An organization's name without its closing legal form ("Microsoft Corp." ->
+// "Microsoft", "Coty Inc" -> "Coty"); "" when it has none or nothing would be left.
+std::string WithoutLegalForm(const Group& g) {
+  static const std::set<std::string, std::less<>> kForms = {
+      "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "LLC",
+      "PLC", "plc", "AG", "SA", "S.A.", "N.V.", "GmbH"};
+  if (g.Majority() != EntityType::kOrganization || g.words.size() < 2 ||
+      !kForms.contains(g.words.back())) {
+    return "";
+  }
+  std::string key;
+  for (size_t i = 0; i + 1 < g.words.size(); ++i) key += (i > 0 ? " " : "") + g.words[i];
+  return key;
 }
 
 // Joins g to the groups in `matches` (indices, any order; g itself ignored) when they
@@ -238,9 +256,29 @@ void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
   auto by_name = IndexGroups(groups, [](const Group& h) {
     return h.Majority() == EntityType::kPerson ? h.name : std::string();
   });
+  // "Eric Robert Rudolph" / "Eric Rudolph": a three-word person name read without its
+  // middle name, when the story names that two-word person (longer names keep their
+  // middle words: "Benicio Del Toro" is not "Benicio Toro").
+  auto without_middle = [](const Group& h) {
+    if (h.Majority() != EntityType::kPerson || h.words.size() != 3) return std::string();
+    return h.words[0] + " " + h.words[2];
+  };
   for (size_t g = 0; g < groups.size(); ++g) {
     if (std::string key = without_initials(groups[g]); !key.empty()) {
       JoinIfUnique(g, Lookup(by_name, key), uf);
+    }
+    if (std::string key = without_middle(groups[g]); !key.empty()) {
+      JoinIfUnique(g, Lookup(by_name, key), uf);
+    }
+  }
+  // "Microsoft Corp." / "Microsoft": an organization named with and without its legal
+  // form.
+  auto by_org_name = IndexGroups(groups, [](const Group& h) {
+    return h.Majority() == EntityType::kOrganization ? h.name : std::string();
+  });
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (std::string key = WithoutLegalForm(groups[g]); !key.empty()) {
+      JoinIfUnique(g, Lookup(by_org_name, key), uf);
     }
   }
   for (size_t g = 0; g < groups.size(); ++g) {  // first, so a surname sees whole people

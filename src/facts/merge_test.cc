@@ -196,6 +196,12 @@ TEST(MergeEntitiesTest, NameVariantsJoinTheOnePersonOrOrganizationTheyName) {
        "Benicio Del Toro", EntityType::kPerson, {"Del Toro"}},
       {{"The artist Laura E. Crotty Alexander spoke.", "The artist Laura Crotty Alexander spoke."},
        "Laura E. Crotty Alexander", EntityType::kPerson, {"Laura Crotty Alexander"}},
+      // A middle name, and an organization's legal form.
+      {{"Agents seek Eric Robert Rudolph in the hills.", "Eric Rudolph was seen in July.",
+        "Eric Rudolph is charged."},
+       "Eric Robert Rudolph", EntityType::kPerson, {"Eric Rudolph"}},
+      {{"Microsoft Corp. lost the case.", "The judge ruled against Microsoft on Monday."},
+       "Microsoft Corp", EntityType::kOrganization, {"Microsoft"}},
       // An acronym spells the parts of a hyphenated word too.
       {{"Leaders met at Asia-Pacific Economic Cooperation talks.", "The APEC forum ended."},
        "Asia-Pacific Economic Cooperation", EntityType::kOrganization, {"APEC"}},

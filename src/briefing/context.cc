@@ -259,7 +259,8 @@ bool Context::Cites(size_t u, size_t v) const {
   return statements::SharedContentStems(articles[x.article], x, articles[y.article], y) >=
              statements::kMinCitationContentStems &&
          !PersonsClash(PersonsIn(*this, x), PersonsIn(*this, y)) &&
-         PlacesNamedIn(x, y.article);
+         PlacesNamedIn(x, y.article) &&
+         statements::QuoteCarried(articles[x.article], x, articles[y.article], y);
 }
 
 bool Context::PlacesNamedIn(const statements::Unit& u, size_t article) const {

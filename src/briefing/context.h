@@ -72,8 +72,9 @@ struct Context {
   // may be cited for it: the two share at least kMinCitationContentStems content words
   // beside the names (statements::SharedContentStems), neither names a person the other
   // does not ("John Mayoue" / "Randolph Evans"; one edit apart is one name: "Morsi" /
-  // "Mursi"), and v's article names every place u names (PlacesNamedIn: an article that
-  // never mentions Jordan does not back "Jordan has enacted a law ...").
+  // "Mursi"), v's article names every place u names (PlacesNamedIn: an article that
+  // never mentions Jordan does not back "Jordan has enacted a law ..."), and v carries
+  // u's direct quotation if it has one (statements::QuoteCarried).
   bool Cites(size_t u, size_t v) const;
   // Whether `article` names, somewhere, every place unit `u` names (demonyms aside).
   bool PlacesNamedIn(const statements::Unit& u, size_t article) const;

@@ -167,6 +167,69 @@ int SharedContentStems(const Article& a, const Unit& u, const Article& b, const 
   return shared;
 }
 
+namespace {
+
+// The spans inside quotation marks in text[span]: ``...'', “...” and "..." (a straight
+// mark opens and closes in turn). An unclosed quotation runs to the span's end.
+std::vector<Span> QuotedSpans(std::string_view text, Span span) {
+  std::vector<Span> out;
+  bool open = false;
+  uint32_t start = 0;
+  for (uint32_t i = span.begin; i < span.end && i < text.size();) {
+    const std::string_view rest = text.substr(i);
+    size_t opens = 0, closes = 0;
+    if (rest.starts_with("``")) opens = 2;
+    else if (rest.starts_with("\xE2\x80\x9C")) opens = 3;
+    else if (rest.starts_with("''")) closes = 2;
+    else if (rest.starts_with("\xE2\x80\x9D")) closes = 3;
+    else if (rest.front() == '"') (open ? closes : opens) = 1;
+    if (opens > 0 && !open) {
+      open = true;
+      start = i + static_cast<uint32_t>(opens);
+    } else if (closes > 0 && open) {
+      open = false;
+      out.push_back({start, i});
+    }
+    i += static_cast<uint32_t>(std::max<size_t>({opens, closes, 1}));
+  }
+  if (open) out.push_back({start, std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))});
+  return out;
+}
+
+// The stems of unit `u`'s non-stopword words, sorted and unique; with `quoted`, only
+// those inside its quotation marks.
+std::vector<std::string_view> WordStems(const Article& a, const Unit& u, bool quoted) {
+  std::vector<std::string_view> out;
+  if (u.index >= a.sentences.size()) return out;
+  const std::vector<Span> quotes = quoted ? QuotedSpans(a.text, u.span) : std::vector<Span>{};
+  for (const Token& t : a.sentences[u.index].tokens) {
+    if (t.span.begin < u.span.begin || t.span.end > u.span.end) continue;
+    if (t.kind != TokenKind::kWord || t.stopword) continue;
+    if (quoted && std::none_of(quotes.begin(), quotes.end(), [&](Span q) {
+          return q.begin <= t.span.begin && t.span.end <= q.end;
+        })) {
+      continue;
+    }
+    out.push_back(t.stem);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+bool QuoteCarried(const Article& a, const Unit& u, const Article& b, const Unit& v) {
+  constexpr size_t kMinQuoteWords = 3;
+  const std::vector<std::string_view> quoted = WordStems(a, u, /*quoted=*/true);
+  if (quoted.size() < kMinQuoteWords) return true;
+  const std::vector<std::string_view> other = WordStems(b, v, /*quoted=*/false);
+  std::vector<std::string_view> shared;
+  std::set_intersection(quoted.begin(), quoted.end(), other.begin(), other.end(),
+                        std::back_inserter(shared));
+  return 3 * shared.size() >= quoted.size();
+}
+
 bool NamesClash(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   if (x.empty() || y.empty()) return false;
   return !std::includes(x.begin(), x.end(), y.begin(), y.end()) &&

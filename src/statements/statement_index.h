@@ -53,6 +53,15 @@ bool NamesClash(const std::vector<std::string>& x, const std::vector<std::string
 // person is in these words.
 int SharedContentStems(const Article& a, const Unit& u, const Article& b, const Unit& v);
 
+// Whether unit `v` (of `b`) carries the direct quotation of unit `u` (of `a`), if `u`
+// has one: at least a third of the content stems inside its quotation marks (``...'',
+// "...", “...”) are among `v`'s stems. A quotation of under three content words, or
+// none, needs nothing. Words in quotes are a speaker's own: a source that reports the
+// speaker's point in other words does not say what the quoted sentence shows ("'The
+// tone has totally changed,' said Rich Tafel" is not in a source that writes that Tafel
+// saw a change).
+bool QuoteCarried(const Article& a, const Unit& u, const Article& b, const Unit& v);
+
 // A citation's bar on top of Support (StatementIndex): the cited sentence shares at least
 // this many content stems with the cited statement (`dossier eval attribution`, measure
 // "cite": precision 0.837 -> 0.875 on DUC 2004's labelled pairs, 0.726 -> 0.843 on

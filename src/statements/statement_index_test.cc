@@ -222,6 +222,39 @@ TEST(StatementIndexTest, SharedContentStemsCountWordsBesideTheNames) {
   }
 }
 
+// A direct quotation is carried only by a sentence with a third of its content words.
+TEST(StatementIndexTest, QuoteCarriedWantsTheQuotedWords) {
+  struct Case {
+    std::string x, y;
+    bool carried;
+  };
+  text::Analyzer analyzer;
+  for (const Case& c : std::vector<Case>{
+           {"``The tone has totally changed,'' said Rich Tafel of the group.",
+            "Tafel said the tone had changed totally since last year.", true},
+           {"``The tone has totally changed,'' said Rich Tafel of the group.",
+            "Rich Tafel, the group's director, was not invited to the meeting.", false},
+           {"\"We will never give up the fight,\" the mayor said on Monday.",
+            "The mayor vowed on Monday to resist the plan.", false},
+           {"\xE2\x80\x9CWe will never give up the fight,\xE2\x80\x9D the mayor said on Monday.",
+            "We will never give up the fight, the mayor told reporters.", true},
+           // Under three quoted content words, or no quotation: nothing to carry.
+           {"The mayor called the plan ``a disgrace'' on Monday.",
+            "The mayor criticized the plan on Monday.", true},
+           {"Witnesses said both men had been drinking before the crash.",
+            "The two men had been drinking, witnesses said.", true},
+       }) {
+    std::vector<Article> articles(2);
+    articles[0].text = c.x;
+    articles[1].text = c.y;
+    for (Article& a : articles) analyzer.AnalyzeArticle(&a);
+    Cluster cluster = BuildCluster(articles, SummaryOptions());
+    ASSERT_EQ(cluster.units.size(), 2u) << c.x;
+    EXPECT_EQ(QuoteCarried(articles[0], cluster.units[0], articles[1], cluster.units[1]), c.carried)
+        << c.x << " / " << c.y;
+  }
+}
+
 TEST(StatementIndexTest, NamesClashWhenEachSideNamesSomeoneTheOtherDoesNot) {
   using V = std::vector<std::string>;
   struct Case {

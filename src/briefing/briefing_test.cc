@@ -777,7 +777,15 @@ TEST(BriefingTest, TimelineLeavesOutDatesOfAnotherEvent) {
            Case{"Fans lined up for the concert at midnight, hoping to buy the first tickets.", ""},
            Case{"ROME -- Oct. 28, 2022 -- BAKER-SLUG-1 -- A baker of the old town, with two of "
                 "her children, who help at the shop.", ""},
+           Case{"Prosecutors charged him with the July 2019 pipe-bomb explosion at a crowded "
+                "park.", ""},
+           Case{"Reporters asked about the nationwide organization founded in 1978 that "
+                "raises money for candidates.", ""},
            // Kept: the date is the sentence's own event's.
+           Case{"In the March 3 call, the minister warned the mayor about the costs of the "
+                "plan.", "2023-03-03"},
+           Case{"The March 3 call was the third between the two leaders this year.",
+                "2023-03-03"},
            Case{"In a statement released Friday, the union accused the company of breaking the "
                 "agreement.", "2023-05-05"},
            Case{"The Dow closed Monday at a record high after a week of steady gains.",

@@ -15,6 +15,7 @@
 //       mean dev F1 over the sets (the rule that chose the engine's) and the engine
 //       default's F1 on each set. --errors prints the pairs the default gets wrong.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -73,6 +74,7 @@ struct Pair {
   int shared_content = 0;  // si::SharedContentStems of the two units
   bool places_in_article = true;
   bool quote_carried = true;  // si::QuoteCarried: b carries a's direct quotation
+  bool persons_in_article = true;  // PersonsInArticle
 };
 
 // Whether article `b` names, somewhere, every place unit `u` of article `a` names (facts
@@ -86,6 +88,24 @@ bool PlacesInArticle(const Article& a, const si::Unit& u, const Article& b) {
   }
   for (const facts::Mention& m : facts::ExtractMentions(a.Slice(u.span), u.span)) {
     if (m.type == facts::EntityType::kPlace && !m.demonym && !places.contains(m.name)) return false;
+  }
+  return true;
+}
+
+// Whether article `b` writes, somewhere, the surname of every person unit `u` of article
+// `a` names (facts mentions of type person, not tentative): measure "cite+per".
+bool PersonsInArticle(const Article& a, const si::Unit& u, const Article& b) {
+  for (const facts::Mention& m : facts::ExtractMentions(a.Slice(u.span), u.span)) {
+    if (m.type != facts::EntityType::kPerson || m.tentative) continue;
+    const std::string surname = m.name.substr(m.name.rfind(' ') + 1);
+    bool found = false;
+    for (size_t at = b.text.find(surname); at != std::string::npos && !found;
+         at = b.text.find(surname, at + 1)) {
+      const size_t end = at + surname.size();
+      found = (at == 0 || !std::isalpha(static_cast<unsigned char>(b.text[at - 1]))) &&
+              (end == b.text.size() || !std::isalpha(static_cast<unsigned char>(b.text[end])));
+    }
+    if (!found) return false;
   }
   return true;
 }
@@ -242,6 +262,7 @@ std::vector<Pair> ReadLabels(const std::vector<Story>& stories, const std::strin
     p.shared_content = si::SharedContentStems(arts[aa], c.units[p.u], arts[ba], c.units[p.v]);
     p.places_in_article = PlacesInArticle(arts[aa], c.units[p.u], arts[ba]);
     p.quote_carried = si::QuoteCarried(arts[aa], c.units[p.u], arts[ba], c.units[p.v]);
+    p.persons_in_article = PersonsInArticle(arts[aa], c.units[p.u], arts[ba]);
     p.label = label == "1";
     if (!index[p.story]) index[p.story] = std::make_unique<si::StatementIndex>(c, arts);
     p.support = index[p.story]->Support(p.u, p.v);
@@ -306,6 +327,11 @@ constexpr Measure kMeasures[] = {
                       p.quote_carried
                   ? p.support
                   : 0; }},
+    {"cite+per", [](const Pair& p) {
+       return p.shared_content >= si::kMinCitationContentStems && p.places_in_article &&
+                      p.quote_carried && p.persons_in_article
+                  ? p.support
+                  : 0; }},
     // The same without the quotation test (the measure before stop 24).
     {"cite-q", [](const Pair& p) {
        return p.shared_content >= si::kMinCitationContentStems && p.places_in_article ? p.support : 0; }},
@@ -350,7 +376,7 @@ void Sweep(const std::vector<Pair>& pairs) {
   for (const Measure& m : kMeasures) {
     const std::string_view name(m.name);
     if (name != "support" && name != "sup+name" && name != "sup+content" && name != "cite" &&
-        name != "cite-q") {
+        name != "cite-q" && name != "cite+per") {
       continue;
     }
     std::printf("%s P/R (all)", m.name);

@@ -402,13 +402,15 @@ TEST(BriefingTest, FiguresFarApartAreNotRivalValues) {
   }
 }
 
-// A title made only of wire typesetting codes names nothing.
-TEST(BriefingTest, SourcesTitledOnlyByWireCodesAreUntitled) {
+// Wire typesetting codes are no part of a title; a title made only of them names nothing.
+TEST(BriefingTest, SourceTitlesLeaveOutWireCodes) {
   struct Case {
     std::string title, shown;
   };
   std::vector<Case> cases = {{"&HT;", ""}, {"&UR; &QL;", ""}, {"AT&T; rivals merge", "AT&T; rivals merge"},
-                             {"Crow found dead in Stamford", "Crow found dead in Stamford"}};
+                             {"Crow found dead in Stamford", "Crow found dead in Stamford"},
+                             {"&HT; BUSH INVITES GAY REPUBLICANS", "BUSH INVITES GAY REPUBLICANS"},
+                             {"CROW FOUND &QL; DEAD", "CROW FOUND DEAD"}};
   std::vector<Article> articles;
   for (size_t i = 0; i < cases.size(); ++i) {
     Article a;

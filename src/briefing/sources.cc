@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 
+#include "src/base/strings.h"
 #include "src/briefing/context.h"
 #include "src/statements/quality.h"
 #include "src/dedup/near_dup_index.h"
@@ -52,21 +53,20 @@ void FindNearCopies(Context* ctx) {
 
 namespace {
 
-// A title made only of a wire service's typesetting codes ("&HT;", "&UR; &QL;") names
-// nothing: the source is listed untitled.
-bool OnlyWireCodes(std::string_view title) {
-  bool code = false;
+// A title without a wire service's typesetting codes ("&HT; BUSH INVITES GAY
+// REPUBLICANS" -> "BUSH INVITES GAY REPUBLICANS"): they are the wire's layout, not the
+// headline's words. A title of codes alone names nothing and comes back empty.
+std::string WithoutWireCodes(std::string_view title) {
+  std::string out;
   for (size_t i = 0; i < title.size();) {
-    if (title[i] == ' ' || title[i] == '\t') {
-      ++i;
+    if (const size_t length = statements::WireCodeAt(title, i); length > 0) {
+      i += length;
+      while (i < title.size() && (title[i] == ' ' || title[i] == '\t')) ++i;
       continue;
     }
-    const size_t length = statements::WireCodeAt(title, i);
-    if (length == 0) return false;
-    code = true;
-    i += length;
+    out.push_back(title[i++]);
   }
-  return code;
+  return std::string(StripAscii(out));
 }
 
 }  // namespace
@@ -76,7 +76,7 @@ void DescribeSources(const Context& ctx, Briefing* out) {
     const Article& a = ctx.articles[i];
     SourceInfo s;
     s.id = a.id;
-    s.title = OnlyWireCodes(a.title) ? "" : a.title;
+    s.title = WithoutWireCodes(a.title);
     s.date = a.date;
     s.url = a.url;
     s.outlet = a.source;  // ingest fills it from the input or the URL's host

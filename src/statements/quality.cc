@@ -423,6 +423,11 @@ bool OpensWithBareQuantifier(const std::vector<std::string>& w) {
       "was", "is", "have", "had", "has", "did", "do", "does", "said", "say", "says"};
   static const std::set<std::string, std::less<>> kCounts = {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  // "Fourteen of them accused ...", "Most of those arrested ...": a part of a group the
+  // sentence before named.
+  if (w.size() >= 3 && w[1] == "of" && (w[2] == "them" || w[2] == "these" || w[2] == "those")) {
+    return true;
+  }
   if (w.size() < 2 || !kQuantifiers.contains(AsciiLower(w[0]))) return false;
   // "All three had been beaten ...": the three were counted before.
   if (kCounts.contains(w[1]) && w.size() > 2 && !IsUpper(w[2][0])) return true;

@@ -19,7 +19,7 @@
 //    "The banner has become ..." when "banner" is in no earlier sentence and in under
 //    half the articles (a topic word such as "the summit" is known to the reader),
 //    "Johnson said ..." when the story names a Torrence Johnson and "Johnson" is in
-//    under 30% of the articles (a central figure's full name is in the key entities),
+//    under 80% of the articles (a figure in nearly every article is the story's own),
 //    and the same for such a surname anywhere in the sentence when the story uses the
 //    word as a person's ("... support for Fong", "..., Zhu said"; quality.h BareSurnames,
 //    UsedAsPerson).
@@ -130,7 +130,7 @@ void SortForReading(const Cluster& c, const std::vector<Article>& articles,
 
 constexpr int kReferentRounds = 6;
 constexpr double kTopicShare = 0.5;
-constexpr double kCentralShare = 0.3;
+constexpr double kCentralShare = 0.8;
 
 // The lower-case words of `text` with a final "s" taken off ("banners" -> "banner").
 std::vector<std::string> LooseWords(std::string_view text) {

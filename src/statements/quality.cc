@@ -873,8 +873,20 @@ bool CapitalizedWithoutName(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+// "Later, he was charged ...", "On Monday, she resigned ...": after a short opening
+// phrase the main clause's subject is "he" or "she", whose antecedent can only be in an
+// earlier sentence (a name after it would be another person: "Later, he said Smith
+// ...").
+bool PronounSubjectAfterOpener(std::string_view s) {
+  const size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || CountWords(s.substr(0, comma)) > 4) return false;
+  const std::string_view rest = s.substr(comma + 2);
+  return rest.starts_with("he ") || rest.starts_with("she ");
+}
+
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
+  if (PronounSubjectAfterOpener(s)) return true;
   if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
       EndsWithCaptionDate(s) || OpensWithCaptionDate(s) || OpensWithChronologyDate(s) ||
       OpensWithRelativeTime(s) ||

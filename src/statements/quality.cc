@@ -884,9 +884,21 @@ bool PronounSubjectAfterOpener(std::string_view s) {
   return rest.starts_with("he ") || rest.starts_with("she ");
 }
 
+// A list's item lifted out of its list ("--U.S. District Judge Walter L. Nixon of
+// Mississippi, charged with ...": a bullet of dashes, a star or a dot), or an opening
+// "With ..." phrase that never reaches its main clause ("With the committee's hearings
+// set to begin this week."): a fragment.
+bool ListItemOrFragment(std::string_view s) {
+  if (s.starts_with("--") || s.starts_with("- ") || s.starts_with("* ") ||
+      s.starts_with("\xE2\x80\xA2")) {
+    return true;
+  }
+  return s.starts_with("With ") && s.find(", ") == std::string_view::npos;
+}
+
 bool NeedsContext(std::string_view sentence) {
   std::string_view s = StripAscii(sentence);
-  if (PronounSubjectAfterOpener(s)) return true;
+  if (PronounSubjectAfterOpener(s) || ListItemOrFragment(s)) return true;
   if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
       EndsWithCaptionDate(s) || OpensWithCaptionDate(s) || OpensWithChronologyDate(s) ||
       OpensWithRelativeTime(s) ||

@@ -56,7 +56,8 @@ bool StartsWithConnective(std::string_view sentence);
 // outside quotes (a tweet or a letter: "I wish you the best of luck"), or it is a photo
 // caption (a weekday with a full date: "arrives at the house on Tuesday, Jan. 24,
 // 2017"), or a chronology's entry dated by month and day alone ("May 30 _ The FTC
-// opens a probe": the list's heading holds the year).
+// opens a probe": the list's heading holds the year), a list's item with its bullet ("--U.S.
+// District Judge ...") or an opening "With ..." phrase that never reaches its clause.
 bool NeedsContext(std::string_view sentence);
 
 // What a sentence refers back to when it opens by naming something as already known.

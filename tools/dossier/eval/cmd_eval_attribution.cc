@@ -75,6 +75,7 @@ struct Pair {
   bool places_in_article = true;
   bool quote_carried = true;  // si::QuoteCarried: b carries a's direct quotation
   bool persons_in_article = true;  // PersonsInArticle
+  bool figures_carried = true;  // b states one of a's figures, when a states any
 };
 
 // Whether article `b` names, somewhere, every place unit `u` of article `a` names (facts
@@ -263,6 +264,13 @@ std::vector<Pair> ReadLabels(const std::vector<Story>& stories, const std::strin
     p.places_in_article = PlacesInArticle(arts[aa], c.units[p.u], arts[ba]);
     p.quote_carried = si::QuoteCarried(arts[aa], c.units[p.u], arts[ba], c.units[p.v]);
     p.persons_in_article = PersonsInArticle(arts[aa], c.units[p.u], arts[ba]);
+    {
+      const std::vector<std::string> x = si::NumbersOf(arts[aa], c.units[p.u]);
+      const std::vector<std::string> y = si::NumbersOf(arts[ba], c.units[p.v]);
+      p.figures_carried = x.empty() || std::any_of(x.begin(), x.end(), [&](const std::string& figure) {
+        return std::find(y.begin(), y.end(), figure) != y.end();
+      });
+    }
     p.label = label == "1";
     if (!index[p.story]) index[p.story] = std::make_unique<si::StatementIndex>(c, arts);
     p.support = index[p.story]->Support(p.u, p.v);
@@ -332,6 +340,11 @@ constexpr Measure kMeasures[] = {
                       p.quote_carried && p.persons_in_article
                   ? p.support
                   : 0; }},
+    {"cite+fig", [](const Pair& p) {
+       return p.shared_content >= si::kMinCitationContentStems && p.places_in_article &&
+                      p.quote_carried && p.figures_carried
+                  ? p.support
+                  : 0; }},
     // The same without the quotation test (the measure before stop 24).
     {"cite-q", [](const Pair& p) {
        return p.shared_content >= si::kMinCitationContentStems && p.places_in_article ? p.support : 0; }},
@@ -376,7 +389,7 @@ void Sweep(const std::vector<Pair>& pairs) {
   for (const Measure& m : kMeasures) {
     const std::string_view name(m.name);
     if (name != "support" && name != "sup+name" && name != "sup+content" && name != "cite" &&
-        name != "cite-q" && name != "cite+per") {
+        name != "cite-q" && name != "cite+per" && name != "cite+fig") {
       continue;
     }
     std::printf("%s P/R (all)", m.name);

@@ -781,6 +781,8 @@ TEST(BriefingTest, TimelineLeavesOutDatesOfAnotherEvent) {
                 "her children, who help at the shop.", ""},
            Case{"Prosecutors charged him with the July 2019 pipe-bomb explosion at a crowded "
                 "park.", ""},
+           Case{"Police were asked why they had not charged him with the July 2019 explosion in "
+                "the park, the January 2020 blast at a clinic or the fire.", ""},
            Case{"Reporters asked about the nationwide organization founded in 1978 that "
                 "raises money for candidates.", ""},
            // Kept: the date is the sentence's own event's.

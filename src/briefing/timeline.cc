@@ -424,7 +424,8 @@ bool RangeStart(std::string_view text, const std::vector<timex::Timex>& times, s
 }
 
 // Whether `cur` continues a list or range that `prev` opens ("between 1978 and 1995",
-// "the shutdowns of 1995 and 1996", "the games of 1996, 1998, 2000 and 2002"): a later
+// "the shutdowns of 1995 and 1996", "the games of 1996, 1998, 2000 and 2002", "the July
+// 1996 explosion in the park, the January 1997 blast"): a later
 // member of a list mentioned in passing is mentioned in passing too.
 bool ContinuesList(std::string_view text, const timex::Timex& prev, const timex::Timex& cur) {
   if (cur.span.begin < prev.span.end) return false;
@@ -432,6 +433,16 @@ bool ContinuesList(std::string_view text, const timex::Timex& prev, const timex:
   for (std::string_view joint : {" and ", ", ", ", and ", " to ", " or ", ", or ", "-", " - ",
                                  "\u2013", " \u2013 ", " through "}) {
     if (between == joint) return true;
+  }
+  // A list of dated things: "the July 1996 explosion in the park, the January 1997
+  // double blast ...": the next member opens with its determiner after a comma or "and",
+  // a few words after the last date.
+  for (std::string_view joint : {", the ", ", and the ", " and the ", ", or the ", " or the ",
+                                 ", a ", " and a "}) {
+    if (between.ends_with(joint) && between.find('.') == std::string_view::npos &&
+        statements::CountWords(between) <= 10) {
+      return true;
+    }
   }
   return false;
 }

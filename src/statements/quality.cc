@@ -908,9 +908,16 @@ bool NeedsContext(std::string_view sentence) {
   }
   std::vector<std::string> words = WordsOutsideQuotes(s);
   // "said here today", "According to a report here": "here" is the dateline's city,
-  // which the sentence alone does not name.
+  // which the sentence alone does not name; so is "this area" ("converged on this area
+  // near the tip of western North Carolina") and its kin.
   if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return w == "here"; })) {
     return true;
+  }
+  static const std::set<std::string, std::less<>> kPlaceNouns = {
+      "area", "city", "town", "village", "county", "region", "community", "island",
+      "valley", "district", "province", "neighborhood", "suburb"};
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if ((words[i] == "this" || words[i] == "This") && kPlaceNouns.contains(words[i + 1])) return true;
   }
   return OpensWithBareQuantifier(words) || OpensWithAge(words) ||
          DefiniteSourceWithoutName(s, words) ||

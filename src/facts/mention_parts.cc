@@ -523,6 +523,20 @@ std::vector<Mention> MentionScanner::Run() {
         ++c.first;
       }
       c.type = PlaceNounFollows(c) ? EntityType::kPlace : Classify(c);
+      // "Log Cabin Republicans": two or more unknown capitalized words before a known
+      // organization's name make a longer organization's name, not a thing of their own
+      // and the party. One word is often a part of the organization ("House
+      // Republicans": the party's members in the House), which stays the party.
+      size_t org_len = 0;
+      if (c.type == EntityType::kOther && pending.empty() && c.end - c.first >= 2 &&
+          c.end < s_.size() && s_.IsWord(c.end)) {
+        const KnownName* org = KnownAt(c.end, &org_len);
+        if (org != nullptr && org->type == EntityType::kOrganization && !org->demonym &&
+            !s_.toks[c.end - 1].possessive) {
+          c.end += org_len;
+          c.type = EntityType::kOrganization;
+        }
+      }
       if (c.type == EntityType::kOther && pending.empty()) {
         c.type = KindEvidence(c);
         c.kind_evidence = c.type != EntityType::kOther;

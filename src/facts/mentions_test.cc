@@ -115,6 +115,10 @@ TEST(ExtractMentionsTest, RecognizesPlacesOrganizationsAndDemonyms) {
        {{"Russian", T::kPlace, "Russia", "", true},
         {"Belarus", T::kPlace, "Belarus"},
         {"Eastern Europe", T::kPlace, "Eastern Europe"}}},
+      // Unknown words before a known organization's name lengthen it; one word does not.
+      {"The Log Cabin Republicans met in Dallas on Sunday.",
+       {{"Log Cabin Republicans", T::kOrganization, "Log Cabin Republicans"},
+        {"Dallas", T::kPlace, "Dallas"}}},
       {"Shares of Acme Holdings Inc. fell after the Ministry of Defense spoke.",
        {{"Shares", T::kOther, "Shares", "", false, true},
         {"Acme Holdings Inc", T::kOrganization, "Acme Holdings Inc"},

@@ -129,22 +129,9 @@ class OwnSpecifics {
   std::vector<std::pair<double, int>> figures_;     // (value, group), sorted; no years
 };
 
-// Whether a sentence next to `sentence` in its article is supported by another source at
-// the support threshold (test 3).
-bool InSharedPassage(const Context& ctx, size_t article, size_t sentence) {
-  const double threshold = ctx.options.summary.support_threshold;
-  if (threshold <= 0) return false;
-  const size_t n = ctx.articles[article].sentences.size();
-  return (sentence > 0 && ctx.SupportedElsewhere(article, sentence - 1, threshold)) ||
-         (sentence + 1 < n && ctx.SupportedElsewhere(article, sentence + 1, threshold));
-}
-
-bool CarriedElsewhere(const Context& ctx, const OwnSpecifics& own, size_t article,
-                      size_t sentence) {
-  if (own.Count(ctx.cluster.units[ctx.unit_of[article][sentence]]) < kMinOwnSpecifics) {
-    return true;
-  }
-  if (InSharedPassage(ctx, article, sentence)) return true;
+// Test 1: some sentence of another article supports the sentence at kUniqueFactor x the
+// support threshold.
+bool SupportedAtAll(const Context& ctx, size_t article, size_t sentence) {
   const double threshold = kUniqueFactor * ctx.options.summary.support_threshold;
   if (threshold > 0) return ctx.SupportedElsewhere(article, sentence, threshold);
   for (size_t b = 0; b < ctx.articles.size(); ++b) {
@@ -155,6 +142,33 @@ bool CarriedElsewhere(const Context& ctx, const OwnSpecifics& own, size_t articl
   }
   return false;
 }
+
+// Test 3 for the sentences of one article: whether a sentence next to a given one is
+// supported by another source at the support threshold. Each sentence is asked once
+// (two candidates share a neighbour).
+class SharedPassages {
+ public:
+  SharedPassages(const Context& ctx, size_t article)
+      : ctx_(ctx), article_(article), told_(ctx.articles[article].sentences.size(), -1) {}
+
+  bool Around(size_t sentence) {
+    return (sentence > 0 && Told(sentence - 1)) ||
+           (sentence + 1 < told_.size() && Told(sentence + 1));
+  }
+
+ private:
+  bool Told(size_t s) {
+    if (told_[s] < 0) {
+      const double threshold = ctx_.options.summary.support_threshold;
+      told_[s] = threshold > 0 && ctx_.SupportedElsewhere(article_, s, threshold) ? 1 : 0;
+    }
+    return told_[s] == 1;
+  }
+
+  const Context& ctx_;
+  size_t article_;
+  std::vector<signed char> told_;  // per sentence: -1 not asked yet, else 0 or 1
+};
 
 int WordsOf(const Context& ctx, size_t a, size_t s) {
   return ctx.cluster.units[ctx.unit_of[a][s]].words;
@@ -183,11 +197,16 @@ std::vector<std::pair<double, size_t>> BestUncarried(
       return t != s && (wt < ws || (wt == ws && t < s)) && repeats(t, s);
     });
   };
+  SharedPassages shared(ctx, a);
   std::vector<std::pair<double, size_t>> kept;
   for (const auto& candidate : ranked) {
     if (kept.size() >= ctx.options.max_unique_per_source) break;
-    if (shorter_copy(candidate.second)) continue;
-    if (CarriedElsewhere(ctx, own, a, candidate.second)) continue;
+    const size_t s = candidate.second;
+    // The tests from the cheapest: own names (2), copies, neighbours (3), support (1).
+    if (own.Count(ctx.cluster.units[ctx.unit_of[a][s]]) < kMinOwnSpecifics) continue;
+    if (shorter_copy(s)) continue;
+    if (shared.Around(s)) continue;
+    if (SupportedAtAll(ctx, a, s)) continue;
     kept.push_back(candidate);
   }
   return kept;

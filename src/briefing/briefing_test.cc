@@ -845,9 +845,10 @@ TEST(BriefingTest, OnlyInOneSourceShowsWhatNamesOrCountsSomethingOfItsOwn) {
 }
 
 // The rules of "only here" beside the support test (unique.cc, issue 12 fifth pass):
-// the statement must name or count two things no other source mentions, and neither
-// sentence next to it may be one another source tells. Outlet 0's text is given as
-// sentences; outlets 1 and 2 tell the lead and the firefighters' hours.
+// the statement must name or count two things no other source mentions (a given name
+// of a person other sources name by the surname is not one), and neither sentence next
+// to it may be one another source tells. Outlet 0's text is given as sentences; outlets
+// 1 and 2 tell the lead, the firefighters' hours and the chief who led them.
 TEST(BriefingTest, OnlyInOneSourceNeedsTwoThingsOfItsOwnOutsideASharedPassage) {
   const std::string lead = "A fire destroyed the old grain mill in Brookfield on Monday night.";
   const std::string hours = "Firefighters fought the blaze for six hours before they controlled it.";
@@ -876,6 +877,14 @@ TEST(BriefingTest, OnlyInOneSourceNeedsTwoThingsOfItsOwnOutsideASharedPassage) {
       {"right before a sentence other outlets tell",
        {lead, aside, "Mill owner Carla Brandt said the building had no insurance.", hours},
        "Carla Brandt", false},
+      // Outlets 1 and 2 name "Andy Ruiz": the chief's "Andrew" is no name of outlet
+      // 0's own, so only "Millbrook" is.
+      {"a given name of a person other outlets name",
+       {lead, aside, "Fire chief Andrew Ruiz said the Millbrook mill had no sprinklers."},
+       "Andrew Ruiz", false},
+      {"a given name of a person no other outlet names",
+       {lead, aside, "Fire chief Andrew Ortega said the Millbrook mill had no sprinklers."},
+       "Andrew Ortega", true},
   };
   for (const Case& c : cases) {
     std::string own;
@@ -883,9 +892,11 @@ TEST(BriefingTest, OnlyInOneSourceNeedsTwoThingsOfItsOwnOutsideASharedPassage) {
     Briefing b = BriefOutlets(
         {own,
          "A fire destroyed the old grain mill in Brookfield on Monday night. Firefighters "
-         "fought the blaze for six hours before they controlled it.",
+         "fought the blaze for six hours before they controlled it. Crews under Andy Ruiz "
+         "arrived within minutes and stayed until the walls cooled.",
          "Firefighters fought the blaze for six hours before they controlled it. A fire "
-         "destroyed the old grain mill in Brookfield on Monday night."},
+         "destroyed the old grain mill in Brookfield on Monday night. Crews under Andy Ruiz "
+         "arrived within minutes and stayed until the walls cooled."},
         "2024-03-1");
     bool shown = false;
     for (const UniqueStatements& u : b.unique) {

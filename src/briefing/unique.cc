@@ -14,6 +14,8 @@
 //     name, or a name and a figure. A figure counts only when no other source states
 //     one within 1.5 times it (years: the same year): outlets count one thing
 //     differently ("11 cities" / "14 NBA cities"), and that is a disagreement at most.
+//     A given name counts only when no other source names the surname after it
+//     ("Andrew Smith" where another writes "Andy Smith"): that person is not news.
 //  3. Neither sentence next to it in its article is supported by another source at the
 //     support threshold: a statement inside a passage other sources tell is most often
 //     a detail of that shared event told in other words ("a family sat on a sofa
@@ -68,8 +70,11 @@ class OwnSpecifics {
   // capitalized words and figures, each counted once).
   int Count(const statements::Unit& u) const {
     const int group = GroupOf(u.article);
+    const std::vector<std::string> known = GivenNamesOfKnownPeople(u, group);
     int n = 0;
-    for (const std::string& key : Specifics(u)) n += Own(key, group) ? 1 : 0;
+    for (const std::string& key : Specifics(u)) {
+      n += Own(key, group) && !std::binary_search(known.begin(), known.end(), key) ? 1 : 0;
+    }
     return n;
   }
 
@@ -91,6 +96,28 @@ class OwnSpecifics {
       if (near->second != group) return false;
     }
     return true;
+  }
+
+  // The stems of given names ("Andrew") in the unit whose person other sources name by
+  // the surname that follows ("Andrew Smith" / "Andy Smith", "Smith"): a person other
+  // sources name is not news of this one, whatever given name it writes. Sorted.
+  std::vector<std::string> GivenNamesOfKnownPeople(const statements::Unit& u, int group) const {
+    std::vector<std::string> out;
+    const Article& a = ctx_.articles[u.article];
+    if (u.index >= a.sentences.size()) return out;
+    const std::vector<Token>& tokens = a.sentences[u.index].tokens;
+    auto capitalized = [&](const Token& t) {
+      return t.kind == TokenKind::kWord && !t.stopword && t.span.begin >= u.span.begin &&
+             t.span.end <= u.span.end && a.text[t.span.begin] >= 'A' && a.text[t.span.begin] <= 'Z';
+    };
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (!capitalized(tokens[i]) || !facts::IsGivenName(a.Slice(tokens[i].span))) continue;
+      size_t last = i;
+      while (last + 1 < tokens.size() && capitalized(tokens[last + 1])) ++last;
+      if (last > i && !Own(tokens[last].stem, group)) out.push_back(tokens[i].stem);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
   }
 
   // Whether `key` is a figure ("#" + digits, NumbersOf), and its value.

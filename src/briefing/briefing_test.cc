@@ -846,7 +846,8 @@ TEST(BriefingTest, OnlyInOneSourceShowsWhatNamesOrCountsSomethingOfItsOwn) {
 
 // The rules of "only here" beside the support test (unique.cc, issue 12 fifth pass):
 // the statement must name or count two things no other source mentions (a given name
-// of a person other sources name by the surname is not one), and neither sentence next
+// of a person other sources name by the surname is not one, nor the paper a statement
+// is quoted from), and neither sentence next
 // to it may be one another source tells. Outlet 0's text is given as sentences; outlets
 // 1 and 2 tell the lead, the firefighters' hours and the chief who led them.
 TEST(BriefingTest, OnlyInOneSourceNeedsTwoThingsOfItsOwnOutsideASharedPassage) {
@@ -885,6 +886,15 @@ TEST(BriefingTest, OnlyInOneSourceNeedsTwoThingsOfItsOwnOutsideASharedPassage) {
       {"a given name of a person no other outlet names",
        {lead, aside, "Fire chief Andrew Ortega said the Millbrook mill had no sprinklers."},
        "Andrew Ortega", true},
+      // Where a statement was printed is not what it says.
+      {"the paper it is quoted from",
+       {lead, aside,
+        "Mill owner Brandt was quoted as saying in the Millbrook Gazette that she would "
+        "rebuild."},
+       "Millbrook Gazette", false},
+      {"a paper someone spoke to",
+       {lead, aside, "Mill owner Brandt told the Millbrook Gazette that she would rebuild."},
+       "Millbrook Gazette", true},
   };
   for (const Case& c : cases) {
     std::string own;

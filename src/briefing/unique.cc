@@ -15,7 +15,9 @@
 //     one within 1.5 times it (years: the same year): outlets count one thing
 //     differently ("11 cities" / "14 NBA cities"), and that is a disagreement at most.
 //     A given name counts only when no other source names the surname after it
-//     ("Andrew Smith" where another writes "Andy Smith"): that person is not news.
+//     ("Andrew Smith" where another writes "Andy Smith"): that person is not news;
+//     the paper a statement is quoted from ("quoted as saying in Thursday's New
+//     Straits Times") is where it was printed, not what it says.
 //  3. Neither sentence next to it in its article is supported by another source at the
 //     support threshold: a statement inside a passage other sources tell is most often
 //     a detail of that shared event told in other words ("a family sat on a sofa
@@ -70,10 +72,12 @@ class OwnSpecifics {
   // capitalized words and figures, each counted once).
   int Count(const statements::Unit& u) const {
     const int group = GroupOf(u.article);
-    const std::vector<std::string> known = GivenNamesOfKnownPeople(u, group);
+    std::vector<std::string> skip = GivenNamesOfKnownPeople(u, group);
+    for (std::string& key : QuotedFrom(u)) skip.push_back(std::move(key));
+    std::sort(skip.begin(), skip.end());
     int n = 0;
     for (const std::string& key : Specifics(u)) {
-      n += Own(key, group) && !std::binary_search(known.begin(), known.end(), key) ? 1 : 0;
+      n += Own(key, group) && !std::binary_search(skip.begin(), skip.end(), key) ? 1 : 0;
     }
     return n;
   }
@@ -117,6 +121,49 @@ class OwnSpecifics {
       if (last > i && !Own(tokens[last].stem, group)) out.push_back(tokens[i].stem);
     }
     std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  // The names of the medium a statement is quoted from: the capitalized words after
+  // "quoted (as saying) in|by" to the end of the clause ("... was quoted as saying in
+  // Thursday's New Straits Times" -> new, strait, time). Where a claim was printed is
+  // not what it says. Keys as NamesOf makes them (a hyphenated word gives its
+  // capitalized parts, lower-cased).
+  std::vector<std::string> QuotedFrom(const statements::Unit& u) const {
+    std::vector<std::string> out;
+    const Article& a = ctx_.articles[u.article];
+    if (u.index >= a.sentences.size()) return out;
+    const std::vector<Token>& tokens = a.sentences[u.index].tokens;
+    constexpr size_t kMaxGap = 3;  // "quoted as saying in"
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].norm != "quoted") continue;
+      size_t at = i + 1;
+      while (at < tokens.size() && at <= i + kMaxGap && tokens[at].norm != "in" &&
+             tokens[at].norm != "by") {
+        ++at;
+      }
+      if (at >= tokens.size() || at > i + kMaxGap) continue;
+      for (size_t j = at + 1; j < tokens.size(); ++j) {
+        const Token& t = tokens[j];
+        if (t.kind == TokenKind::kPunct && (t.norm == "," || t.norm == "." || t.norm == ";")) break;
+        if (t.kind != TokenKind::kWord || t.span.end > u.span.end) continue;
+        const std::string_view word = a.Slice(t.span);
+        if (word.empty() || word[0] < 'A' || word[0] > 'Z') continue;
+        if (word.find('-') == std::string_view::npos) {
+          out.push_back(t.stem);
+          continue;
+        }
+        for (size_t b = 0; b <= word.size();) {  // "English-language" -> english
+          size_t e = std::min(word.find('-', b), word.size());
+          if (e > b && word[b] >= 'A' && word[b] <= 'Z') {
+            std::string key;
+            for (char c : word.substr(b, e - b)) key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            out.push_back(std::move(key));
+          }
+          b = e + 1;
+        }
+      }
+    }
     return out;
   }
 

@@ -31,7 +31,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "src/briefing/context.h"
 

@@ -35,7 +35,8 @@ bool Contains(const std::string& s, const std::string& part) {
 TEST(BriefingTest, OnlyInOneSourceNeedsAFigureNoOtherSourceComesNear) {
   struct Case {
     std::string other;  // a sentence added to article 3 (another outlet)
-    bool shown;         // whether article 1's "14 water stations" stays "only here"
+    bool shown;         // whether article 1's "14 water stations ... across Eastgate"
+                        // stays "only here" (the figure is its second own thing)
   };
   for (const Case& c : {
            Case{"", true},
@@ -834,9 +835,11 @@ namespace dossier::briefing {
 namespace {
 
 // tests/data/briefing/watermain: four outlets retell one water main break (the burst,
-// the three hours to shut the valves, the 1920s pipe) and each adds one thing the others
-// do not have, with a name or a figure of its own. Only those four are "only here"; the
-// retellings, and Wednesday's restored water (new, but naming nothing of its own), are
+// the three hours to shut the valves, the 1920s pipe) and each ends with two sentences
+// the others do not have: one naming nothing of its own right after the retold pipe
+// ("Neighbors shared bottled water ..."), then one with two names, or a name and a
+// figure, of its own. Only those four are "only here"; the retellings, the sentences
+// next to them and Wednesday's restored water (new, but naming nothing of its own) are
 // not shown.
 TEST(BriefingTest, OnlyInOneSourceShowsWhatNamesOrCountsSomethingOfItsOwn) {
   Briefing b = BuildBriefing(Load("tests/data/briefing/watermain"), {});
@@ -851,6 +854,78 @@ TEST(BriefingTest, OnlyInOneSourceShowsWhatNamesOrCountsSomethingOfItsOwn) {
       {3, "Repairs to the Grand Avenue pi"},
   };
   EXPECT_EQ(got, want);
+}
+
+// The rules of "only here" beside the support test (unique.cc, issue 12 fifth pass):
+// the statement must name or count two things no other source mentions (a given name
+// of a person other sources name by the surname is not one, nor the paper a statement
+// is quoted from), and neither sentence next
+// to it may be one another source tells. Outlet 0's text is given as sentences; outlets
+// 1 and 2 tell the lead, the firefighters' hours and the chief who led them.
+TEST(BriefingTest, OnlyInOneSourceNeedsTwoThingsOfItsOwnOutsideASharedPassage) {
+  const std::string lead = "A fire destroyed the old grain mill in Brookfield on Monday night.";
+  const std::string hours = "Firefighters fought the blaze for six hours before they controlled it.";
+  const std::string aside = "Neighbors watched from the road until dawn.";
+  struct Case {
+    std::string name;
+    std::vector<std::string> sentences;  // outlet 0's text
+    std::string item;                    // words of the statement looked for
+    bool shown;
+  };
+  const std::vector<Case> cases = {
+      {"a full name of its own, after a sentence no one else has",
+       {lead, aside, "Mill owner Carla Brandt said the building had no insurance."},
+       "Carla Brandt", true},
+      {"one name of its own",
+       {lead, aside, "The owner, Brandt, said the building had no insurance."}, "Brandt", false},
+      {"a name and a figure of its own",
+       {lead, aside, "The owner, Brandt, said the building was insured for $400,000."}, "Brandt",
+       true},
+      {"between two sentences other outlets tell",
+       {lead, "Mill owner Carla Brandt said the building had no insurance.", hours},
+       "Carla Brandt", false},
+      {"right after a sentence other outlets tell",
+       {lead, aside, hours, "Mill owner Carla Brandt said the building had no insurance."},
+       "Carla Brandt", false},
+      {"right before a sentence other outlets tell",
+       {lead, aside, "Mill owner Carla Brandt said the building had no insurance.", hours},
+       "Carla Brandt", false},
+      // Outlets 1 and 2 name "Andy Ruiz": the chief's "Andrew" is no name of outlet
+      // 0's own, so only "Millbrook" is.
+      {"a given name of a person other outlets name",
+       {lead, aside, "Fire chief Andrew Ruiz said the Millbrook mill had no sprinklers."},
+       "Andrew Ruiz", false},
+      {"a given name of a person no other outlet names",
+       {lead, aside, "Fire chief Andrew Ortega said the Millbrook mill had no sprinklers."},
+       "Andrew Ortega", true},
+      // Where a statement was printed is not what it says.
+      {"the paper it is quoted from",
+       {lead, aside,
+        "Mill owner Brandt was quoted as saying in the Millbrook Gazette that she would "
+        "rebuild."},
+       "Millbrook Gazette", false},
+      {"a paper someone spoke to",
+       {lead, aside, "Mill owner Brandt told the Millbrook Gazette that she would rebuild."},
+       "Millbrook Gazette", true},
+  };
+  for (const Case& c : cases) {
+    std::string own;
+    for (const std::string& sentence : c.sentences) own += (own.empty() ? "" : " ") + sentence;
+    Briefing b = BriefOutlets(
+        {own,
+         "A fire destroyed the old grain mill in Brookfield on Monday night. Firefighters "
+         "fought the blaze for six hours before they controlled it. Crews under Andy Ruiz "
+         "arrived within minutes and stayed until the walls cooled.",
+         "Firefighters fought the blaze for six hours before they controlled it. A fire "
+         "destroyed the old grain mill in Brookfield on Monday night. Crews under Andy Ruiz "
+         "arrived within minutes and stayed until the walls cooled."},
+        "2024-03-1");
+    bool shown = false;
+    for (const UniqueStatements& u : b.unique) {
+      for (const BriefItem& item : u.items) shown |= u.article == 0 && Contains(item.text, c.item);
+    }
+    EXPECT_EQ(shown, c.shown) << c.name;
+  }
 }
 
 TEST(BriefingTest, OnlyInOneSourceListsAtMostMaxUniqueSourcesInSourceOrder) {

@@ -35,6 +35,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "src/base/strings.h"
 #include "src/briefing/context.h"
 
 namespace dossier::briefing::internal {
@@ -157,11 +158,7 @@ class OwnSpecifics {
         }
         for (size_t b = 0; b <= word.size();) {  // "English-language" -> english
           size_t e = std::min(word.find('-', b), word.size());
-          if (e > b && word[b] >= 'A' && word[b] <= 'Z') {
-            std::string key;
-            for (char c : word.substr(b, e - b)) key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-            out.push_back(std::move(key));
-          }
+          if (e > b && word[b] >= 'A' && word[b] <= 'Z') out.push_back(AsciiLower(word.substr(b, e - b)));
           b = e + 1;
         }
       }

@@ -347,6 +347,31 @@ TEST(BriefingTest, TimelineReadsDatelinesTargetsAndPrecisions) {
   }
 }
 
+// One event told by two sources in other words on close dates is one entry when the two
+// share a verb of what happened; two events of one day, or an event and a report of it
+// that says nothing happened ("said"), stay apart.
+TEST(BriefingTest, TimelineShowsAnEventToldTwiceOnce) {
+  struct Case {
+    std::string first, second;
+    size_t entries;
+  };
+  for (const Case& c : {
+           Case{"British police arrested the former dictator in his bed on Friday at a London "
+                "hospital.",
+                "The general was arrested in London on Oct. 16 at the request of a Spanish judge.",
+                1},
+           Case{"British police arrested the former dictator in his bed on Friday at a London "
+                "hospital.",
+                "Chile's government protested to Britain on Friday over the detention in London.",
+                2},
+           Case{"The ruling party won 64 of the 122 seats in parliament in the July election.",
+                "The king's party said in July that it would sit in the new parliament.", 2},
+       }) {
+    Briefing b = BriefDated({{"1998-10-17", c.first}, {"1998-10-18", c.second}});
+    EXPECT_EQ(b.timeline.size(), c.entries) << c.first << " / " << c.second;
+  }
+}
+
 // Ages that rise with the articles' dates are a birthday, not a disagreement; two ages
 // the same day are.
 TEST(BriefingTest, AgesThatFollowTheDatesDoNotDisagree) {

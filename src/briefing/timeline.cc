@@ -29,9 +29,11 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 
 #include "src/briefing/context.h"
+#include "src/facts/facts.h"
 #include "src/statements/quality.h"
 #include "src/timex/calendar.h"
 #include "src/timex/timex.h"
@@ -599,6 +601,57 @@ std::vector<Entry> MergeEvents(const Context& ctx, std::vector<Candidate> cands)
   return entries;
 }
 
+// The verbs of an entry's sentence that tell what happened: lower-case past forms
+// (facts::IsPastVerbForm), as stems, without verbs of saying ("said", "announced") and of
+// plans and states ("expected", "scheduled", "involved") that any two sentences of a
+// story share. Sorted and unique.
+std::vector<std::string_view> EventVerbs(const Context& ctx, const Candidate& c) {
+  static const std::set<std::string_view> kNotEvents = {
+      "expected", "scheduled", "planned", "based", "used", "related", "involved",
+      "concerned", "continued", "remained", "seemed", "appeared", "considered", "called",
+      "asked", "named", "described", "included", "proposed", "supposed", "allowed"};
+  const Article& art = ctx.articles[c.article];
+  std::vector<std::string_view> out;
+  for (const Token& t : art.sentences[c.sentence].tokens) {
+    if (t.kind != TokenKind::kWord || t.stopword || t.norm.empty() ||
+        !std::islower(static_cast<unsigned char>(art.text[t.span.begin]))) {
+      continue;
+    }
+    if (!facts::IsPastVerbForm(t.norm) || statements::IsSpeechVerb(t.norm) ||
+        kNotEvents.contains(t.norm)) {
+      continue;
+    }
+    out.push_back(t.stem);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Entries in rank order without those that tell a better-ranked entry's event again in
+// other words: on a close date (timex::CloseDates: equal, one inside the other, or the
+// next day) with a verb of what happened in common ("arrested Pinochet in his bed
+// Friday" / "Pinochet was arrested in London on Oct. 16"). A repeat is dropped, not
+// merged: its sources are not cited for the kept entry's words. Measured on the close-
+// date pairs judged the same event or two (docs/eval.md, "Timeline: repeated events").
+std::vector<Entry> WithoutRepeats(const Context& ctx, std::vector<Entry> ranked) {
+  std::vector<Entry> kept;
+  std::vector<std::vector<std::string_view>> verbs;
+  for (Entry& e : ranked) {
+    std::vector<std::string_view> mine = EventVerbs(ctx, e.lead);
+    bool repeat = false;
+    for (size_t k = 0; k < kept.size() && !repeat; ++k) {
+      if (!timex::CloseDates(kept[k].lead.date, e.lead.date)) continue;
+      repeat = std::find_first_of(mine.begin(), mine.end(), verbs[k].begin(), verbs[k].end()) !=
+               mine.end();
+    }
+    if (repeat) continue;
+    kept.push_back(std::move(e));
+    verbs.push_back(std::move(mine));
+  }
+  return kept;
+}
+
 }  // namespace
 
 void AddTimeline(const Context& ctx, Briefing* out) {
@@ -610,6 +663,7 @@ void AddTimeline(const Context& ctx, Briefing* out) {
     if (nx != ny) return nx > ny;
     return x.lead.centrality > y.lead.centrality;
   });
+  entries = WithoutRepeats(ctx, std::move(entries));
   if (entries.size() > ctx.options.max_timeline_entries) {
     entries.resize(ctx.options.max_timeline_entries);
   }

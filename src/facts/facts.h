@@ -137,6 +137,11 @@ bool IsPeopleName(std::string_view noun);
 // case-sensitive): alone, it does not say who.
 bool IsGivenName(std::string_view name);
 
+// Whether `lower` (a lower-case word) reads as a verb in the past: an irregular past
+// tense of verb_forms.txt ("drew", "won") or a word of five letters or more ending in
+// "-ed" ("arrested", "invaded"; participles used as adjectives pass too).
+bool IsPastVerbForm(std::string_view lower);
+
 }  // namespace dossier::facts
 
 #endif  // DOSSIER_SRC_FACTS_FACTS_H_

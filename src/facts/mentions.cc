@@ -60,6 +60,11 @@ bool IsGivenName(std::string_view name) {
   return internal::Lexicon::Get().given_names.contains(name);
 }
 
+bool IsPastVerbForm(std::string_view lower) {
+  return internal::Lexicon::Get().verb_forms.contains(lower) ||
+         (lower.size() >= 5 && lower.ends_with("ed"));
+}
+
 const char* EntityTypeName(EntityType type) {
   switch (type) {
     case EntityType::kPerson: return "person";

@@ -941,4 +941,6 @@ std::string CollapseSpaces(std::string_view s) {
   return out;
 }
 
+bool IsSpeechVerb(std::string_view word) { return SpeechVerbs().contains(word); }
+
 }  // namespace dossier::statements

@@ -104,6 +104,10 @@ bool UsedAsPerson(std::string_view text, std::string_view surname);
 // courtesy title ("mr", "dr").
 bool CapitalizedWithoutName(std::string_view lower);
 
+// True when `word` (lower case) is a verb of saying or reporting ("said", "announced";
+// resources/summarize/speech_verbs.txt).
+bool IsSpeechVerb(std::string_view word);
+
 // True when `word` (lower case) is a role noun that stands for a person ("minister",
 // "president", "judge"; resources/summarize/person_roles.txt).
 bool IsPersonRole(std::string_view word);

@@ -23,7 +23,9 @@
 // Dated sentences with the same value that say the same thing (the attribution
 // similarity) are merged into one entry citing every source. Entries are ranked by the
 // number of independent sources, then by centrality (cosine with the story centroid);
-// the best `max_timeline_entries` are shown in date order. Relative expressions of an
+// an entry on a close date (equal, nested or the next day) that shares a verb of what
+// happened with a better-ranked one tells its event again in other words and is dropped
+// (WithoutRepeats); the best `max_timeline_entries` are shown in date order. Relative expressions of an
 // undated article stay unresolved and are left out, never guessed.
 #include <algorithm>
 #include <cctype>

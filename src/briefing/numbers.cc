@@ -51,6 +51,14 @@
 // states are never rivals (StatedTogether); shares are compared only with what is true
 // of them (IsShare); a figure placed where the other source never goes, in a sentence
 // naming nothing central to the story, is another event's (ElsewhereThan).
+//
+// Sixth pass (issue 12). A placed toll (an outcome of people in one place) that three
+// independent sources track, none giving two values of it, is one quantity however its
+// sentences are worded (OneToll: a word around the figures is enough). The age of a
+// person a noun names ("a ranger's three-year-old son", "A 2-year-old toddler") is
+// compared across reports of one event that share their topic, only where no source
+// gives two such ages (AgeOfPerson). Forces sent to two places are two deployments,
+// never one key number nor rival values (DestinationOf, SentApart).
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -194,6 +202,12 @@ struct Claim {
   // story: the names right after "in", "at", "near" or "outside" ("In Pelham, Ala., a
   // man shot two people"; Locatives).
   std::vector<std::string> locatives;
+  // For forces a state sends (troops, warships), the place they were sent to ("sent
+  // 10,000 troops into northern Iraq" -> "Iraq"; DestinationOf), else "".
+  std::string destination;
+  // The age of a person the sentence names by a noun ("a ranger's three-year-old son",
+  // "A 2-year-old toddler"; AgeOfPerson): compared, never a key number.
+  bool age = false;
   // Every name its article mentions (shared by the article's claims).
   std::shared_ptr<const std::set<std::string>> article_names;
 };
@@ -885,6 +899,64 @@ bool ElsewhereThan(const Claim& x, const Claim& y) {
                      [&](const std::string& n) { return !y.article_names->contains(n); });
 }
 
+// Words after a figure within which the place it was sent to is named.
+constexpr size_t kDestinationWords = 6;
+
+// The place forces were sent to: the first place named within kDestinationWords words
+// after "to", "into" or "toward(s)" that follows the figure within kDestinationWords
+// words in its clause ("Turkey has sent 10,000 troops to its southeastern border with
+// Syria" -> "Syria", "sent 10,000 troops into northern Iraq" -> "Iraq"); "" when none
+// (troops "massed near Ukraine" are where they are, not where they were sent).
+std::string DestinationOf(const Sentence& s, Span figure, const std::vector<facts::Mention>& mentions) {
+  size_t i = 0;
+  while (i < s.tokens.size() && s.tokens[i].span.begin < figure.end) ++i;
+  for (const size_t first = i; i < s.tokens.size(); ++i) {
+    if (i - first > kDestinationWords) return "";
+    const Token& t = s.tokens[i];
+    if (t.kind != TokenKind::kWord) return "";  // a clause break: a comma, a dash
+    if (t.norm == "to" || t.norm == "into" || t.norm == "toward" || t.norm == "towards") break;
+  }
+  if (i + 1 >= s.tokens.size()) return "";
+  const uint32_t from = s.tokens[i].span.end;
+  const size_t last = std::min(s.tokens.size() - 1, i + kDestinationWords);
+  const uint32_t to = s.tokens[last].span.end;
+  for (const facts::Mention& m : mentions) {
+    if (m.type == facts::EntityType::kPlace && m.span.begin >= from && m.span.end <= to) return m.name;
+  }
+  return "";
+}
+
+// Whether two claims give forces sent to two different places: two deployments, even of
+// one size ("sent 10,000 troops to its southeastern border with Syria" / "sent 10,000
+// troops into northern Iraq").
+bool SentApart(const Claim& x, const Claim& y) {
+  return !x.destination.empty() && !y.destination.empty() && x.destination != y.destination;
+}
+
+// Whether a key number's claims give forces sent to two places: one label over two
+// deployments, which the reader cannot tell apart.
+bool TwoDestinations(const std::vector<Claim>& claims) {
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (size_t j = i + 1; j < claims.size(); ++j) {
+      if (SentApart(claims[i], claims[j])) return true;
+    }
+  }
+  return false;
+}
+
+// The noun of a person whose age a figure gives as a compound adjective ("three-year-old
+// son" -> "son", "2-year-old toddler" -> "toddler"), or "" when the figure is no such
+// age (a "100-year-old building", a bare "20-year-old").
+std::string AgeOfPerson(const facts::Quantity& q) {
+  constexpr std::string_view kAged = "year-old ";
+  if (q.kind != facts::QuantityKind::kMeasure || q.unit != "year" ||
+      !q.counted.starts_with(kAged)) {
+    return "";
+  }
+  const std::string noun = q.counted.substr(q.counted.rfind(' ') + 1);
+  return facts::IsPersonNoun(noun) ? noun : "";
+}
+
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   const StoryNames names = NamesOf(ctx);
   std::map<std::string, std::vector<Claim>> groups;
@@ -936,8 +1008,9 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
                     q.kind == facts::QuantityKind::kCount && q.value >= 2
                 ? PredicateAfter(sentence, q.span)
                 : Predicate{};
+        const std::string aged = AgeOfPerson(q);
         if ((object_of.empty() && !small && !bare_duration && !population && !located &&
-             predicate.stems.empty() &&
+             predicate.stems.empty() && aged.empty() &&
              !IsKeyQuantity(q, text)) ||
             IsRatioBase(sentence, q.span)) {
           continue;
@@ -971,6 +1044,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.pollsters = PollstersOf(sentence, f.mentions);
         c.years = YearsOf(art, sentence, q.span);
         if (IsDistanceUnit(q.unit)) c.reference = ReferenceOf(art, q.span, f.mentions);
+        if (facts::IsStateNoun(q.unit)) c.destination = DestinationOf(sentence, q.span, f.mentions);
         c.as_of = AsOf(sentence);
         c.margin = IsMargin(sentence, q.span);
         c.subset = SubsetOf(sentence, q.span);
@@ -1022,6 +1096,14 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         if (bare_duration) {
           bare.push_back({AsciiLower(art.Slice(sentence.span)), std::move(c)});
           continue;
+        }
+        if (!aged.empty()) {
+          c.age = c.small = true;
+          c.counted = "age of a person";
+          c.shown = "age of the " + aged + " (years)";
+          key = "age|";
+          owner.clear();
+          c.possessor.clear();  // "a ranger's three-year-old son": the son's age
         }
         if (!predicate.stems.empty()) {
           c.predicate = predicate.stems;
@@ -1226,6 +1308,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
     return false;
   }
   if (PartOf(x, y) || PartOf(y, x)) return false;
+  // Forces sent to two places are two deployments.
+  if (SentApart(x, y)) return false;
   // Two polls by different pollsters are two measurements, not rival values of one.
   if (!x.pollsters.empty() && !y.pollsters.empty()) {
     std::vector<std::string> shared;
@@ -1234,6 +1318,16 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
     if (shared.empty()) return false;
   }
   if (BothPopulation(x, y)) return true;
+  // Two persons' ages are one person's when the sentences share their topic, in reports
+  // of one event ("snatched and ate a ranger's three-year-old son" / "A 2-year-old
+  // toddler was attacked and killed by a leopard"; at most kEventWindowDays apart: a
+  // story followed for months meets many persons: "a 79-year-old woman" who died in one
+  // outbreak, "a 34-year-old woman" sickened in another). A source giving two ages shows
+  // two persons (AddDisagreements).
+  if (x.age || y.age) {
+    return x.age && y.age && DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
+           ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
+  }
   // Where one place lies from another, in one direction ("about 65 miles west of
   // Chicago" / "about 70 miles west of Chicago"): one quantity of the story.
   if (!x.direction.empty() && x.direction == y.direction) return true;
@@ -1262,7 +1356,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   // For people, who are counted in every story, both a word around the figures and the
   // topic of the sentences (either alone joined "20 people" killed in a 1978 fire with
   // the 60 of this one); a more specific noun ("troops") needs one of them.
-  bool related = IsPeopleNoun(x.unit) ? dice >= kRelatedDice && ShareContext(x, y)
+  // A `wide` people count is one toll many sources track (OneToll): the word is enough.
+  bool related = IsPeopleNoun(x.unit) ? (dice >= kRelatedDice || wide) && ShareContext(x, y)
                                       : dice >= kRelatedDice || ShareContext(x, y);
   if (!x.measure.empty() && x.measure == y.measure) return related && SameQualifiers(x, y);
   return wide && dice >= kRelatedDice && ShareContext(x, y);
@@ -1334,7 +1429,7 @@ bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide,
 
 // A duration or a distance: a fixed fact of the event or the place ("six minutes after
 // the call", "about 65 miles west of Chicago"), not a tally that grows.
-bool Fixed(const Claim& c) { return IsDurationUnit(c.unit) || IsDistanceUnit(c.unit); }
+bool Fixed(const Claim& c) { return c.age || IsDurationUnit(c.unit) || IsDistanceUnit(c.unit); }
 
 // "changed over time" when the dated claims disagree only across different dates and
 // every undated claim agrees with some dated one (it may be either report); "conflict"
@@ -1412,11 +1507,11 @@ std::vector<std::vector<Claim>> Components(
   return out;
 }
 
-// Claims connected by shared context, or both a population: one referent each. The
+// Claims connected by shared context, or both a population or an age: one referent each. The
 // people aboard, those on the ground and the whole toll are three (SubsetOf).
 std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
   return Components(claims, [](const Claim& x, const Claim& y) {
-    return x.subset == y.subset && (BothPopulation(x, y) || ShareContext(x, y));
+    return x.subset == y.subset && (BothPopulation(x, y) || (x.age && y.age) || ShareContext(x, y));
   });
 }
 
@@ -1444,14 +1539,38 @@ std::vector<Claim> Disagreeing(const Context& ctx, const std::vector<Claim>& cla
   return out;
 }
 
+// Whether people counts of one referent are one toll the coverage tracks: what happened
+// to them is an outcome (killed, injured), they are placed (the group names where), and
+// no source gives two values of it (a source that does shows two quantities: two
+// attacks, two periods). Three independent sources tracking one placed toll may word
+// their sentences apart ("4,299 people were killed or vanished" under the military
+// regime / "killing at least 4,000 people"): a word around the figures is enough.
+bool OneValuePerSource(const std::vector<Claim>& claims) {
+  std::map<size_t, double> value_of;  // article -> its one current value
+  for (const Claim& c : claims) {
+    if (!Current(c)) continue;
+    auto [it, added] = value_of.emplace(c.out.at.article, c.out.value);
+    if (!added && it->second != c.out.value) return false;
+  }
+  return true;
+}
+
+bool OneToll(const std::vector<Claim>& claims) {
+  const Claim& first = claims.front();
+  return IsOutcome(first.measure) && !first.owner.empty() && OneValuePerSource(claims);
+}
+
 void AddDisagreements(const Context& ctx, const std::string& label,
                       const std::vector<Claim>& claims, Briefing* out) {
   std::vector<Claim> marked = claims;
   MarkSuperseded(&marked);
   const SourceValues together = ValuesBySource(marked);
   for (const std::vector<Claim>& referent : ByReferent(marked)) {
-    bool wide = ctx.IndependentCount(ArticlesOf(referent)) >= kWideSources &&
-                !IsPeopleNoun(referent.front().unit);
+    const bool tracked = ctx.IndependentCount(ArticlesOf(referent)) >= kWideSources;
+    bool wide = tracked && (!IsPeopleNoun(referent.front().unit) || OneToll(referent));
+    // Ages of persons named by a noun are one person's only where no source gives two
+    // (then the story has one person whose age the sources state).
+    if (referent.front().age && !OneValuePerSource(referent)) continue;
     std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide, together);
     if (ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources) continue;
     std::string assessment = Assess(ctx, shown_claims, wide, together);
@@ -1824,7 +1943,7 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     // subscribers"), and it is a figure (not "thousands of users" alone).
     const bool people = IsPeopleNoun(main.front().unit);
     if (!Tracked(main) || !SaysWhatItCounts(main) || OnlyVague(main) || OnlyQuoted(main) || CountsTimes(main) ||
-        MoreThanOneFigure(main) || TwoQuantitiesOneLabel(ctx, main, kind)) {
+        MoreThanOneFigure(main) || TwoDestinations(main) || TwoQuantitiesOneLabel(ctx, main, kind)) {
       continue;
     }
     // People counted by what happened to them ("others injured" and "people injured");

@@ -1273,6 +1273,25 @@ TEST(BriefingTest, SixthPassRulesCompareOneTollOnePersonOneDeployment) {
       {"a source giving two ages names two persons",
        {leopard[0] + " The ranger's 15-year-old daughter saw the leopard.", leopard[1]},
        {day, day}, "quantity", ""},
+      {"the times of day of one event differ",
+       {"Police believe the two friends were climbing the hotel scaffolding at about 11:15 "
+        "p.m. when Cummings fell to the roof.",
+        "Cummings slipped 25 feet from the hotel scaffolding before landing hard on the "
+        "roof around 10:40 p.m. on Wednesday."},
+       {day, day}, "quantity",
+       "Sources differ on time of day: \"about 11:15 p.m.\" [1]; \"around 10:40 p.m.\" [2]."},
+      {"a source that writes two times of day tells of two moments",
+       {"The first robbery was reported about 4:20 p.m. on Wednesday near the mall. The "
+        "second came just before 7:30 p.m. at the apartments.",
+        "The shooting at the apartments was reported about 7:30 p.m. Wednesday, police "
+        "said."},
+       {day, day}, "quantity", ""},
+      {"times of day in reports months apart are of two events",
+       {"Police believe the two friends were climbing the hotel scaffolding at about 11:15 "
+        "p.m. when Cummings fell to the roof.",
+        "Cummings slipped 25 feet from the hotel scaffolding before landing hard on the "
+        "roof around 10:40 p.m. on Wednesday."},
+       {day, "1999-03-01"}, "quantity", ""},
       {"forces sent to two places are two deployments",
        {"Turkey has sent 10,000 troops to its southeastern border with Syria, newspapers "
         "reported on Thursday.",

@@ -58,7 +58,9 @@
 // person a noun names ("a ranger's three-year-old son", "A 2-year-old toddler") is
 // compared across reports of one event that share their topic, only where no source
 // gives two such ages (AgeOfPerson). Forces sent to two places are two deployments,
-// never one key number nor rival values (DestinationOf, SentApart).
+// never one key number nor rival values (DestinationOf, SentApart). Times of day
+// ("at about 11:15 p.m.") are compared like ages: one moment per source, reports of one
+// event, sentences on one topic (TimesOfDay).
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -208,6 +210,12 @@ struct Claim {
   // The age of a person the sentence names by a noun ("a ranger's three-year-old son",
   // "A 2-year-old toddler"; AgeOfPerson): compared, never a key number.
   bool age = false;
+  // A time of day ("at about 11:15 p.m."; TimesOfDay): its value is minutes after
+  // midnight; compared, never a key number.
+  bool time = false;
+  // For a time of day, its article writes another time of day too (any sentence, bounds
+  // such as "just before 7:30 p.m." included): the article tells of two moments.
+  bool other_times = false;
   // Every name its article mentions (shared by the article's claims).
   std::shared_ptr<const std::set<std::string>> article_names;
 };
@@ -957,6 +965,103 @@ std::string AgeOfPerson(const facts::Quantity& q) {
   return facts::IsPersonNoun(noun) ? noun : "";
 }
 
+// A time of day as written ("11:15 p.m.", "10:40 pm", "7:30 a.m."): minutes after
+// midnight, where it is written, and whether it is an estimate ("about", "around").
+struct TimeOfDay {
+  double minutes = 0;
+  Span span;  // with the estimate's word ("about 11:15 p.m.")
+  bool approx = false;
+  bool bound = false;  // "before 7:30 p.m.", "from 9:30 a.m.": a bound or a span's end
+};
+
+// Minutes within which an estimated time of day ("at about 11:15 p.m.") is read.
+constexpr double kApproxMinutes = 10;
+
+// The word before byte `at` of `text` (not before `begin`), lower-cased ("about" in "at
+// about 11:15"), or ""; `*start` is where it begins.
+std::string WordBeforeByte(std::string_view text, size_t begin, size_t at, size_t* start) {
+  size_t end = at;
+  while (end > begin && text[end - 1] == ' ') --end;
+  *start = end;
+  while (*start > begin && std::isalpha(static_cast<unsigned char>(text[*start - 1]))) --*start;
+  return AsciiLower(text.substr(*start, end - *start));
+}
+
+// The times of day sentence `s` writes: "H:MM" with "a.m." or "p.m." (with or without
+// dots, upper or lower case). A time after "before", "after", "by", "until", "since",
+// "from", "to", "between" or "and" is a bound or one end of a span (`bound`), not a time
+// something happened at.
+std::vector<TimeOfDay> TimesOfDay(const Article& a, const Sentence& s) {
+  std::vector<TimeOfDay> out;
+  const std::string_view text(a.text);
+  const size_t begin = s.span.begin, end = std::min<size_t>(s.span.end, text.size());
+  auto digit = [&](size_t i) { return i < end && std::isdigit(static_cast<unsigned char>(text[i])); };
+  auto lower = [&](size_t i) {
+    return i < end ? static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))) : '\0';
+  };
+  for (size_t i = begin; i < end; ++i) {
+    if (!digit(i) || (i > begin && (digit(i - 1) || text[i - 1] == ':' || text[i - 1] == '.'))) continue;
+    size_t j = i;
+    int hours = 0;
+    while (digit(j) && j - i < 2) hours = hours * 10 + (text[j++] - '0');
+    if (j >= end || text[j] != ':' || !digit(j + 1) || !digit(j + 2) || digit(j + 3)) continue;
+    const int minutes = (text[j + 1] - '0') * 10 + (text[j + 2] - '0');
+    size_t k = j + 3;
+    if (k < end && text[k] == ' ') ++k;
+    const char half = lower(k);
+    if (half != 'a' && half != 'p') continue;
+    ++k;
+    if (lower(k) == '.') ++k;
+    if (lower(k) != 'm') continue;
+    ++k;
+    if (lower(k) == '.') ++k;
+    if (k < end && std::isalpha(static_cast<unsigned char>(text[k]))) continue;
+    if (hours < 1 || hours > 12 || minutes > 59) continue;
+    size_t word = i;
+    const std::string before = WordBeforeByte(text, begin, i, &word);
+    static const std::set<std::string, std::less<>> kBounds = {
+        "before", "after", "by", "until", "till", "since", "from", "to", "between", "and"};
+    TimeOfDay t;
+    t.bound = kBounds.contains(before);
+    t.minutes = (hours % 12 + (half == 'p' ? 12 : 0)) * 60 + minutes;
+    t.approx = before == "about" || before == "around" || before == "approximately" ||
+               before == "roughly" || before == "nearly";
+    t.span = Span{static_cast<uint32_t>(t.approx ? word : i), static_cast<uint32_t>(k)};
+    out.push_back(t);
+    i = k;
+  }
+  return out;
+}
+
+// The claim of a time of day `t` of sentence `s` of article `a`: a time something
+// happened, compared with other sources' (SameReferent), never a key number.
+Claim TimeClaim(const Context& ctx, const StoryNames& names, size_t a, size_t s, const TimeOfDay& t,
+                bool other_times) {
+  const Article& art = ctx.articles[a];
+  const Sentence& sentence = art.sentences[s];
+  const SentenceFacts& f = ctx.facts[a][s];
+  Claim c;
+  const std::string_view written = art.Slice(t.span);
+  c.out = {std::string(written), t.minutes, 0,
+           BoundText(t.approx ? facts::QuantityBound::kApprox : facts::QuantityBound::kExact),
+           false, art.date, {a, sentence.span}};
+  c.interval = t.approx ? Interval{t.minutes - kApproxMinutes, t.minutes + kApproxMinutes}
+                        : Interval{t.minutes, t.minutes};
+  c.sentence = s;
+  c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
+  c.context = ContextOf(sentence, t.span, "");
+  c.counted = c.shown = "time of day";
+  c.unit = "time of day";
+  c.time = c.small = true;
+  c.other_times = other_times;
+  c.quoted = InsideQuote(art, sentence, t.span);
+  c.locatives = Locatives(sentence, f.mentions, names.central);
+  c.article_names = names.of_article[a];
+  c.years = YearsOf(art, sentence, t.span);
+  c.as_of = AsOf(sentence);
+  return c;
+}
+
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   const StoryNames names = NamesOf(ctx);
   std::map<std::string, std::vector<Claim>> groups;
@@ -965,9 +1070,19 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   std::map<std::string, std::string> events;  // "minute|press conference" -> group key
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
     const Article& art = ctx.articles[a];
+    std::vector<std::vector<TimeOfDay>> times(art.sentences.size());
+    std::set<double> moments;  // every time of day the article writes
+    for (size_t s = 0; s < art.sentences.size(); ++s) {
+      times[s] = TimesOfDay(art, art.sentences[s]);
+      for (const TimeOfDay& t : times[s]) moments.insert(t.minutes);
+    }
     for (size_t s = 0; s < art.sentences.size(); ++s) {
       if (ctx.unit_of[a][s] < 0) continue;
       const SentenceFacts& f = ctx.facts[a][s];
+      for (const TimeOfDay& t : times[s]) {
+        if (t.bound || !seen.insert({a, std::string(art.Slice(t.span))}).second) continue;
+        groups["time|"].push_back(TimeClaim(ctx, names, a, s, t, moments.size() > 1));
+      }
       for (const facts::Quantity& q : f.quantities) {
         std::string_view text = art.Slice(q.span);
         const Sentence& sentence = art.sentences[s];
@@ -1328,6 +1443,13 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
     return x.age && y.age && DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
            ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
   }
+  // Times of day likewise: the time one event happened at ("at about 11:15 p.m. when
+  // Cummings fell" / "landing hard on the hotel's roof around 10:40 p.m."), where no
+  // source gives two times (AddDisagreements).
+  if (x.time || y.time) {
+    return x.time && y.time && DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
+           ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
+  }
   // Where one place lies from another, in one direction ("about 65 miles west of
   // Chicago" / "about 70 miles west of Chicago"): one quantity of the story.
   if (!x.direction.empty() && x.direction == y.direction) return true;
@@ -1429,7 +1551,9 @@ bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide,
 
 // A duration or a distance: a fixed fact of the event or the place ("six minutes after
 // the call", "about 65 miles west of Chicago"), not a tally that grows.
-bool Fixed(const Claim& c) { return c.age || IsDurationUnit(c.unit) || IsDistanceUnit(c.unit); }
+bool Fixed(const Claim& c) {
+  return c.age || c.time || IsDurationUnit(c.unit) || IsDistanceUnit(c.unit);
+}
 
 // "changed over time" when the dated claims disagree only across different dates and
 // every undated claim agrees with some dated one (it may be either report); "conflict"
@@ -1507,11 +1631,13 @@ std::vector<std::vector<Claim>> Components(
   return out;
 }
 
-// Claims connected by shared context, or both a population or an age: one referent each. The
+// Claims connected by shared context, or both a population, an age or a time of day: one
+// referent each. The
 // people aboard, those on the ground and the whole toll are three (SubsetOf).
 std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
   return Components(claims, [](const Claim& x, const Claim& y) {
-    return x.subset == y.subset && (BothPopulation(x, y) || (x.age && y.age) || ShareContext(x, y));
+    return x.subset == y.subset &&
+           (BothPopulation(x, y) || (x.age && y.age) || (x.time && y.time) || ShareContext(x, y));
   });
 }
 
@@ -1570,7 +1696,11 @@ void AddDisagreements(const Context& ctx, const std::string& label,
     bool wide = tracked && (!IsPeopleNoun(referent.front().unit) || OneToll(referent));
     // Ages of persons named by a noun are one person's only where no source gives two
     // (then the story has one person whose age the sources state).
-    if (referent.front().age && !OneValuePerSource(referent)) continue;
+    // So are times of day one event's.
+    if ((referent.front().age || referent.front().time) && !OneValuePerSource(referent)) continue;
+    if (std::any_of(referent.begin(), referent.end(), [](const Claim& c) { return c.other_times; })) {
+      continue;
+    }
     std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide, together);
     if (ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources) continue;
     std::string assessment = Assess(ctx, shown_claims, wide, together);

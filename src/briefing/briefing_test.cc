@@ -1292,6 +1292,18 @@ TEST(BriefingTest, SixthPassRulesCompareOneTollOnePersonOneDeployment) {
         "Cummings slipped 25 feet from the hotel scaffolding before landing hard on the "
         "roof around 10:40 p.m. on Wednesday."},
        {day, "1999-03-01"}, "quantity", ""},
+      {"two versions of one report that give a figure two values disagree",
+       {"Despite some narrowing in the opinion polls, the challenger is still trailing the "
+        "governor by 10 percentage points in the race for the Senate seat. There is also a "
+        "sharp fund-raising disparity between the two campaigns, and the governor has "
+        "raised three times as much money as she has this year.",
+        "Despite some narrowing in the opinion polls, the challenger is still trailing the "
+        "governor by 15 percentage points in the race for the Senate seat. There is also a "
+        "sharp fund-raising disparity between the two campaigns, and the governor has "
+        "raised three times as much money as she has this year."},
+       {day, day}, "quantity",
+       "Sources differ on percentage points: \"10 percentage points\" [1]; \"15 percentage "
+       "points\" [2]."},
       {"forces sent to two places are two deployments",
        {"Turkey has sent 10,000 troops to its southeastern border with Syria, newspapers "
         "reported on Thursday.",

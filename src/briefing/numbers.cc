@@ -60,7 +60,8 @@
 // gives two such ages (AgeOfPerson). Forces sent to two places are two deployments,
 // never one key number nor rival values (DestinationOf, SentApart). Times of day
 // ("at about 11:15 p.m.") are compared like ages: one moment per source, reports of one
-// event, sentences on one topic (TimesOfDay).
+// event, sentences on one topic (TimesOfDay). Two versions of one report that give a
+// figure two values in one sentence disagree, though they are one source (VersionsDiffer).
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -1665,6 +1666,24 @@ std::vector<Claim> Disagreeing(const Context& ctx, const std::vector<Claim>& cla
   return out;
 }
 
+// Whether two versions of one report (near-copies: one source, IndependentCount) give
+// one figure two values in a sentence that is otherwise the same ("she is still trailing
+// Voinovich by 10 percentage points" / "by 15 percentage points", in two copies of one
+// wire story, neither dated): the versions disagree, and a reader of either should
+// know. Near-copies still count once everywhere else (support, key numbers).
+bool VersionsDiffer(const Context& ctx, const std::vector<Claim>& claims, bool wide,
+                    const SourceValues& together) {
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (size_t j = i + 1; j < claims.size(); ++j) {
+      if (ctx.statements->Dice(claims[i].unit_index, claims[j].unit_index) >= kSameStatementDice &&
+          Disagree(ctx, claims[i], claims[j], wide, together)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Whether people counts of one referent are one toll the coverage tracks: what happened
 // to them is an outcome (killed, injured), they are placed (the group names where), and
 // no source gives two values of it (a source that does shows two quantities: two
@@ -1702,7 +1721,10 @@ void AddDisagreements(const Context& ctx, const std::string& label,
       continue;
     }
     std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide, together);
-    if (ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources) continue;
+    if (ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources &&
+        !VersionsDiffer(ctx, shown_claims, wide, together)) {
+      continue;
+    }
     std::string assessment = Assess(ctx, shown_claims, wide, together);
     if (assessment.empty()) continue;
     std::vector<QuantityClaim> shown;

@@ -1304,6 +1304,19 @@ TEST(BriefingTest, SixthPassRulesCompareOneTollOnePersonOneDeployment) {
        {day, day}, "quantity",
        "Sources differ on percentage points: \"10 percentage points\" [1]; \"15 percentage "
        "points\" [2]."},
+      {"the term of a deal a modal speaks of is stated as it is",
+       {"On Monday negotiators tried to determine whether Democrats would accept a deal to "
+        "finance for six months the departments of State, Justice and Commerce.",
+        "The White House has proposed buying time by financing the Commerce, State and "
+        "Justice departments only for five months."},
+       {day, day}, "quantity",
+       "Sources differ on duration (months): \"six months\" [1]; \"five months\" [2]."},
+      {"a figure a modal speaks of with no proposal named stays a projection",
+       {"On Monday negotiators said that Democrats would finance for six months the "
+        "departments of State, Justice and Commerce.",
+        "The White House has proposed buying time by financing the Commerce, State and "
+        "Justice departments only for five months."},
+       {day, day}, "quantity", ""},
       {"forces sent to two places are two deployments",
        {"Turkey has sent 10,000 troops to its southeastern border with Syria, newspapers "
         "reported on Thursday.",

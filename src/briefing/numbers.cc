@@ -428,6 +428,29 @@ bool PastRelativeAfter(const Sentence& s, Span figure) {
   return false;
 }
 
+// Words before a figure within which a proposal noun makes it the proposal's term.
+constexpr size_t kTermWords = 5;
+
+// Whether the figure is the term of a proposal its clause names right before it ("would
+// accept a deal to finance for six months the departments"): what the deal offers is
+// stated as it is, whatever the modal before the proposal says of its fate ("would
+// accept"), and another source's "has proposed ... financing ... for five months" is a
+// rival term. A proposal noun within kTermWords words before the figure, no clause break
+// between.
+bool ProposalTermBefore(const Sentence& s, Span figure) {
+  static const std::set<std::string, std::less<>> kProposals = {
+      "deal", "offer", "proposal", "compromise", "agreement"};
+  size_t i = 0;
+  while (i < s.tokens.size() && s.tokens[i].span.end <= figure.begin) ++i;
+  for (size_t seen = 0; i > 0 && seen < kTermWords; --i) {
+    const Token& t = s.tokens[i - 1];
+    if (t.kind != TokenKind::kWord) return false;
+    if (kProposals.contains(t.norm)) return true;
+    ++seen;
+  }
+  return false;
+}
+
 // What a bare count is, from the predicate it is the subject of: "about 20 were in
 // intensive care", "at least 57 remained in intensive care" -> "intens care". The words
 // right after the figure must be a form of "be" or "remain" and the predicate must hold
@@ -1140,6 +1163,8 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         // "could be broadened to include some 3,000 people who were killed": the
         // figure's own clause says what has happened; the modal is the main clause's.
         if (c.out.projection && PastRelativeAfter(sentence, q.span)) c.out.projection = false;
+        // "would accept a deal to finance for six months": the deal's term.
+        if (c.out.projection && ProposalTermBefore(sentence, q.span)) c.out.projection = false;
         if (!q.unit.empty()) c.joined = JoinedNoun(sentence, q.span);
         c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
         c.context = ContextOf(sentence, q.span, q.unit);

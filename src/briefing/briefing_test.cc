@@ -1302,7 +1302,8 @@ TEST(BriefingTest, SixthPassRulesCompareOneTollOnePersonOneDeployment) {
         "sharp fund-raising disparity between the two campaigns, and the governor has "
         "raised three times as much money as she has this year."},
        {day, day}, "quantity",
-       "Sources differ on percentage points: \"10 percentage points\" [1]; \"15 percentage "
+       "Versions of one report differ on percentage points: \"10 percentage points\" [1]; "
+       "\"15 percentage "
        "points\" [2]."},
       {"the term of a deal a modal speaks of is stated as it is",
        {"On Monday negotiators tried to determine whether Democrats would accept a deal to "

@@ -1626,8 +1626,10 @@ bool Tracked(const std::vector<Claim>& claims) {
   return false;
 }
 
-std::string Describe(const std::string& label, const std::vector<Claim>& claims) {
-  std::string out = "Sources differ on " + label + ":";
+// The disagreement's summary; `versions` when the claims come from versions of one
+// report (near-copies), which are not two sources.
+std::string Describe(const std::string& label, const std::vector<Claim>& claims, bool versions) {
+  std::string out = (versions ? "Versions of one report differ on " : "Sources differ on ") + label + ":";
   for (const Claim& c : claims) {
     out += " \"" + c.out.text + "\" [" + std::to_string(c.out.at.article + 1) + "]" +
            (c.out.projection ? " (projection)" : "") + ";";
@@ -1746,10 +1748,8 @@ void AddDisagreements(const Context& ctx, const std::string& label,
       continue;
     }
     std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide, together);
-    if (ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources &&
-        !VersionsDiffer(ctx, shown_claims, wide, together)) {
-      continue;
-    }
+    const bool versions = ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources;
+    if (versions && !VersionsDiffer(ctx, shown_claims, wide, together)) continue;
     std::string assessment = Assess(ctx, shown_claims, wide, together);
     if (assessment.empty()) continue;
     std::vector<QuantityClaim> shown;
@@ -1758,7 +1758,7 @@ void AddDisagreements(const Context& ctx, const std::string& label,
     const std::string where = subset.empty()       ? label
                               : subset == "ground" ? label + " (on the ground)"
                                                    : label + " (aboard)";
-    out->disagreements.push_back({"quantity", where, Describe(where, shown_claims), assessment,
+    out->disagreements.push_back({"quantity", where, Describe(where, shown_claims, versions), assessment,
                                   std::move(shown), {}});
   }
 }

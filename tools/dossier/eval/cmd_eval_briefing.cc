@@ -146,8 +146,8 @@ int RunEvalBriefing(int argc, char** argv) {
   app.add_option("--number-labels", numbers.path,
                  "judged key numbers (tests/data/briefing/numbers/labels.tsv): score the key "
                  "numbers of the labelled stories");
-  app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
-               "judged timeline entry and entity");
+  app.add_flag("--show", show, "print every disagreement (story id, kind, summary), each "
+               "labelled disagreement missed, and every judged timeline entry and entity");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   StatusOr<std::string> data = ReadFileToString(dataset);
   if (!data.ok()) {

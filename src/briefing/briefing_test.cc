@@ -1286,6 +1286,12 @@ TEST(BriefingTest, SixthPassRulesCompareOneTollOnePersonOneDeployment) {
         "The shooting at the apartments was reported about 7:30 p.m. Wednesday, police "
         "said."},
        {day, day}, "quantity", ""},
+      {"times of day with no word around them in common are two moments",
+       {"Connor Cummings, the young photographer from Rockaway who fell at the Four Seasons "
+        "hotel, had texted his mother a blurry selfie at about 11:15 p.m.",
+        "Connor Cummings, the young photographer from Rockaway who fell at the Four Seasons "
+        "hotel, was pronounced dead by paramedics on the lower roof around 10:40 p.m."},
+       {day, day}, "quantity", ""},
       {"times of day in reports months apart are of two events",
        {"Police believe the two friends were climbing the hotel scaffolding at about 11:15 "
         "p.m. when Cummings fell to the roof.",

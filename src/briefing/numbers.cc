@@ -1469,12 +1469,13 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
     return x.age && y.age && DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
            ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
   }
-  // Times of day likewise: the time one event happened at ("at about 11:15 p.m. when
-  // Cummings fell" / "landing hard on the hotel's roof around 10:40 p.m."), where no
-  // source gives two times (AddDisagreements).
+  // Times of day likewise, and a word around the two times must be shared: the time one
+  // event happened at ("trying to take pictures from the hotel scaffolding at about 11:15
+  // p.m. when Cummings fell" / "landing hard on the hotel's roof around 10:40 p.m."),
+  // where no article writes two times (AddDisagreements).
   if (x.time || y.time) {
     return x.time && y.time && DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
-           ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
+           ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice && ShareContext(x, y);
   }
   // Where one place lies from another, in one direction ("about 65 miles west of
   // Chicago" / "about 70 miles west of Chicago"): one quantity of the story.

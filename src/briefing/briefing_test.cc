@@ -1268,6 +1268,17 @@ TEST(BriefingTest, SixthPassRulesCompareOneTollOnePersonOneDeployment) {
        leopard, {day, day}, "quantity",
        "Sources differ on age of the son (years): \"three-year-old son\" [1]; \"2-year-old "
        "toddler\" [2]."},
+      {"the ages of a man and of a woman are two persons' ages",
+       {"Authorities are hunting for a leopard in the national park after it snatched and "
+        "killed a ranger's 30-year-old wife at the safari lodge on Friday.",
+        "A 28-year-old man was attacked and killed by a leopard on Friday at the safari "
+        "lodge in the national park."},
+       {day, day}, "quantity", ""},
+      {"the age of a group is no person's age",
+       {"Authorities are hunting for a leopard in the national park after it snatched and "
+        "killed a ranger's three-year-old sons at the safari lodge on Friday.",
+        leopard[1]},
+       {day, day}, "quantity", ""},
       {"ages in reports months apart are of two persons",
        leopard, {day, "1999-03-01"}, "quantity", ""},
       {"a source giving two ages names two persons",

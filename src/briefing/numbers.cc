@@ -211,6 +211,7 @@ struct Claim {
   // The age of a person the sentence names by a noun ("a ranger's three-year-old son",
   // "A 2-year-old toddler"; AgeOfPerson): compared, never a key number.
   bool age = false;
+  std::string aged;  // for an age, the noun that names the person ("son", "toddler")
   // A time of day ("at about 11:15 p.m."; TimesOfDay): its value is minutes after
   // midnight; compared, never a key number.
   bool time = false;
@@ -979,14 +980,31 @@ bool TwoDestinations(const std::vector<Claim>& claims) {
 // The noun of a person whose age a figure gives as a compound adjective ("three-year-old
 // son" -> "son", "2-year-old toddler" -> "toddler"), or "" when the figure is no such
 // age (a "100-year-old building", a bare "20-year-old").
-std::string AgeOfPerson(const facts::Quantity& q) {
+std::string AgeOfPerson(const facts::Quantity& q, std::string_view text) {
   constexpr std::string_view kAged = "year-old ";
   if (q.kind != facts::QuantityKind::kMeasure || q.unit != "year" ||
       !q.counted.starts_with(kAged)) {
     return "";
   }
   const std::string noun = q.counted.substr(q.counted.rfind(' ') + 1);
-  return facts::IsPersonNoun(noun) ? noun : "";
+  // One person: "two 18-year-old students" give the age of a group (the counted noun
+  // may be singular; the text says).
+  const std::string written = AsciiLower(text.substr(text.rfind(' ') + 1));
+  const bool plural = written.size() > 1 && written.back() == 's' &&
+                      facts::IsPersonNoun(std::string_view(written).substr(0, written.size() - 1));
+  return facts::IsPersonNoun(noun) && !plural ? noun : "";
+}
+
+// Whether two nouns that name a person name a man and a woman ("man" / "woman", "son" /
+// "daughter"): two persons, whatever their ages.
+bool OppositeSexes(const std::string& x, const std::string& y) {
+  static const std::set<std::string, std::less<>> kMale = {
+      "man", "boy", "son", "father", "husband", "brother", "grandfather", "uncle", "nephew",
+      "businessman", "congressman", "actor", "widower", "grandson"};
+  static const std::set<std::string, std::less<>> kFemale = {
+      "woman", "girl", "daughter", "mother", "wife", "sister", "grandmother", "aunt", "niece",
+      "businesswoman", "congresswoman", "actress", "widow", "granddaughter"};
+  return (kMale.contains(x) && kFemale.contains(y)) || (kFemale.contains(x) && kMale.contains(y));
 }
 
 // A time of day as written ("11:15 p.m.", "10:40 pm", "7:30 a.m."): minutes after
@@ -1147,7 +1165,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
                     q.kind == facts::QuantityKind::kCount && q.value >= 2
                 ? PredicateAfter(sentence, q.span)
                 : Predicate{};
-        const std::string aged = AgeOfPerson(q);
+        const std::string aged = AgeOfPerson(q, text);
         if ((object_of.empty() && !small && !bare_duration && !population && !located &&
              predicate.stems.empty() && aged.empty() &&
              !IsKeyQuantity(q, text)) ||
@@ -1240,6 +1258,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         }
         if (!aged.empty()) {
           c.age = c.small = true;
+          c.aged = aged;
           c.counted = "age of a person";
           c.shown = "age of the " + aged + " (years)";
           key = "age|";
@@ -1466,7 +1485,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   // outbreak, "a 34-year-old woman" sickened in another). A source giving two ages shows
   // two persons (AddDisagreements).
   if (x.age || y.age) {
-    return x.age && y.age && DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
+    return x.age && y.age && !OppositeSexes(x.aged, y.aged) &&
+           DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
            ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
   }
   // Times of day likewise, and a word around the two times must be shared: the time one

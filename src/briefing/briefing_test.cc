@@ -1054,6 +1054,15 @@ TEST(BriefingTest, KeyNumbersShowOneQuantityUnderOneLabel) {
         "The autopsy found the victim had been hit 18 times in the head.",
         "Doctors said the victim was hit 18 times in the head."},
        {}},
+      {"forces sent to two places are two deployments, not one key number",
+       {"Turkey has sent 10,000 troops to its southeastern border with Syria, newspapers "
+        "reported.",
+        "Late last week, Turkey sent 10,000 troops into northern Iraq to hit rebel bases.",
+        "Turkey sent 10,000 troops into northern Iraq last week to hit rebel bases, officials "
+        "said.",
+        "Some 10,000 Turkish troops were deployed this week to the border with Syria, news "
+        "reports said."},
+       {}},
       {"one figure near two places is one key number",
        {"In Hawaii, at least 32 volcanoes erupted this year, the survey said.",
         "More than 30 volcanoes erupted this year, the survey said.",
@@ -1332,6 +1341,131 @@ Briefing BriefDated(const std::vector<std::string>& texts, const std::vector<std
   std::vector<std::pair<std::string, std::string>> dated;
   for (size_t i = 0; i < texts.size(); ++i) dated.push_back({dates[i], texts[i]});
   return BriefDated(dated);
+}
+
+// The sixth pass's disagreement rules (issue 12): one placed toll three sources track,
+// worded apart; the age of one person a noun names; forces sent to two places. Each
+// case: the texts with their dates, the kind of disagreement looked at, and the summary
+// it must report ("" for none of that kind).
+TEST(BriefingTest, SixthPassRulesCompareOneTollOnePersonOneDeployment) {
+  struct Case {
+    std::string name;
+    std::vector<std::string> texts;
+    std::vector<std::string> dates;
+    std::string kind, want;
+  };
+  const std::string day = "1998-10-24";
+  const std::vector<std::string> toll = {
+      "In Chile, 4,299 people were killed or vanished during the military regime, the "
+      "government says.",
+      "The Spanish warrant could be broadened to include some 3,000 people who were killed "
+      "or disappeared in Chile during his rule.",
+      "The prosecutor argued that the general was responsible for killing at least 4,000 "
+      "people in Chile and set out to destroy a national group."};
+  const std::vector<std::string> leopard = {
+      "Authorities are hunting for a leopard in the national park after it snatched and "
+      "killed a ranger's three-year-old son at the safari lodge on Friday.",
+      "A 2-year-old toddler was attacked and killed by a leopard on Friday at the safari "
+      "lodge in the national park."};
+  const std::vector<Case> cases = {
+      {"three sources tracking one placed toll are compared though worded apart",
+       toll, {day, day, day}, "quantity",
+       "Sources differ on people killed (Chile): \"4,299 people\" [1]; \"some 3,000 "
+       "people\" [2]; \"at least 4,000 people\" [3]."},
+      {"a source giving two values of the toll shows two quantities",
+       {toll[0], toll[1] + " In Chile, 20 people were killed in the 1973 coup, it says.",
+        toll[2]},
+       {day, day, day}, "quantity", ""},
+      {"the ages one person is given in reports of one event differ",
+       leopard, {day, day}, "quantity",
+       "Sources differ on age of the son (years): \"three-year-old son\" [1]; \"2-year-old "
+       "toddler\" [2]."},
+      {"the ages of a man and of a woman are two persons' ages",
+       {"Authorities are hunting for a leopard in the national park after it snatched and "
+        "killed a ranger's 30-year-old wife at the safari lodge on Friday.",
+        "A 28-year-old man was attacked and killed by a leopard on Friday at the safari "
+        "lodge in the national park."},
+       {day, day}, "quantity", ""},
+      {"the age of a group is no person's age",
+       {"Authorities are hunting for a leopard in the national park after it snatched and "
+        "killed a ranger's three-year-old sons at the safari lodge on Friday.",
+        leopard[1]},
+       {day, day}, "quantity", ""},
+      {"ages in reports months apart are of two persons",
+       leopard, {day, "1999-03-01"}, "quantity", ""},
+      {"a source giving two ages names two persons",
+       {leopard[0] + " The ranger's 15-year-old daughter saw the leopard.", leopard[1]},
+       {day, day}, "quantity", ""},
+      {"the times of day of one event differ",
+       {"Police believe the two friends were climbing the hotel scaffolding at about 11:15 "
+        "p.m. when Cummings fell to the roof.",
+        "Cummings slipped 25 feet from the hotel scaffolding before landing hard on the "
+        "roof around 10:40 p.m. on Wednesday."},
+       {day, day}, "quantity",
+       "Sources differ on time of day: \"about 11:15 p.m.\" [1]; \"around 10:40 p.m.\" [2]."},
+      {"a source that writes two times of day tells of two moments",
+       {"The first robbery was reported about 4:20 p.m. on Wednesday near the mall. The "
+        "second came just before 7:30 p.m. at the apartments.",
+        "The shooting at the apartments was reported about 7:30 p.m. Wednesday, police "
+        "said."},
+       {day, day}, "quantity", ""},
+      {"times of day with no word around them in common are two moments",
+       {"Connor Cummings, the young photographer from Rockaway who fell at the Four Seasons "
+        "hotel, had texted his mother a blurry selfie at about 11:15 p.m.",
+        "Connor Cummings, the young photographer from Rockaway who fell at the Four Seasons "
+        "hotel, was pronounced dead by paramedics on the lower roof around 10:40 p.m."},
+       {day, day}, "quantity", ""},
+      {"times of day in reports months apart are of two events",
+       {"Police believe the two friends were climbing the hotel scaffolding at about 11:15 "
+        "p.m. when Cummings fell to the roof.",
+        "Cummings slipped 25 feet from the hotel scaffolding before landing hard on the "
+        "roof around 10:40 p.m. on Wednesday."},
+       {day, "1999-03-01"}, "quantity", ""},
+      {"two versions of one report that give a figure two values disagree",
+       {"Despite some narrowing in the opinion polls, the challenger is still trailing the "
+        "governor by 10 percentage points in the race for the Senate seat. There is also a "
+        "sharp fund-raising disparity between the two campaigns, and the governor has "
+        "raised three times as much money as she has this year.",
+        "Despite some narrowing in the opinion polls, the challenger is still trailing the "
+        "governor by 15 percentage points in the race for the Senate seat. There is also a "
+        "sharp fund-raising disparity between the two campaigns, and the governor has "
+        "raised three times as much money as she has this year."},
+       {day, day}, "quantity",
+       "Versions of one report differ on percentage points: \"10 percentage points\" [1]; "
+       "\"15 percentage "
+       "points\" [2]."},
+      {"the term of a deal a modal speaks of is stated as it is",
+       {"On Monday negotiators tried to determine whether Democrats would accept a deal to "
+        "finance for six months the departments of State, Justice and Commerce.",
+        "The White House has proposed buying time by financing the Commerce, State and "
+        "Justice departments only for five months."},
+       {day, day}, "quantity",
+       "Sources differ on duration (months): \"six months\" [1]; \"five months\" [2]."},
+      {"a figure a modal speaks of with no proposal named stays a projection",
+       {"On Monday negotiators said that Democrats would finance for six months the "
+        "departments of State, Justice and Commerce.",
+        "The White House has proposed buying time by financing the Commerce, State and "
+        "Justice departments only for five months."},
+       {day, day}, "quantity", ""},
+      {"forces sent to two places are two deployments",
+       {"Turkey has sent 10,000 troops to its southeastern border with Syria, newspapers "
+        "reported on Thursday.",
+        "Turkey has sent 15,000 troops into northern Iraq, newspapers reported on "
+        "Thursday.",
+        "Some 10,000 Turkish troops were sent this week to the border with Syria, amid "
+        "growing tension between the two neighbors."},
+       {day, day, day}, "quantity", ""},
+  };
+  for (const Case& c : cases) {
+    Briefing b = BriefDated(c.texts, c.dates);
+    std::vector<std::string> of_kind;
+    for (const Disagreement& d : b.disagreements) {
+      if (d.kind == c.kind) of_kind.push_back(d.summary);
+    }
+    std::vector<std::string> want;
+    if (!c.want.empty()) want.push_back(c.want);
+    EXPECT_EQ(of_kind, want) << c.name;
+  }
 }
 
 // The fourth pass's rules (issue 12): figures read as one quantity where that is sure

@@ -51,6 +51,17 @@
 // states are never rivals (StatedTogether); shares are compared only with what is true
 // of them (IsShare); a figure placed where the other source never goes, in a sentence
 // naming nothing central to the story, is another event's (ElsewhereThan).
+//
+// Sixth pass (issue 12). A placed toll (an outcome of people in one place) that three
+// independent sources track, none giving two values of it, is one quantity however its
+// sentences are worded (OneToll: a word around the figures is enough). The age of a
+// person a noun names ("a ranger's three-year-old son", "A 2-year-old toddler") is
+// compared across reports of one event that share their topic, only where no source
+// gives two such ages (AgeOfPerson). Forces sent to two places are two deployments,
+// never one key number nor rival values (DestinationOf, SentApart). Times of day
+// ("at about 11:15 p.m.") are compared like ages: one moment per source, reports of one
+// event, sentences on one topic (TimesOfDay). Two versions of one report that give a
+// figure two values in one sentence disagree, though they are one source (VersionsDiffer).
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -194,6 +205,19 @@ struct Claim {
   // story: the names right after "in", "at", "near" or "outside" ("In Pelham, Ala., a
   // man shot two people"; Locatives).
   std::vector<std::string> locatives;
+  // For forces a state sends (troops, warships), the place they were sent to ("sent
+  // 10,000 troops into northern Iraq" -> "Iraq"; DestinationOf), else "".
+  std::string destination;
+  // The age of a person the sentence names by a noun ("a ranger's three-year-old son",
+  // "A 2-year-old toddler"; AgeOfPerson): compared, never a key number.
+  bool age = false;
+  std::string aged;  // for an age, the noun that names the person ("son", "toddler")
+  // A time of day ("at about 11:15 p.m."; TimesOfDay): its value is minutes after
+  // midnight; compared, never a key number.
+  bool time = false;
+  // For a time of day, its article writes another time of day too (any sentence, bounds
+  // such as "just before 7:30 p.m." included): the article tells of two moments.
+  bool other_times = false;
   // Every name its article mentions (shared by the article's claims).
   std::shared_ptr<const std::set<std::string>> article_names;
 };
@@ -401,6 +425,29 @@ bool PastRelativeAfter(const Sentence& s, Span figure) {
     if (w != "who" && w != "that" && w != "which") return false;
     const std::string& v = s.tokens[i + 1].norm;
     return v == "were" || v == "was" || v == "had";
+  }
+  return false;
+}
+
+// Words before a figure within which a proposal noun makes it the proposal's term.
+constexpr size_t kTermWords = 5;
+
+// Whether the figure is the term of a proposal its clause names right before it ("would
+// accept a deal to finance for six months the departments"): what the deal offers is
+// stated as it is, whatever the modal before the proposal says of its fate ("would
+// accept"), and another source's "has proposed ... financing ... for five months" is a
+// rival term. A proposal noun within kTermWords words before the figure, no clause break
+// between.
+bool ProposalTermBefore(const Sentence& s, Span figure) {
+  static const std::set<std::string, std::less<>> kProposals = {
+      "deal", "offer", "proposal", "compromise", "agreement"};
+  size_t i = 0;
+  while (i < s.tokens.size() && s.tokens[i].span.end <= figure.begin) ++i;
+  for (size_t seen = 0; i > 0 && seen < kTermWords; --i) {
+    const Token& t = s.tokens[i - 1];
+    if (t.kind != TokenKind::kWord) return false;
+    if (kProposals.contains(t.norm)) return true;
+    ++seen;
   }
   return false;
 }
@@ -885,6 +932,178 @@ bool ElsewhereThan(const Claim& x, const Claim& y) {
                      [&](const std::string& n) { return !y.article_names->contains(n); });
 }
 
+// Words after a figure within which the place it was sent to is named.
+constexpr size_t kDestinationWords = 6;
+
+// The place forces were sent to: the first place named within kDestinationWords words
+// after "to", "into" or "toward(s)" that follows the figure within kDestinationWords
+// words in its clause ("Turkey has sent 10,000 troops to its southeastern border with
+// Syria" -> "Syria", "sent 10,000 troops into northern Iraq" -> "Iraq"); "" when none
+// (troops "massed near Ukraine" are where they are, not where they were sent).
+std::string DestinationOf(const Sentence& s, Span figure, const std::vector<facts::Mention>& mentions) {
+  size_t i = 0;
+  while (i < s.tokens.size() && s.tokens[i].span.begin < figure.end) ++i;
+  for (const size_t first = i; i < s.tokens.size(); ++i) {
+    if (i - first > kDestinationWords) return "";
+    const Token& t = s.tokens[i];
+    if (t.kind != TokenKind::kWord) return "";  // a clause break: a comma, a dash
+    if (t.norm == "to" || t.norm == "into" || t.norm == "toward" || t.norm == "towards") break;
+  }
+  if (i + 1 >= s.tokens.size()) return "";
+  const uint32_t from = s.tokens[i].span.end;
+  const size_t last = std::min(s.tokens.size() - 1, i + kDestinationWords);
+  const uint32_t to = s.tokens[last].span.end;
+  for (const facts::Mention& m : mentions) {
+    if (m.type == facts::EntityType::kPlace && m.span.begin >= from && m.span.end <= to) return m.name;
+  }
+  return "";
+}
+
+// Whether two claims give forces sent to two different places: two deployments, even of
+// one size ("sent 10,000 troops to its southeastern border with Syria" / "sent 10,000
+// troops into northern Iraq").
+bool SentApart(const Claim& x, const Claim& y) {
+  return !x.destination.empty() && !y.destination.empty() && x.destination != y.destination;
+}
+
+// Whether a key number's claims give forces sent to two places: one label over two
+// deployments, which the reader cannot tell apart.
+bool TwoDestinations(const std::vector<Claim>& claims) {
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (size_t j = i + 1; j < claims.size(); ++j) {
+      if (SentApart(claims[i], claims[j])) return true;
+    }
+  }
+  return false;
+}
+
+// The noun of a person whose age a figure gives as a compound adjective ("three-year-old
+// son" -> "son", "2-year-old toddler" -> "toddler"), or "" when the figure is no such
+// age (a "100-year-old building", a bare "20-year-old").
+std::string AgeOfPerson(const facts::Quantity& q, std::string_view text) {
+  constexpr std::string_view kAged = "year-old ";
+  if (q.kind != facts::QuantityKind::kMeasure || q.unit != "year" ||
+      !q.counted.starts_with(kAged)) {
+    return "";
+  }
+  const std::string noun = q.counted.substr(q.counted.rfind(' ') + 1);
+  // One person: "two 18-year-old students" give the age of a group (the counted noun
+  // may be singular; the text says).
+  const std::string written = AsciiLower(text.substr(text.rfind(' ') + 1));
+  const bool plural = written.size() > 1 && written.back() == 's' &&
+                      facts::IsPersonNoun(std::string_view(written).substr(0, written.size() - 1));
+  return facts::IsPersonNoun(noun) && !plural ? noun : "";
+}
+
+// Whether two nouns that name a person name a man and a woman ("man" / "woman", "son" /
+// "daughter"): two persons, whatever their ages.
+bool OppositeSexes(const std::string& x, const std::string& y) {
+  static const std::set<std::string, std::less<>> kMale = {
+      "man", "boy", "son", "father", "husband", "brother", "grandfather", "uncle", "nephew",
+      "businessman", "congressman", "actor", "widower", "grandson"};
+  static const std::set<std::string, std::less<>> kFemale = {
+      "woman", "girl", "daughter", "mother", "wife", "sister", "grandmother", "aunt", "niece",
+      "businesswoman", "congresswoman", "actress", "widow", "granddaughter"};
+  return (kMale.contains(x) && kFemale.contains(y)) || (kFemale.contains(x) && kMale.contains(y));
+}
+
+// A time of day as written ("11:15 p.m.", "10:40 pm", "7:30 a.m."): minutes after
+// midnight, where it is written, and whether it is an estimate ("about", "around").
+struct TimeOfDay {
+  double minutes = 0;
+  Span span;  // with the estimate's word ("about 11:15 p.m.")
+  bool approx = false;
+  bool bound = false;  // "before 7:30 p.m.", "from 9:30 a.m.": a bound or a span's end
+};
+
+// Minutes within which an estimated time of day ("at about 11:15 p.m.") is read.
+constexpr double kApproxMinutes = 10;
+
+// The word before byte `at` of `text` (not before `begin`), lower-cased ("about" in "at
+// about 11:15"), or ""; `*start` is where it begins.
+std::string WordBeforeByte(std::string_view text, size_t begin, size_t at, size_t* start) {
+  size_t end = at;
+  while (end > begin && text[end - 1] == ' ') --end;
+  *start = end;
+  while (*start > begin && std::isalpha(static_cast<unsigned char>(text[*start - 1]))) --*start;
+  return AsciiLower(text.substr(*start, end - *start));
+}
+
+// The times of day sentence `s` writes: "H:MM" with "a.m." or "p.m." (with or without
+// dots, upper or lower case). A time after "before", "after", "by", "until", "since",
+// "from", "to", "between" or "and" is a bound or one end of a span (`bound`), not a time
+// something happened at.
+std::vector<TimeOfDay> TimesOfDay(const Article& a, const Sentence& s) {
+  std::vector<TimeOfDay> out;
+  const std::string_view text(a.text);
+  const size_t begin = s.span.begin, end = std::min<size_t>(s.span.end, text.size());
+  auto digit = [&](size_t i) { return i < end && std::isdigit(static_cast<unsigned char>(text[i])); };
+  auto lower = [&](size_t i) {
+    return i < end ? static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))) : '\0';
+  };
+  for (size_t i = begin; i < end; ++i) {
+    if (!digit(i) || (i > begin && (digit(i - 1) || text[i - 1] == ':' || text[i - 1] == '.'))) continue;
+    size_t j = i;
+    int hours = 0;
+    while (digit(j) && j - i < 2) hours = hours * 10 + (text[j++] - '0');
+    if (j >= end || text[j] != ':' || !digit(j + 1) || !digit(j + 2) || digit(j + 3)) continue;
+    const int minutes = (text[j + 1] - '0') * 10 + (text[j + 2] - '0');
+    size_t k = j + 3;
+    if (k < end && text[k] == ' ') ++k;
+    const char half = lower(k);
+    if (half != 'a' && half != 'p') continue;
+    ++k;
+    if (lower(k) == '.') ++k;
+    if (lower(k) != 'm') continue;
+    ++k;
+    if (lower(k) == '.') ++k;
+    if (k < end && std::isalpha(static_cast<unsigned char>(text[k]))) continue;
+    if (hours < 1 || hours > 12 || minutes > 59) continue;
+    size_t word = i;
+    const std::string before = WordBeforeByte(text, begin, i, &word);
+    static const std::set<std::string, std::less<>> kBounds = {
+        "before", "after", "by", "until", "till", "since", "from", "to", "between", "and"};
+    TimeOfDay t;
+    t.bound = kBounds.contains(before);
+    t.minutes = (hours % 12 + (half == 'p' ? 12 : 0)) * 60 + minutes;
+    t.approx = before == "about" || before == "around" || before == "approximately" ||
+               before == "roughly" || before == "nearly";
+    t.span = Span{static_cast<uint32_t>(t.approx ? word : i), static_cast<uint32_t>(k)};
+    out.push_back(t);
+    i = k;
+  }
+  return out;
+}
+
+// The claim of a time of day `t` of sentence `s` of article `a`: a time something
+// happened, compared with other sources' (SameReferent), never a key number.
+Claim TimeClaim(const Context& ctx, const StoryNames& names, size_t a, size_t s, const TimeOfDay& t,
+                bool other_times) {
+  const Article& art = ctx.articles[a];
+  const Sentence& sentence = art.sentences[s];
+  const SentenceFacts& f = ctx.facts[a][s];
+  Claim c;
+  const std::string_view written = art.Slice(t.span);
+  c.out = {std::string(written), t.minutes, 0,
+           BoundText(t.approx ? facts::QuantityBound::kApprox : facts::QuantityBound::kExact),
+           false, art.date, {a, sentence.span}};
+  c.interval = t.approx ? Interval{t.minutes - kApproxMinutes, t.minutes + kApproxMinutes}
+                        : Interval{t.minutes, t.minutes};
+  c.sentence = s;
+  c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
+  c.context = ContextOf(sentence, t.span, "");
+  c.counted = c.shown = "time of day";
+  c.unit = "time of day";
+  c.time = c.small = true;
+  c.other_times = other_times;
+  c.quoted = InsideQuote(art, sentence, t.span);
+  c.locatives = Locatives(sentence, f.mentions, names.central);
+  c.article_names = names.of_article[a];
+  c.years = YearsOf(art, sentence, t.span);
+  c.as_of = AsOf(sentence);
+  return c;
+}
+
 std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   const StoryNames names = NamesOf(ctx);
   std::map<std::string, std::vector<Claim>> groups;
@@ -893,9 +1112,19 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
   std::map<std::string, std::string> events;  // "minute|press conference" -> group key
   for (size_t a = 0; a < ctx.articles.size(); ++a) {
     const Article& art = ctx.articles[a];
+    std::vector<std::vector<TimeOfDay>> times(art.sentences.size());
+    std::set<double> moments;  // every time of day the article writes
+    for (size_t s = 0; s < art.sentences.size(); ++s) {
+      times[s] = TimesOfDay(art, art.sentences[s]);
+      for (const TimeOfDay& t : times[s]) moments.insert(t.minutes);
+    }
     for (size_t s = 0; s < art.sentences.size(); ++s) {
       if (ctx.unit_of[a][s] < 0) continue;
       const SentenceFacts& f = ctx.facts[a][s];
+      for (const TimeOfDay& t : times[s]) {
+        if (t.bound || !seen.insert({a, std::string(art.Slice(t.span))}).second) continue;
+        groups["time|"].push_back(TimeClaim(ctx, names, a, s, t, moments.size() > 1));
+      }
       for (const facts::Quantity& q : f.quantities) {
         std::string_view text = art.Slice(q.span);
         const Sentence& sentence = art.sentences[s];
@@ -936,8 +1165,9 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
                     q.kind == facts::QuantityKind::kCount && q.value >= 2
                 ? PredicateAfter(sentence, q.span)
                 : Predicate{};
+        const std::string aged = AgeOfPerson(q, text);
         if ((object_of.empty() && !small && !bare_duration && !population && !located &&
-             predicate.stems.empty() &&
+             predicate.stems.empty() && aged.empty() &&
              !IsKeyQuantity(q, text)) ||
             IsRatioBase(sentence, q.span)) {
           continue;
@@ -951,6 +1181,8 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         // "could be broadened to include some 3,000 people who were killed": the
         // figure's own clause says what has happened; the modal is the main clause's.
         if (c.out.projection && PastRelativeAfter(sentence, q.span)) c.out.projection = false;
+        // "would accept a deal to finance for six months": the deal's term.
+        if (c.out.projection && ProposalTermBefore(sentence, q.span)) c.out.projection = false;
         if (!q.unit.empty()) c.joined = JoinedNoun(sentence, q.span);
         c.unit_index = static_cast<size_t>(ctx.unit_of[a][s]);
         c.context = ContextOf(sentence, q.span, q.unit);
@@ -971,6 +1203,7 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         c.pollsters = PollstersOf(sentence, f.mentions);
         c.years = YearsOf(art, sentence, q.span);
         if (IsDistanceUnit(q.unit)) c.reference = ReferenceOf(art, q.span, f.mentions);
+        if (facts::IsStateNoun(q.unit)) c.destination = DestinationOf(sentence, q.span, f.mentions);
         c.as_of = AsOf(sentence);
         c.margin = IsMargin(sentence, q.span);
         c.subset = SubsetOf(sentence, q.span);
@@ -1022,6 +1255,15 @@ std::map<std::string, std::vector<Claim>> GroupClaims(const Context& ctx) {
         if (bare_duration) {
           bare.push_back({AsciiLower(art.Slice(sentence.span)), std::move(c)});
           continue;
+        }
+        if (!aged.empty()) {
+          c.age = c.small = true;
+          c.aged = aged;
+          c.counted = "age of a person";
+          c.shown = "age of the " + aged + " (years)";
+          key = "age|";
+          owner.clear();
+          c.possessor.clear();  // "a ranger's three-year-old son": the son's age
         }
         if (!predicate.stems.empty()) {
           c.predicate = predicate.stems;
@@ -1226,6 +1468,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
     return false;
   }
   if (PartOf(x, y) || PartOf(y, x)) return false;
+  // Forces sent to two places are two deployments.
+  if (SentApart(x, y)) return false;
   // Two polls by different pollsters are two measurements, not rival values of one.
   if (!x.pollsters.empty() && !y.pollsters.empty()) {
     std::vector<std::string> shared;
@@ -1234,6 +1478,25 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
     if (shared.empty()) return false;
   }
   if (BothPopulation(x, y)) return true;
+  // Two persons' ages are one person's when the sentences share their topic, in reports
+  // of one event ("snatched and ate a ranger's three-year-old son" / "A 2-year-old
+  // toddler was attacked and killed by a leopard"; at most kEventWindowDays apart: a
+  // story followed for months meets many persons: "a 79-year-old woman" who died in one
+  // outbreak, "a 34-year-old woman" sickened in another). A source giving two ages shows
+  // two persons (AddDisagreements).
+  if (x.age || y.age) {
+    return x.age && y.age && !OppositeSexes(x.aged, y.aged) &&
+           DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
+           ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice;
+  }
+  // Times of day likewise, and a word around the two times must be shared: the time one
+  // event happened at ("trying to take pictures from the hotel scaffolding at about 11:15
+  // p.m. when Cummings fell" / "landing hard on the hotel's roof around 10:40 p.m."),
+  // where no article writes two times (AddDisagreements).
+  if (x.time || y.time) {
+    return x.time && y.time && DaysApart(x.out.date, y.out.date) <= kEventWindowDays &&
+           ctx.statements->Dice(x.unit_index, y.unit_index) >= kRelatedDice && ShareContext(x, y);
+  }
   // Where one place lies from another, in one direction ("about 65 miles west of
   // Chicago" / "about 70 miles west of Chicago"): one quantity of the story.
   if (!x.direction.empty() && x.direction == y.direction) return true;
@@ -1262,7 +1525,8 @@ bool SameReferent(const Context& ctx, const Claim& x, const Claim& y, bool wide)
   // For people, who are counted in every story, both a word around the figures and the
   // topic of the sentences (either alone joined "20 people" killed in a 1978 fire with
   // the 60 of this one); a more specific noun ("troops") needs one of them.
-  bool related = IsPeopleNoun(x.unit) ? dice >= kRelatedDice && ShareContext(x, y)
+  // A `wide` people count is one toll many sources track (OneToll): the word is enough.
+  bool related = IsPeopleNoun(x.unit) ? (dice >= kRelatedDice || wide) && ShareContext(x, y)
                                       : dice >= kRelatedDice || ShareContext(x, y);
   if (!x.measure.empty() && x.measure == y.measure) return related && SameQualifiers(x, y);
   return wide && dice >= kRelatedDice && ShareContext(x, y);
@@ -1334,7 +1598,9 @@ bool Disagree(const Context& ctx, const Claim& x, const Claim& y, bool wide,
 
 // A duration or a distance: a fixed fact of the event or the place ("six minutes after
 // the call", "about 65 miles west of Chicago"), not a tally that grows.
-bool Fixed(const Claim& c) { return IsDurationUnit(c.unit) || IsDistanceUnit(c.unit); }
+bool Fixed(const Claim& c) {
+  return c.age || c.time || IsDurationUnit(c.unit) || IsDistanceUnit(c.unit);
+}
 
 // "changed over time" when the dated claims disagree only across different dates and
 // every undated claim agrees with some dated one (it may be either report); "conflict"
@@ -1381,8 +1647,10 @@ bool Tracked(const std::vector<Claim>& claims) {
   return false;
 }
 
-std::string Describe(const std::string& label, const std::vector<Claim>& claims) {
-  std::string out = "Sources differ on " + label + ":";
+// The disagreement's summary; `versions` when the claims come from versions of one
+// report (near-copies), which are not two sources.
+std::string Describe(const std::string& label, const std::vector<Claim>& claims, bool versions) {
+  std::string out = (versions ? "Versions of one report differ on " : "Sources differ on ") + label + ":";
   for (const Claim& c : claims) {
     out += " \"" + c.out.text + "\" [" + std::to_string(c.out.at.article + 1) + "]" +
            (c.out.projection ? " (projection)" : "") + ";";
@@ -1412,11 +1680,13 @@ std::vector<std::vector<Claim>> Components(
   return out;
 }
 
-// Claims connected by shared context, or both a population: one referent each. The
+// Claims connected by shared context, or both a population, an age or a time of day: one
+// referent each. The
 // people aboard, those on the ground and the whole toll are three (SubsetOf).
 std::vector<std::vector<Claim>> ByReferent(const std::vector<Claim>& claims) {
   return Components(claims, [](const Claim& x, const Claim& y) {
-    return x.subset == y.subset && (BothPopulation(x, y) || ShareContext(x, y));
+    return x.subset == y.subset &&
+           (BothPopulation(x, y) || (x.age && y.age) || (x.time && y.time) || ShareContext(x, y));
   });
 }
 
@@ -1444,16 +1714,63 @@ std::vector<Claim> Disagreeing(const Context& ctx, const std::vector<Claim>& cla
   return out;
 }
 
+// Whether two versions of one report (near-copies: one source, IndependentCount) give
+// one figure two values in a sentence that is otherwise the same ("she is still trailing
+// Voinovich by 10 percentage points" / "by 15 percentage points", in two copies of one
+// wire story, neither dated): the versions disagree, and a reader of either should
+// know. Near-copies still count once everywhere else (support, key numbers).
+bool VersionsDiffer(const Context& ctx, const std::vector<Claim>& claims, bool wide,
+                    const SourceValues& together) {
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (size_t j = i + 1; j < claims.size(); ++j) {
+      if (ctx.statements->Dice(claims[i].unit_index, claims[j].unit_index) >= kSameStatementDice &&
+          Disagree(ctx, claims[i], claims[j], wide, together)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether people counts of one referent are one toll the coverage tracks: what happened
+// to them is an outcome (killed, injured), they are placed (the group names where), and
+// no source gives two values of it (a source that does shows two quantities: two
+// attacks, two periods). Three independent sources tracking one placed toll may word
+// their sentences apart ("4,299 people were killed or vanished" under the military
+// regime / "killing at least 4,000 people"): a word around the figures is enough.
+bool OneValuePerSource(const std::vector<Claim>& claims) {
+  std::map<size_t, double> value_of;  // article -> its one current value
+  for (const Claim& c : claims) {
+    if (!Current(c)) continue;
+    auto [it, added] = value_of.emplace(c.out.at.article, c.out.value);
+    if (!added && it->second != c.out.value) return false;
+  }
+  return true;
+}
+
+bool OneToll(const std::vector<Claim>& claims) {
+  const Claim& first = claims.front();
+  return IsOutcome(first.measure) && !first.owner.empty() && OneValuePerSource(claims);
+}
+
 void AddDisagreements(const Context& ctx, const std::string& label,
                       const std::vector<Claim>& claims, Briefing* out) {
   std::vector<Claim> marked = claims;
   MarkSuperseded(&marked);
   const SourceValues together = ValuesBySource(marked);
   for (const std::vector<Claim>& referent : ByReferent(marked)) {
-    bool wide = ctx.IndependentCount(ArticlesOf(referent)) >= kWideSources &&
-                !IsPeopleNoun(referent.front().unit);
+    const bool tracked = ctx.IndependentCount(ArticlesOf(referent)) >= kWideSources;
+    bool wide = tracked && (!IsPeopleNoun(referent.front().unit) || OneToll(referent));
+    // Ages of persons named by a noun are one person's only where no source gives two
+    // (then the story has one person whose age the sources state).
+    // So are times of day one event's.
+    if ((referent.front().age || referent.front().time) && !OneValuePerSource(referent)) continue;
+    if (std::any_of(referent.begin(), referent.end(), [](const Claim& c) { return c.other_times; })) {
+      continue;
+    }
     std::vector<Claim> shown_claims = Disagreeing(ctx, referent, wide, together);
-    if (ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources) continue;
+    const bool versions = ctx.IndependentCount(ArticlesOf(shown_claims)) < kMinDisagreementSources;
+    if (versions && !VersionsDiffer(ctx, shown_claims, wide, together)) continue;
     std::string assessment = Assess(ctx, shown_claims, wide, together);
     if (assessment.empty()) continue;
     std::vector<QuantityClaim> shown;
@@ -1462,7 +1779,7 @@ void AddDisagreements(const Context& ctx, const std::string& label,
     const std::string where = subset.empty()       ? label
                               : subset == "ground" ? label + " (on the ground)"
                                                    : label + " (aboard)";
-    out->disagreements.push_back({"quantity", where, Describe(where, shown_claims), assessment,
+    out->disagreements.push_back({"quantity", where, Describe(where, shown_claims, versions), assessment,
                                   std::move(shown), {}});
   }
 }
@@ -1824,7 +2141,7 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     // subscribers"), and it is a figure (not "thousands of users" alone).
     const bool people = IsPeopleNoun(main.front().unit);
     if (!Tracked(main) || !SaysWhatItCounts(main) || OnlyVague(main) || OnlyQuoted(main) || CountsTimes(main) ||
-        MoreThanOneFigure(main) || TwoQuantitiesOneLabel(ctx, main, kind)) {
+        MoreThanOneFigure(main) || TwoDestinations(main) || TwoQuantitiesOneLabel(ctx, main, kind)) {
       continue;
     }
     // People counted by what happened to them ("others injured" and "people injured");

@@ -133,6 +133,11 @@ bool IsStateNoun(std::string_view noun);
 // "israeli"): the plural demonyms of resources/facts/demonyms.txt.
 bool IsPeopleName(std::string_view noun);
 
+// Whether a lower-case noun names a person by what they are ("son", "doctor", "victim":
+// the `person|` nouns of resources/facts/kind_nouns.txt) or by their age ("boy", "girl",
+// "toddler", "baby", "teenager"), singular or plural.
+bool IsPersonNoun(std::string_view noun);
+
 // Whether `name` is a common given name ("John", "Oscar"; resources/facts/given_names.txt,
 // case-sensitive): alone, it does not say who.
 bool IsGivenName(std::string_view name);

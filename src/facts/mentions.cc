@@ -16,6 +16,7 @@
 // appositive after it ("Dmitry Peskov, spokesman for the Kremlin,") are attached too.
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "src/facts/facts.h"
 #include "src/facts/lexicon.h"
@@ -54,6 +55,16 @@ bool IsPeopleName(std::string_view noun) {
     if (it != known.end() && it->second.people) return true;
   }
   return false;
+}
+
+bool IsPersonNoun(std::string_view noun) {
+  static const std::set<std::string, std::less<>> kByAge = {
+      "baby", "infant", "toddler", "child", "boy", "girl", "teen", "teenager", "youth",
+      "man", "woman", "kid"};
+  const auto& nouns = internal::Lexicon::Get().person_nouns;
+  auto known = [&](std::string_view w) { return kByAge.contains(w) || nouns.contains(w); };
+  if (known(noun)) return true;
+  return noun.size() > 1 && noun.back() == 's' && known(noun.substr(0, noun.size() - 1));
 }
 
 bool IsGivenName(std::string_view name) {

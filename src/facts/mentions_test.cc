@@ -264,6 +264,18 @@ TEST(IsPeopleNameTest, KnowsPluralDemonyms) {
   }
 }
 
+TEST(IsPersonNounTest, KnowsNounsThatNameAPersonByWhatOrHowOldTheyAre) {
+  struct Case {
+    std::string_view noun;
+    bool person;
+  };
+  for (const Case& c : {Case{"son", true}, Case{"sons", true}, Case{"toddler", true},
+                        Case{"girl", true}, Case{"doctor", true}, Case{"building", false},
+                        Case{"tradition", false}, Case{"s", false}, Case{"", false}}) {
+    EXPECT_EQ(IsPersonNoun(c.noun), c.person) << c.noun;
+  }
+}
+
 TEST(ExtractMentionsTest, TypesUnknownNamesByTheNounWrittenWithThem) {
   struct Case { std::string_view text; std::vector<Want> want; };
   const Case cases[] = {

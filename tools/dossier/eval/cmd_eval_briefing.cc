@@ -156,8 +156,9 @@ int RunEvalBriefing(int argc, char** argv) {
   app.add_option("--repeat-labels", repeats.path,
                  "timeline entry pairs on close dates, each judged the same event or two "
                  "(tests/data/briefing/timeline-repeats/labels.tsv): count repeated events");
-  app.add_flag("--show", show, "print every disagreement (story id, kind, summary) and every "
-               "judged timeline entry and entity");
+  app.add_flag("--show", show, "print every disagreement (story id, kind, summary), each "
+               "labelled disagreement missed, and every judged timeline entry, entity and "
+               "timeline pair");
   if (int code = ParseOrExit(&app, argc, argv); code >= 0) return code;
   StatusOr<std::string> data = ReadFileToString(dataset);
   if (!data.ok()) {

@@ -119,6 +119,9 @@ void ScoreDisagreements(const Briefing& b, const std::vector<Article>& articles,
     }
   }
   for (size_t k = 0; k < pairs.size(); ++k) {
+    if (show != nullptr && pairs[k].verdict == "disagree" && !found[k]) {
+      *show << story << "\tmissed labelled disagreement " << pairs[k].id << "\n";
+    }
     score->disagree_found += found[k];
     score->disagree_found_as_conflict += as_conflict[k];
   }

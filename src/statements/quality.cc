@@ -619,25 +619,31 @@ bool EndsWithCaptionDate(std::string_view s) {
 // the caption's first word ("July 31, 2013 A woman waves the Egyptian flag ..."): a
 // sentence that opens with a date puts a comma after it ("July 31, 2013, was ...") or a
 // verb ("July 31, 2013 was ...", lower case).
-bool OpensWithCaptionDate(std::string_view s) {
-  static const char* const kMonths[] = {
+// The length of the month name and its space that open `s` ("May ", "Sept. "), or 0.
+size_t OpeningMonth(std::string_view s) {
+  static constexpr std::string_view kMonths[] = {
       "January ", "February ", "March ", "April ", "May ", "June ", "July ", "August ",
       "September ", "October ", "November ", "December ", "Jan. ", "Feb. ", "Aug. ",
       "Sept. ", "Sep. ", "Oct. ", "Nov. ", "Dec. "};
-  for (const char* m : kMonths) {
-    if (!s.starts_with(m)) continue;
-    std::string_view rest = s.substr(std::string_view(m).size());  // "31, 2013 A woman"
-    size_t comma = rest.find(", ");
-    if (comma == std::string_view::npos || comma == 0 || comma > 2 || rest.size() < comma + 8) {
-      return false;
-    }
-    std::string_view year = rest.substr(comma + 2, 4);
-    return std::all_of(rest.begin(), rest.begin() + static_cast<long>(comma),
-                       [](char c) { return c >= '0' && c <= '9'; }) &&
-           std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-           rest[comma + 6] == ' ' && IsUpper(rest[comma + 7]);
+  for (std::string_view m : kMonths) {
+    if (s.starts_with(m)) return m.size();
   }
-  return false;
+  return 0;
+}
+
+bool OpensWithCaptionDate(std::string_view s) {
+  const size_t month = OpeningMonth(s);
+  if (month == 0) return false;
+  std::string_view rest = s.substr(month);  // "31, 2013 A woman"
+  size_t comma = rest.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > 2 || rest.size() < comma + 8) {
+    return false;
+  }
+  std::string_view year = rest.substr(comma + 2, 4);
+  return std::all_of(rest.begin(), rest.begin() + static_cast<long>(comma),
+                     [](char c) { return c >= '0' && c <= '9'; }) &&
+         std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         rest[comma + 6] == ' ' && IsUpper(rest[comma + 7]);
 }
 
 // A chronology's entry dated by month and day alone, then the list's separator (" _ ",
@@ -647,21 +653,14 @@ bool OpensWithCaptionDate(std::string_view s) {
 // (which would give it the article's year). With its year ("May 30, 1997 _ ...",
 // "1998: ...") an entry says when, and stays.
 bool OpensWithChronologyDate(std::string_view s) {
-  static const char* const kMonths[] = {
-      "January ", "February ", "March ", "April ", "May ", "June ", "July ", "August ",
-      "September ", "October ", "November ", "December ", "Jan. ", "Feb. ", "Aug. ",
-      "Sept. ", "Sep. ", "Oct. ", "Nov. ", "Dec. "};
-  for (const char* m : kMonths) {
-    if (!s.starts_with(m)) continue;
-    const size_t at = std::string_view(m).size();
-    size_t end = at;
-    while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
-    if (end == at || end - at > 2) return false;
-    const std::string_view rest = s.substr(end);
-    return rest.starts_with(" _ ") || rest.starts_with(" -- ") || rest.starts_with(" - ") ||
-           rest.starts_with(": ");
-  }
-  return false;
+  const size_t at = OpeningMonth(s);
+  if (at == 0) return false;
+  size_t end = at;
+  while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+  if (end == at || end - at > 2) return false;
+  const std::string_view rest = s.substr(end);
+  return rest.starts_with(" _ ") || rest.starts_with(" -- ") || rest.starts_with(" - ") ||
+         rest.starts_with(": ");
 }
 
 }  // namespace

@@ -198,6 +198,21 @@ TEST(StatementIndexTest, NamesOfRealTokensSplitsHyphensAndSkipsCalendarWords) {
   }
 }
 
+// Two one-sentence articles, analyzed, and their cluster (a unit each, when both pass).
+struct SentencePair {
+  std::vector<Article> articles;
+  Cluster cluster;
+};
+SentencePair AnalyzePair(const std::string& x, const std::string& y, text::Analyzer* analyzer) {
+  SentencePair p;
+  p.articles.resize(2);
+  p.articles[0].text = x;
+  p.articles[1].text = y;
+  for (Article& a : p.articles) analyzer->AnalyzeArticle(&a);
+  p.cluster = BuildCluster(p.articles, SummaryOptions());
+  return p;
+}
+
 // Content stems shared beside the names: lower-case, no stopword, not "said".
 TEST(StatementIndexTest, SharedContentStemsCountWordsBesideTheNames) {
   struct Case {
@@ -210,13 +225,10 @@ TEST(StatementIndexTest, SharedContentStemsCountWordsBesideTheNames) {
            {"John Mayoue has denied the allegations.", "John Mayoue declined to comment.", 0},
            {"Police said the bridge collapsed.", "The bridge collapsed, police said.", 2},
        }) {
-    std::vector<Article> articles(2);
-    articles[0].text = c.x;
-    articles[1].text = c.y;
-    for (Article& a : articles) analyzer.AnalyzeArticle(&a);
-    Cluster cluster = BuildCluster(articles, SummaryOptions());
-    ASSERT_EQ(cluster.units.size(), 2u) << c.x;
-    EXPECT_EQ(SharedContentStems(articles[0], cluster.units[0], articles[1], cluster.units[1]),
+    const SentencePair p = AnalyzePair(c.x, c.y, &analyzer);
+    ASSERT_EQ(p.cluster.units.size(), 2u) << c.x;
+    EXPECT_EQ(SharedContentStems(p.articles[0], p.cluster.units[0], p.articles[1],
+                                 p.cluster.units[1]),
               c.shared)
         << c.x << " / " << c.y;
   }
@@ -244,13 +256,10 @@ TEST(StatementIndexTest, QuoteCarriedWantsTheQuotedWords) {
            {"Witnesses said both men had been drinking before the crash.",
             "The two men had been drinking, witnesses said.", true},
        }) {
-    std::vector<Article> articles(2);
-    articles[0].text = c.x;
-    articles[1].text = c.y;
-    for (Article& a : articles) analyzer.AnalyzeArticle(&a);
-    Cluster cluster = BuildCluster(articles, SummaryOptions());
-    ASSERT_EQ(cluster.units.size(), 2u) << c.x;
-    EXPECT_EQ(QuoteCarried(articles[0], cluster.units[0], articles[1], cluster.units[1]), c.carried)
+    const SentencePair p = AnalyzePair(c.x, c.y, &analyzer);
+    ASSERT_EQ(p.cluster.units.size(), 2u) << c.x;
+    EXPECT_EQ(QuoteCarried(p.articles[0], p.cluster.units[0], p.articles[1], p.cluster.units[1]),
+              c.carried)
         << c.x << " / " << c.y;
   }
 }

@@ -246,13 +246,12 @@ class ReferentCheck {
   bool BareNamesIntroduced(const std::vector<size_t>& order, size_t k) {
     const std::string shown = Shown(order[k]);
     for (const std::string& name : statements::BareSurnames(shown)) {
-      if (!SurnameNeedsIntro(name) || !PersonSurname(name)) continue;
-      if (statements::NamesInFull(shown, name)) continue;
-      bool introduced = false;
+      // The summary's own sentences first: they are few, the story's articles many.
+      bool introduced = statements::NamesInFull(shown, name);
       for (size_t j = 0; j < k && !introduced; ++j) {
         introduced = statements::NamesInFull(Shown(order[j]), name);
       }
-      if (!introduced) return false;
+      if (!introduced && SurnameNeedsIntro(name) && PersonSurname(name)) return false;
     }
     return true;
   }
@@ -272,19 +271,19 @@ class ReferentCheck {
   // writes it in lower case, and it is in under kCentralShare of the articles.
   bool SurnameNeedsIntro(const std::string& surname) {
     auto [it, fresh] = needs_intro_.try_emplace(surname, false);
-    if (fresh) {
-      std::string lower = AsciiLower(surname);
-      size_t in = 0;
-      bool full = false, common = false;
-      for (const Article& a : articles_) {
-        in += HasWord(a.text, surname);
-        full = full || statements::NamesInFull(a.text, surname);
-        common = common || HasWord(a.text, lower);
-      }
-      it->second = full && !common &&
-                   static_cast<double>(in) < kCentralShare * static_cast<double>(articles_.size());
+    if (!fresh) return it->second;
+    const std::string lower = AsciiLower(surname);
+    const double central = kCentralShare * static_cast<double>(articles_.size());
+    size_t in = 0;
+    bool full = false;
+    for (const Article& a : articles_) {  // stops as soon as the answer is no
+      if (HasWord(a.text, lower)) return false;  // a common noun
+      in += HasWord(a.text, surname);
+      if (static_cast<double>(in) >= central) return false;  // a central figure
+      full = full || statements::NamesInFull(a.text, surname);
     }
-    return it->second;
+    it->second = full;
+    return full;
   }
 
   // The share of the story's articles that write `loose` (LooseWords: lower case, a

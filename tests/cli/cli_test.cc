@@ -275,6 +275,10 @@ TEST(CliTest, ArticleIdsComeFromContentNotFileNames) {
   ASSERT_EQ(ids.size(), 2u) << r.out;
   EXPECT_EQ(ids[0].size(), 16u);
   EXPECT_NE(ids[0], ids[1]);
+  // The repeat is said, naming both inputs, not dropped in silence.
+  EXPECT_NE(r.err.find("note: " + b + ": the same article as " + a + ", counted once"),
+            std::string::npos)
+      << r.err;
   RunResult again = RunDossier("clean --format json '" + b + "'");
   EXPECT_EQ(json::parse(again.out)["article"].get<std::string>(), ids[0]);
 }

@@ -1,6 +1,7 @@
 #include "flags.h"
 
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "commands.h"
@@ -52,8 +53,17 @@ int ReportResults(const std::vector<AddResult>& results) {
   // Repairs first (the article was kept: an absurd date left empty, bytes replaced),
   // then rejections; only rejections change the exit code.
   size_t rejected = 0, read = 0;
+  std::map<ArticleId, std::string> first;  // where each article was first read
   for (const AddResult& r : results) {
     for (const Status& w : r.warnings) std::cerr << "dossier: warning: " << w.message() << "\n";
+    if (!r.id.ok()) continue;
+    // An exact repeat is one article: say so, so a reader counting inputs is not misled
+    // (the briefing numbers its sources, not its input lines).
+    auto [at, fresh] = first.try_emplace(*r.id, r.name);
+    if (!fresh) {
+      std::cerr << "dossier: note: " << r.name << ": the same article as " << at->second
+                << ", counted once\n";
+    }
   }
   for (const AddResult& r : results) {
     if (r.id.ok()) {

@@ -36,9 +36,11 @@ struct DbFlags {
   std::unique_ptr<Engine> Open(EngineOptions options, bool create, const char* verb) const;
 };
 
-// Prints every repaired input ("dossier: warning: path:line: absurd date ... left empty")
-// and every rejected one ("dossier: path:line: message") on stderr, and returns the exit
-// code: kExitOk when nothing was rejected, kExitRejected otherwise.
+// Prints every repaired input ("dossier: warning: path:line: absurd date ... left empty"),
+// every exact repeat of an article read before ("dossier: note: b.txt: the same article
+// as a.txt, counted once") and every rejected input ("dossier: path:line: message") on
+// stderr, and returns the exit code: kExitOk when nothing was rejected, kExitRejected
+// otherwise.
 int ReportResults(const std::vector<AddResult>& results);
 
 // The ids of the accepted results, each once, in order.

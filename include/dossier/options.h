@@ -138,8 +138,7 @@ std::vector<SummaryMethod> AllSummaryMethods();
 struct SummaryOptions {
   SummaryMethod method = SummaryMethod::kConcept;
   // Budgets; 0 = unset. Words are whitespace-separated, as ROUGE counts them. When all
-  // are unset the summary gets DefaultSummaryWords(articles) words: a reader's paragraph
-  // (kDefaultSummaryWords) for a story of up to ten articles, more for a bigger one.
+  // are unset the summary gets kDefaultSummaryWords words, about a reader's paragraph.
   int max_words = 0;
   int max_sentences = 0;
   int max_bytes = 0;
@@ -173,21 +172,6 @@ struct SummaryOptions {
 };
 
 inline constexpr int kDefaultSummaryWords = 120;
-
-// The summary's length when no budget is set: kDefaultSummaryWords for up to ten
-// articles, eight words more for each article beyond, at most 250 (a story of 25
-// articles, two paragraphs). A story told by 25 outlets over months has more events
-// than one paragraph holds; blind reviewers of such stories found their central events
-// missing from a 120-word summary.
-constexpr int DefaultSummaryWords(size_t articles) {
-  constexpr size_t kBase = 10, kPerArticle = 8;
-  constexpr int kMost = 250;
-  if (articles <= kBase) return kDefaultSummaryWords;
-  const size_t extra = (articles - kBase) * kPerArticle;
-  return extra >= static_cast<size_t>(kMost - kDefaultSummaryWords)
-             ? kMost
-             : kDefaultSummaryWords + static_cast<int>(extra);
-}
 
 // One briefing (briefing).
 struct BriefingOptions {

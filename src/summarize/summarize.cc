@@ -72,13 +72,12 @@ constexpr std::array<MethodRow, 7> kMethods = {{
     {Method::kConcept, "concept"},
 }};
 
-// The options' budget; with none set, DefaultSummaryWords for a story of `articles`.
-Budget MakeBudget(const SummaryOptions& o, size_t articles) {
+Budget MakeBudget(const SummaryOptions& o) {
   Budget b;
   b.words = std::max(0, o.max_words);
   b.sentences = std::max(0, o.max_sentences);
   b.bytes = std::max(0, o.max_bytes);
-  if (b.words == 0 && b.sentences == 0 && b.bytes == 0) b.words = DefaultSummaryWords(articles);
+  if (b.words == 0 && b.sentences == 0 && b.bytes == 0) b.words = kDefaultWords;
   return b;
 }
 
@@ -444,7 +443,7 @@ Summary SummarizeCluster(const std::vector<Article>& articles, const Cluster& c,
                          const StatementIndex& statements, const SummaryOptions& options) {
   Summary summary;
   if (c.units.empty()) return summary;
-  Budget budget = MakeBudget(options, articles.size());
+  Budget budget = MakeBudget(options);
   // Concept coverage chooses the sentence to cut itself, by its uncovered concepts.
   budget.overflow_last = options.truncate_last && options.method == Method::kConcept;
   std::vector<size_t> cand = internal::Candidates(c, std::max(budget.words, 1));

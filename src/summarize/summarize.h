@@ -34,6 +34,8 @@ namespace dossier::summarize {
 using Method = SummaryMethod;
 using SummaryOptions = ::dossier::SummaryOptions;
 
+inline constexpr int kDefaultWords = kDefaultSummaryWords;
+
 using Support = statements::Support;
 
 struct SummarySentence {

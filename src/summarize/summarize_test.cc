@@ -263,37 +263,6 @@ TEST(SummarizeTest, ShortClusterFallsBackOnlyToStandaloneSentences) {
   }
 }
 
-// Without a budget, a bigger story gets a longer summary: a paragraph up to ten
-// articles, eight words more per article beyond, at most 250.
-TEST(SummarizeTest, DefaultLengthGrowsWithTheStory) {
-  struct Case {
-    size_t articles;
-    int words;
-  };
-  for (const Case& c : {Case{1, 120}, Case{10, 120}, Case{11, 128}, Case{25, 240},
-                        Case{26, 248}, Case{27, 250}, Case{5000, 250}}) {
-    EXPECT_EQ(DefaultSummaryWords(c.articles), c.words) << c.articles;
-  }
-  // A 20-article story of distinct, clean sentences fills more than a paragraph.
-  std::vector<Article> cluster;
-  for (int a = 0; a < 20; ++a) {
-    std::vector<std::string> sentences;
-    for (int k = 0; k < 4; ++k) {
-      sentences.push_back("Rescue team number " + std::to_string(a * 4 + k) +
-                          " reached the flooded valley villages of Kandara province on day " +
-                          std::to_string(k + 1) + " of the search.");
-    }
-    cluster.push_back(MakeArticle("a" + std::to_string(a), "2024-03-01", sentences));
-  }
-  SummaryOptions o;
-  o.method = Method::kLead;
-  o.redundancy_threshold = 1.1;  // the sentences are alike on purpose: keep them
-  int words = 0;
-  for (const SummarySentence& line : Summarize(cluster, o).sentences) words += statements::CountWords(line.text);
-  EXPECT_GT(words, DefaultSummaryWords(10));
-  EXPECT_LE(words, DefaultSummaryWords(20));
-}
-
 TEST(SummarizeTest, OutputIsDeterministic) {
   std::vector<Article> cluster = FloodCluster();
   for (Method m : AllMethods()) {

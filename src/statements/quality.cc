@@ -878,9 +878,41 @@ bool CapitalizedWithoutName(std::string_view lower) {
 // ...").
 bool PronounSubjectAfterOpener(std::string_view s) {
   const size_t comma = s.find(", ");
-  if (comma == std::string_view::npos || CountWords(s.substr(0, comma)) > 4) return false;
+  if (comma == std::string_view::npos) return false;
   const std::string_view rest = s.substr(comma + 2);
-  return rest.starts_with("he ") || rest.starts_with("she ");
+  if (!rest.starts_with("he ") && !rest.starts_with("she ")) return false;
+  // A longer opener may name the person ("When Smith arrived at the ..., he"): it holds
+  // no capitalized word past its first but months, weekdays and titles.
+  const std::vector<std::string> opener = WordsOutsideQuotes(s.substr(0, comma));
+  if (opener.size() <= 4) return true;
+  if (opener.size() > 10) return false;
+  return std::none_of(opener.begin() + 1, opener.end(), [](const std::string& w) {
+    return IsUpper(w[0]) && !CapitalizedWithoutName(AsciiLower(w));
+  });
+}
+
+// "More air bags, though, are on the way.": a connective set off after the subject leans
+// on the sentence before as much as one that opens the sentence.
+bool InnerConnective(std::string_view s) {
+  for (std::string_view c : {", however,", ", though,", ", meanwhile,", ", therefore,",
+                             ", instead,", ", in turn,", ", nonetheless,", ", nevertheless,",
+                             ", moreover,", ", too,", ", as well,", ", in addition,"}) {
+    if (s.find(c) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "The first to go was ...", "The latter said ...", "The rest were freed.": an ordinal
+// or a word of reference standing for something the sentence before named.
+bool OpensWithReferenceWord(const std::vector<std::string>& w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "first", "second", "third", "last", "latter", "former", "other", "others", "same",
+      "rest", "remainder", "latest", "next"};
+  if (w.size() < 3 || w[0] != "The" || !kWords.contains(w[1])) return false;
+  static const std::set<std::string, std::less<>> kAfter = {
+      "to", "of", "was", "is", "were", "are", "has", "had", "have", "said", "says", "will",
+      "would", "could", "can", "came", "went"};
+  return kAfter.contains(w[2]);
 }
 
 // A list's item lifted out of its list ("--U.S. District Judge Walter L. Nixon of
@@ -901,7 +933,7 @@ bool NeedsContext(std::string_view sentence) {
   if (StartsWithConnective(s) || IsBareQuote(s) || HasUnknownSpeaker(s) || HasCaptionDate(s) ||
       EndsWithCaptionDate(s) || OpensWithCaptionDate(s) || OpensWithChronologyDate(s) ||
       OpensWithRelativeTime(s) ||
-      s.find(", however,") != std::string_view::npos || s.starts_with("No wonder") ||
+      InnerConnective(s) || s.starts_with("No wonder") ||
       IsInterviewTurn(s)) {
     return true;
   }
@@ -918,7 +950,7 @@ bool NeedsContext(std::string_view sentence) {
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     if ((words[i] == "this" || words[i] == "This") && kPlaceNouns.contains(words[i + 1])) return true;
   }
-  return OpensWithBareQuantifier(words) || OpensWithAge(words) ||
+  return OpensWithBareQuantifier(words) || OpensWithAge(words) || OpensWithReferenceWord(words) ||
          DefiniteSourceWithoutName(s, words) ||
          OpensWithDescription(s, words) || FirstPerson(words) ||
          PronounWithoutAntecedent(words);

@@ -50,8 +50,10 @@ bool StartsWithConnective(std::string_view sentence);
 // them.'' says nothing of who says it), its speaker is a bare pronoun with no name
 // before it ("Some books, he said, might not survive"; `"We will stay," she said.`), it
 // opens with a quantifier standing for people already named ("All complained ...",
-// "Fourteen of them accused ..."), its main clause after a short opener has "he" or
-// "she" for subject ("Later, he was charged ..."), or it opens with
+// "Fourteen of them accused ..."), its main clause after an opener that names no one
+// has "he" or "she" for subject ("Later, he was charged ..."), it sets a connective off
+// after its subject ("More air bags, though, are ..."), it opens with an ordinal or a
+// word of reference ("The first to go was ...", "The latter said"), or it opens with
 // an age for a person ("The 49-year-old suffered ..."), it speaks in the first person
 // outside quotes (a tweet or a letter: "I wish you the best of luck"), or it is a photo
 // caption (a weekday with a full date: "arrives at the house on Tuesday, Jan. 24,

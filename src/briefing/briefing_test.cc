@@ -811,6 +811,8 @@ TEST(BriefingTest, TimelineLeavesOutDatesOfAnotherEvent) {
                 "the park, the January 2020 blast at a clinic or the fire.", ""},
            Case{"Reporters asked about the nationwide organization founded in 1978 that "
                 "raises money for candidates.", ""},
+           Case{"The foundation failed to stop the Fall Creek hatchery from killing the "
+                "salmon in the valley.", ""},
            // Kept: the date is the sentence's own event's.
            Case{"In the March 3 call, the minister warned the mayor about the costs of the "
                 "plan.", "2023-03-03"},

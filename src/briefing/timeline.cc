@@ -501,6 +501,21 @@ bool ClockTimeWithoutDay(std::string_view text, const timex::Timex& t) {
   return std::none_of(surface.begin(), surface.end(), [](char c) { return c == '/' || c == '-'; });
 }
 
+// A season word that opens a name ("the Fall Creek hatchery", "Spring Street"): written
+// capitalized mid-sentence and followed by a capitalized word, it names a place.
+bool SeasonInAName(std::string_view text, const timex::Timex& t) {
+  std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);  // "the Fall"
+  if (const size_t space = word.rfind(' '); space != std::string_view::npos) {
+    word.remove_prefix(space + 1);
+  }
+  if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
+  const bool season = t.value.ends_with("-SP") || t.value.ends_with("-SU") ||
+                      t.value.ends_with("-FA") || t.value.ends_with("-WI");
+  const std::string_view rest = text.substr(t.span.end);
+  return season && rest.size() >= 2 && rest[0] == ' ' &&
+         std::isupper(static_cast<unsigned char>(rest[1]));
+}
+
 // A full date set off by dashes on both sides ("ST. LOUIS -- Oct. 28, 1998 --
 // CIR-HOME-SCHOOL-1 -- Mary Pride, ...") is a photo caption's or a slug's header.
 bool DashedDateline(std::string_view text, const timex::Timex& t) {
@@ -525,7 +540,7 @@ std::vector<Candidate> DatedSentences(const Context& ctx) {
       for (size_t k = 0; k < times.size(); ++k) {
         const timex::Timex& t = times[k];
         if (t.type != timex::TimexType::kDate && t.type != timex::TimexType::kTime) continue;
-        if (ClockTimeWithoutDay(art.text, t)) continue;
+        if (ClockTimeWithoutDay(art.text, t) || SeasonInAName(art.text, t)) continue;
         if (DashedDateline(art.text, t)) {
           caption = true;
           break;

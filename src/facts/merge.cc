@@ -15,7 +15,8 @@
 // dropped when the story names none or several of them ("where clear"). Name variants
 // join the one name they shorten: a person's name without its middle initials or middle
 // name ("Eric Robert Rudolph" / "Eric Rudolph"), an organization's without its legal
-// form ("Microsoft Corp." / "Microsoft"). The entity takes
+// form ("Microsoft Corp." / "Microsoft") or by its first word when the story names the
+// organization by that word alone ("Ford Motor Co." / "Ford"). The entity takes
 // the fullest name, the majority type, and per-title article counts for finding garbled
 // titles ("Vice President" in one source against "President" in four).
 #include <algorithm>
@@ -279,6 +280,12 @@ void JoinAliases(const std::vector<Group>& groups, UnionFind* uf) {
   for (size_t g = 0; g < groups.size(); ++g) {
     if (std::string key = WithoutLegalForm(groups[g]); !key.empty()) {
       JoinIfUnique(g, Lookup(by_org_name, key), uf);
+    }
+    // "Ford Motor Co." / "Ford", "Starbucks Coffee Co." / "Starbucks": a company's longer
+    // name opens with the one word the story also uses alone for it.
+    const Group& h = groups[g];
+    if (h.Majority() == EntityType::kOrganization && h.words.size() >= 2) {
+      JoinIfUnique(g, Lookup(by_org_name, h.words[0]), uf);
     }
   }
   for (size_t g = 0; g < groups.size(); ++g) {  // first, so a surname sees whole people

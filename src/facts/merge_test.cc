@@ -202,6 +202,8 @@ TEST(MergeEntitiesTest, NameVariantsJoinTheOnePersonOrOrganizationTheyName) {
        "Eric Robert Rudolph", EntityType::kPerson, {"Eric Rudolph"}},
       {{"Microsoft Corp. lost the case.", "The judge ruled against Microsoft on Monday."},
        "Microsoft Corp", EntityType::kOrganization, {"Microsoft"}},
+      {{"Ford Motor Co. recalled the cars.", "The dealers said Ford would pay for repairs."},
+       "Ford Motor Co", EntityType::kOrganization, {"Ford"}},
       // An acronym spells the parts of a hyphenated word too.
       {{"Leaders met at Asia-Pacific Economic Cooperation talks.", "The APEC forum ended."},
        "Asia-Pacific Economic Cooperation", EntityType::kOrganization, {"APEC"}},

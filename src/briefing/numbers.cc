@@ -2164,9 +2164,13 @@ void AddNumbers(const Context& ctx, Briefing* out) {
     for (Claim& c : main) same->claims.push_back(std::move(c));
     std::stable_sort(same->claims.begin(), same->claims.end(), by_article);
   }
-  // ... stated by min_sources independent sources.
+  // ... stated by min_sources independent sources, and labelled by more than the counted
+  // noun: "19 states", "70 models", "60 cents" say how many of what, not of which or what
+  // happened to them (blind reviewers of new stories judged such groups wrong, 8 of 8);
+  // "people killed", "troops (Turkey)", "robot arm (feet)" do.
   std::vector<Figure> kept;
   for (Figure& f : figures) {
+    if (f.label.find(' ') == std::string::npos) continue;
     if (ctx.IndependentCount(ArticlesOf(f.claims)) >= min_sources) kept.push_back(std::move(f));
   }
   figures = OneFigurePerLabel(std::move(kept));

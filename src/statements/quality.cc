@@ -757,6 +757,13 @@ bool IsInterviewTurn(std::string_view s) {
 }
 
 bool IsSurnameShape(std::string_view w) {
+  // "McCann", "MacKinnon": a Gaelic prefix before a second capital.
+  for (std::string_view prefix : {"Mc", "Mac"}) {
+    if (w.size() > prefix.size() + 2 && w.starts_with(prefix) && IsUpper(w[prefix.size()])) {
+      w.remove_prefix(prefix.size());
+      break;
+    }
+  }
   return w.size() >= 3 && IsUpper(w[0]) &&
          std::all_of(w.begin() + 1, w.end(), [](char c) { return IsLower(c) || c == '-'; });
 }
@@ -898,6 +905,10 @@ bool InnerConnective(std::string_view s) {
                              ", instead,", ", in turn,", ", nonetheless,", ", nevertheless,",
                              ", moreover,", ", too,", ", as well,", ", in addition,"}) {
     if (s.find(c) != std::string_view::npos) return true;
+  }
+  // ... or closing it: "Not everyone welcomed the new store, however."
+  for (std::string_view c : {", however.", ", though.", ", instead.", ", meanwhile."}) {
+    if (s.ends_with(c)) return true;
   }
   return false;
 }

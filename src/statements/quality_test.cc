@@ -206,6 +206,7 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"When asked again about it Tuesday, he promised to reveal details later.", true},
            {"When Senator Smith arrived at the hearing on Tuesday, he promised details.", false},
            {"More air bags, though, are on the way to the dealers.", true},
+           {"Not everyone welcomed the new store on the corner, however.", true},
            {"The first to go was the military submersible's digital sonar.", true},
            {"The latter said the plan would fail within a year.", true},
            {"The first lady visited the hospital on Monday.", false},
@@ -318,6 +319,7 @@ TEST(QualityTest, BareSurnamesAreLoneCapitalizedWordsPastTheOpener) {
       {"The Log Cabin Republicans reaffirmed their support for Fong.", {"Fong"}},
       {"Outside the party, Buchanan and other conservatives remain adamant.", {"Buchanan"}},
       {"Kolbe agreed with Linder that the debate made him squeamish.", {"Linder"}},  // opener aside
+      {"In the future, MacKinnon and his staff will produce the discs.", {"MacKinnon"}},
       {"The rally backed Matt Fong and Mr. Boxer in Los Angeles.", {}},  // full, titled, multiword
       {"It was Fong's recent contribution that drew fire.", {"Fong"}},    // possessive
       {"The vote came on Tuesday in March after the talks.", {}},         // weekday, month
@@ -345,6 +347,7 @@ TEST(QualityTest, UsedAsPersonWantsASpeakerOrATitle) {
       {"The Senate voted on Monday.", "Senate", false},
       {"Fongs said nothing.", "Fong", false},        // inside another word
       {"Fong's backers said so.", "Fong", false},
+      {"The boat was found, MacKinnon said.", "MacKinnon", true},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(UsedAsPerson(c.text, c.surname), c.want) << c.text;

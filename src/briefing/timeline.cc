@@ -651,10 +651,13 @@ std::vector<std::string_view> EventVerbs(const Context& ctx, const Candidate& c)
 // Friday" / "Pinochet was arrested in London on Oct. 16"). A repeat is dropped, not
 // merged: its sources are not cited for the kept entry's words. Measured on the close-
 // date pairs judged the same event or two (docs/eval.md, "Timeline: repeated events").
-std::vector<Entry> WithoutRepeats(const Context& ctx, std::vector<Entry> ranked) {
+// Stops once `limit` entries are kept: the rest would not be shown, and comparing every
+// entry of a 5,000-article story with every kept one grew with the square of the story.
+std::vector<Entry> WithoutRepeats(const Context& ctx, std::vector<Entry> ranked, size_t limit) {
   std::vector<Entry> kept;
   std::vector<std::vector<std::string_view>> verbs;
   for (Entry& e : ranked) {
+    if (kept.size() >= limit) break;
     std::vector<std::string_view> mine = EventVerbs(ctx, e.lead);
     bool repeat = false;
     for (size_t k = 0; k < kept.size() && !repeat; ++k) {
@@ -680,7 +683,7 @@ void AddTimeline(const Context& ctx, Briefing* out) {
     if (nx != ny) return nx > ny;
     return x.lead.centrality > y.lead.centrality;
   });
-  entries = WithoutRepeats(ctx, std::move(entries));
+  entries = WithoutRepeats(ctx, std::move(entries), ctx.options.max_timeline_entries);
   if (entries.size() > ctx.options.max_timeline_entries) {
     entries.resize(ctx.options.max_timeline_entries);
   }

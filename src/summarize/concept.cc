@@ -75,6 +75,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <unordered_map>
 
 #include "src/statements/statement_index.h"
@@ -105,7 +106,17 @@ constexpr double kMinSwapGain = 1e-9;
 constexpr double kRedundancyDamping = 1.5;
 
 struct ConceptModel {
-  std::vector<double> weight;              // per concept
+  // Per concept: the weights of the story's ConceptTable, shared across the referent
+  // rounds rather than copied into each model (a 5,000-article story's table at the
+  // lowest floor holds every bigram); `own` holds them when no table is shared.
+  std::span<const double> weight;
+  std::vector<double> own;
+
+  ConceptModel() = default;
+  ConceptModel(ConceptModel&&) = default;  // moving `own` keeps its buffer: `weight` holds
+  ConceptModel& operator=(ConceptModel&&) = default;
+  ConceptModel(const ConceptModel&) = delete;  // a copy would point into the original's
+  ConceptModel& operator=(const ConceptModel&) = delete;
   std::vector<std::vector<int>> concepts;  // per candidate (parallel to candidates)
   const StatementIndex* statements = nullptr;  // over the cluster's units, for Novelty
 };
@@ -181,8 +192,17 @@ ConceptModel BuildModel(const Cluster& c, const std::vector<size_t>& candidates,
   const ConceptTable& t =
       tables != nullptr ? tables->For(min_df_fraction) : (own = BuildTable(c, min_df_fraction));
   ConceptModel m;
-  m.weight = t.weight;
+  if (tables != nullptr) {
+    m.weight = t.weight;
+  } else {
+    m.own = std::move(own.weight);  // the buffer moves with it, so the span stays valid
+    m.weight = m.own;
+  }
   for (size_t j : candidates) {
+    if (!t.unit_concepts.empty()) {  // a shared table knows every unit's concepts
+      m.concepts.push_back(t.unit_concepts[j]);
+      continue;
+    }
     std::vector<int>& list = m.concepts.emplace_back();
     for (uint64_t b : c.units[j].bigrams) {
       auto it = t.index.find(b);
@@ -418,7 +438,18 @@ bool SolveIlp(const Cluster& c, const std::vector<size_t>& cand, const ConceptMo
 
 const ConceptTable& ConceptTables::For(double min_df_fraction) {
   auto it = tables_.find(min_df_fraction);
-  if (it == tables_.end()) it = tables_.emplace(min_df_fraction, BuildTable(c_, min_df_fraction)).first;
+  if (it == tables_.end()) {
+    it = tables_.emplace(min_df_fraction, BuildTable(c_, min_df_fraction)).first;
+    ConceptTable& t = it->second;
+    t.unit_concepts.resize(c_.units.size());
+    for (size_t u = 0; u < c_.units.size(); ++u) {
+      for (uint64_t b : c_.units[u].bigrams) {
+        if (auto found = t.index.find(b); found != t.index.end()) {
+          t.unit_concepts[u].push_back(found->second);
+        }
+      }
+    }
+  }
   return it->second;
 }
 

@@ -91,12 +91,16 @@ std::vector<size_t> NearCopyGroups(const Cluster& c);
 struct ConceptTable {
   std::unordered_map<uint64_t, int> index;  // bigram -> concept
   std::vector<double> weight;               // per concept
+  // Per unit of the cluster, its concepts (filled on first use by ConceptTables, so a
+  // round looks up no bigram another round looked up).
+  std::vector<std::vector<int>> unit_concepts;
 };
 
 // ConceptTables by floor, each built on first use. Holds a reference to its cluster.
 class ConceptTables {
  public:
   explicit ConceptTables(const Cluster& c) : c_(c) {}
+  // The table at the floor, with every unit's concepts.
   const ConceptTable& For(double min_df_fraction);
 
  private:

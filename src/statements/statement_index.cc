@@ -136,20 +136,27 @@ std::vector<std::string> NamesOf(const Article& article, const Unit& u) {
 
 namespace {
 
-// SharedContentStems' words of unit `u`, sorted and unique.
-std::vector<std::string_view> ContentStems(const Article& a, const Unit& u) {
+// The stems of unit `u`'s non-stopword words that `keep` accepts, sorted and unique.
+template <typename Keep>
+std::vector<std::string_view> StemsOf(const Article& a, const Unit& u, Keep keep) {
   std::vector<std::string_view> out;
   if (u.index >= a.sentences.size()) return out;
   for (const Token& t : a.sentences[u.index].tokens) {
     if (t.span.begin < u.span.begin || t.span.end > u.span.end) continue;
-    if (t.kind != TokenKind::kWord || t.stopword) continue;
-    const char c0 = a.text[t.span.begin];
-    if (c0 < 'a' || c0 > 'z' || t.stem == "said" || t.stem == "say") continue;
+    if (t.kind != TokenKind::kWord || t.stopword || !keep(t)) continue;
     out.push_back(t.stem);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+// SharedContentStems' words of unit `u`: lower-case, not "said"/"say".
+std::vector<std::string_view> ContentStems(const Article& a, const Unit& u) {
+  return StemsOf(a, u, [&](const Token& t) {
+    const char c0 = a.text[t.span.begin];
+    return c0 >= 'a' && c0 <= 'z' && t.stem != "said" && t.stem != "say";
+  });
 }
 
 }  // namespace
@@ -196,25 +203,15 @@ std::vector<Span> QuotedSpans(std::string_view text, Span span) {
   return out;
 }
 
-// The stems of unit `u`'s non-stopword words, sorted and unique; with `quoted`, only
-// those inside its quotation marks.
+// The stems of unit `u`'s non-stopword words; with `quoted`, only those inside its
+// quotation marks.
 std::vector<std::string_view> WordStems(const Article& a, const Unit& u, bool quoted) {
-  std::vector<std::string_view> out;
-  if (u.index >= a.sentences.size()) return out;
   const std::vector<Span> quotes = quoted ? QuotedSpans(a.text, u.span) : std::vector<Span>{};
-  for (const Token& t : a.sentences[u.index].tokens) {
-    if (t.span.begin < u.span.begin || t.span.end > u.span.end) continue;
-    if (t.kind != TokenKind::kWord || t.stopword) continue;
-    if (quoted && std::none_of(quotes.begin(), quotes.end(), [&](Span q) {
-          return q.begin <= t.span.begin && t.span.end <= q.end;
-        })) {
-      continue;
-    }
-    out.push_back(t.stem);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return StemsOf(a, u, [&](const Token& t) {
+    return !quoted || std::any_of(quotes.begin(), quotes.end(), [&](Span q) {
+      return q.begin <= t.span.begin && t.span.end <= q.end;
+    });
+  });
 }
 
 }  // namespace

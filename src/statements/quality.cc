@@ -888,11 +888,10 @@ bool PronounSubjectAfterOpener(std::string_view s) {
   if (comma == std::string_view::npos) return false;
   const std::string_view rest = s.substr(comma + 2);
   if (!rest.starts_with("he ") && !rest.starts_with("she ")) return false;
-  // A longer opener may name the person ("When Smith arrived at the ..., he"): it holds
-  // no capitalized word past its first but months, weekdays and titles.
+  // The opener may name the person ("When Smith arrived, he"): it holds no capitalized
+  // word past its first but months, weekdays and titles.
   const std::vector<std::string> opener = WordsOutsideQuotes(s.substr(0, comma));
-  if (opener.size() <= 4) return true;
-  if (opener.size() > 10) return false;
+  if (opener.empty() || opener.size() > 10) return false;
   return std::none_of(opener.begin() + 1, opener.end(), [](const std::string& w) {
     return IsUpper(w[0]) && !CapitalizedWithoutName(AsciiLower(w));
   });

@@ -205,6 +205,7 @@ TEST(QualityTest, NeedsContextFindsBareQuotesAndPronounSpeakers) {
            {"Later, he was charged in three Atlanta-area bombings.", true},
            {"When asked again about it Tuesday, he promised to reveal details later.", true},
            {"When Senator Smith arrived at the hearing on Tuesday, he promised details.", false},
+           {"When Smith arrived, he promised details of the plan.", false},
            {"More air bags, though, are on the way to the dealers.", true},
            {"Not everyone welcomed the new store on the corner, however.", true},
            {"The first to go was the military submersible's digital sonar.", true},

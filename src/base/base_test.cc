@@ -44,6 +44,18 @@ TEST(StringsTest, StripAsciiRemovesOnlyAsciiWhitespace) {
   EXPECT_EQ(StripAscii("\xC2\xA0x"), "\xC2\xA0x");
 }
 
+TEST(StringsTest, MonthNumberReadsNamesAndAbbreviations) {
+  struct Case {
+    const char* word;
+    int month;
+  };
+  for (const Case& c : {Case{"january", 1}, Case{"jan", 1}, Case{"dec.", 12}, Case{"sept", 9},
+                        Case{"sep", 9}, Case{"may", 5}, Case{"jun", 6}, Case{"ja", 0},
+                        Case{"mayor", 0}, Case{"", 0}, Case{"Jan", 0}}) {
+    EXPECT_EQ(MonthNumber(c.word), c.month) << c.word;
+  }
+}
+
 TEST(StringsTest, ResourceLinesSkipBlankAndCommentLinesAndStripEnds) {
   struct Case {
     std::string_view data;

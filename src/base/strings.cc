@@ -1,5 +1,7 @@
 #include "src/base/strings.h"
 
+#include <array>
+
 namespace dossier {
 
 std::string_view StripAscii(std::string_view s) {
@@ -53,6 +55,20 @@ std::vector<std::string_view> ResourceLines(std::string_view data) {
   std::vector<std::string_view> out;
   for (const NumberedLine& line : NumberedResourceLines(data)) out.push_back(line.text);
   return out;
+}
+
+int MonthNumber(std::string_view t) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  if (t.size() < 3) return 0;
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (t == kMonths[i] || t == kMonths[i].substr(0, 3) || (i == 8 && t == "sept")) {
+      return static_cast<int>(i) + 1;
+    }
+  }
+  return 0;
 }
 
 }  // namespace dossier

@@ -23,6 +23,10 @@ inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 std::string AsciiLower(std::string_view s);
+
+// 1..12 for a lower-case English month name or its abbreviation ("dec", "dec.", "sept",
+// "december"), else 0.
+int MonthNumber(std::string_view lower);
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 // Splits on `sep`, keeping empty pieces.
 std::vector<std::string_view> Split(std::string_view s, char sep);

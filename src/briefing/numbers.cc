@@ -481,15 +481,6 @@ Predicate PredicateAfter(const Sentence& s, Span figure) {
   return content >= kPredicateWords ? out : Predicate{};
 }
 
-// A month's name or abbreviation, lower case ("september", "sept").
-bool IsMonthName(std::string_view w) {
-  static const std::set<std::string, std::less<>> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sept", "sep", "oct", "nov", "dec"};
-  return kMonths.contains(w);
-}
-
 // The month the figures of a sentence are given as of: "as of", "through" or "since"
 // followed by a month name ("As of November 13, CDC had verified 88 cases", "32 new
 // cases through July"), as its first three letters; "" when none.
@@ -498,7 +489,7 @@ std::string AsOf(const Sentence& s) {
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     const bool marker = t[i].norm == "through" || t[i].norm == "since" ||
                         (t[i].norm == "of" && i > 0 && t[i - 1].norm == "as");
-    if (!marker || !IsMonthName(t[i + 1].norm)) continue;
+    if (!marker || MonthNumber(t[i + 1].norm) == 0) continue;
     return t[i + 1].norm.substr(0, 3);
   }
   return "";
@@ -805,7 +796,7 @@ std::vector<std::string> YearsOf(const Article& a, const Sentence& s, Span figur
     // ("his 2016 campaign") is not.
     // "in May 1980": a month between the preposition and the year.
     long p = i - 1;
-    if (p > 0 && IsMonthName(s.tokens[static_cast<size_t>(p)].norm)) --p;
+    if (p > 0 && MonthNumber(s.tokens[static_cast<size_t>(p)].norm) > 0) --p;
     const std::string& before = s.tokens[static_cast<size_t>(p)].norm;
     const bool time = before == "in" || before == "since" || before == "of" || before == "by" ||
                       before == "during" || before == "until" || before == "through" ||

@@ -34,6 +34,7 @@
 #include <set>
 #include <string_view>
 
+#include "src/base/strings.h"
 #include "src/briefing/context.h"
 #include "src/facts/facts.h"
 #include "src/statements/quality.h"
@@ -118,21 +119,6 @@ bool IsMonthName(std::string_view w) {
     if (w == m) return true;
   }
   return false;
-}
-
-// The month a word names, written out ("jan" -> "january", "sept" -> "september"), or
-// the word itself.
-std::string_view MonthWord(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april",
-                                                 "may", "june", "july", "august",
-                                                 "september", "october", "november", "december"};
-  if (w == "sept") return "september";
-  if (w.size() == 3) {
-    for (std::string_view m : kMonths) {
-      if (m.starts_with(w)) return m;
-    }
-  }
-  return w;
 }
 
 // "that" opens a relative clause ("floods that started in 1995"), unless a verb of
@@ -366,7 +352,7 @@ bool InPassing(const Sentence& s, std::string_view text, const timex::Timex& t,
       IsWord(*prev, {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"}) &&
       IsWord(tokens[first - 2], {"of", "with", "for", "about", "against", "beyond", "despite",
                                  "without", "over", "to", "from"}) &&
-      IsMonthName(MonthWord(word_of(first)))) {
+      MonthNumber(word_of(first)) > 0) {
     return true;
   }
   if (bare && modifies &&

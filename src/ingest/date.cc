@@ -72,21 +72,6 @@ std::vector<std::string> Tokens(std::string_view s) {
   return out;
 }
 
-// 1..12 for a month name or abbreviation ("dec", "dec.", "sept", "december"), else 0.
-int MonthNumber(std::string_view t) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (!t.empty() && t.back() == '.') t.remove_suffix(1);
-  if (t.size() < 3) return 0;
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (t == kMonths[i] || t == kMonths[i].substr(0, 3) || (i == 8 && t == "sept")) {
-      return static_cast<int>(i) + 1;
-    }
-  }
-  return 0;
-}
-
 bool IsWeekday(std::string_view t) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};

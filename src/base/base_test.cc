@@ -44,6 +44,22 @@ TEST(StringsTest, StripAsciiRemovesOnlyAsciiWhitespace) {
   EXPECT_EQ(StripAscii("\xC2\xA0x"), "\xC2\xA0x");
 }
 
+TEST(StringsTest, HasWholeWordWantsNoLetterBesideTheWord) {
+  struct Case {
+    const char* text;
+    const char* word;
+    bool plural_s, found;
+  };
+  for (const Case& c : {Case{"Mr. Fong said so.", "Fong", false, true},
+                        Case{"Fongs said so.", "Fong", false, false},
+                        Case{"the Fong-Lee plan", "Fong", false, true},
+                        Case{"two banners hung", "banner", true, true},
+                        Case{"two banners hung", "banner", false, false},
+                        Case{"fongs", "Fong", false, false}}) {
+    EXPECT_EQ(HasWholeWord(c.text, c.word, c.plural_s), c.found) << c.text << " / " << c.word;
+  }
+}
+
 TEST(StringsTest, MonthNumberReadsNamesAndAbbreviations) {
   struct Case {
     const char* word;

@@ -1,6 +1,7 @@
 #include "src/base/strings.h"
 
 #include <array>
+#include <cctype>
 
 namespace dossier {
 
@@ -55,6 +56,18 @@ std::vector<std::string_view> ResourceLines(std::string_view data) {
   std::vector<std::string_view> out;
   for (const NumberedLine& line : NumberedResourceLines(data)) out.push_back(line.text);
   return out;
+}
+
+bool HasWholeWord(std::string_view text, std::string_view word, bool plural_s) {
+  auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
+  for (size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    if (at > 0 && letter(text[at - 1])) continue;
+    size_t end = at + word.size();
+    if (plural_s && end < text.size() && text[end] == 's' && word.size() >= 3) ++end;
+    if (end == text.size() || !letter(text[end])) return true;
+  }
+  return false;
 }
 
 int MonthNumber(std::string_view t) {

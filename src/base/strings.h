@@ -24,6 +24,11 @@ inline bool IsAsciiSpace(char c) {
 }
 std::string AsciiLower(std::string_view s);
 
+// True when `word` occurs in `text` as a whole word (no ASCII letter on either side),
+// case-sensitively; with `plural_s`, also followed by an "s" when `word` has three
+// letters or more ("banner" finds "banners").
+bool HasWholeWord(std::string_view text, std::string_view word, bool plural_s = false);
+
 // 1..12 for a lower-case English month name or its abbreviation ("dec", "dec.", "sept",
 // "december"), else 0.
 int MonthNumber(std::string_view lower);

@@ -148,21 +148,6 @@ std::vector<std::string> LooseWords(std::string_view text) {
   return out;
 }
 
-// True when `word` occurs in `text` as a whole word, case-sensitively; with
-// `plural_s`, also followed by an "s" when `word` has three letters or more (`word` is
-// then a LooseWords form: "banner" finds "banners").
-bool HasWord(std::string_view text, std::string_view word, bool plural_s = false) {
-  auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
-  for (size_t at = text.find(word); at != std::string_view::npos;
-       at = text.find(word, at + 1)) {
-    if (at > 0 && letter(text[at - 1])) continue;
-    size_t end = at + word.size();
-    if (plural_s && end < text.size() && text[end] == 's' && word.size() >= 3) ++end;
-    if (end == text.size() || !letter(text[end])) return true;
-  }
-  return false;
-}
-
 // Nouns that say what kind of thing but not whose, however often the story uses them:
 // "The government is selling the companies", "The family has given ...". Written as
 // LooseWords gives them (lower case, a final "s" taken off).
@@ -276,8 +261,8 @@ class ReferentCheck {
     size_t in = 0;
     bool full = false;
     for (const Article& a : articles_) {  // stops as soon as the answer is no
-      if (HasWord(a.text, lower)) return false;  // a common noun
-      in += HasWord(a.text, surname);
+      if (HasWholeWord(a.text, lower)) return false;  // a common noun
+      in += HasWholeWord(a.text, surname);
       if (static_cast<double>(in) >= central) return false;  // a central figure
       full = full || statements::NamesInFull(a.text, surname);
     }
@@ -295,7 +280,7 @@ class ReferentCheck {
       for (const Article& a : articles_) lower_texts_.push_back(AsciiLower(a.text));
     }
     size_t in = 0;
-    for (const std::string& text : lower_texts_) in += HasWord(text, loose, /*plural_s=*/true);
+    for (const std::string& text : lower_texts_) in += HasWholeWord(text, loose, /*plural_s=*/true);
     it->second = static_cast<double>(in) /
                  static_cast<double>(std::max<size_t>(1, articles_.size()));
     return it->second;

@@ -15,7 +15,6 @@
 //       mean dev F1 over the sets (the rule that chose the engine's) and the engine
 //       default's F1 on each set. --errors prints the pairs the default gets wrong.
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -27,6 +26,7 @@
 #include <sstream>
 
 #include "src/base/file.h"
+#include "src/base/strings.h"
 #include "src/engine/pipeline.h"
 #include "src/facts/facts.h"
 #include "src/ingest/ingest.h"
@@ -98,15 +98,7 @@ bool PlacesInArticle(const Article& a, const si::Unit& u, const Article& b) {
 bool PersonsInArticle(const Article& a, const si::Unit& u, const Article& b) {
   for (const facts::Mention& m : facts::ExtractMentions(a.Slice(u.span), u.span)) {
     if (m.type != facts::EntityType::kPerson || m.tentative) continue;
-    const std::string surname = m.name.substr(m.name.rfind(' ') + 1);
-    bool found = false;
-    for (size_t at = b.text.find(surname); at != std::string::npos && !found;
-         at = b.text.find(surname, at + 1)) {
-      const size_t end = at + surname.size();
-      found = (at == 0 || !std::isalpha(static_cast<unsigned char>(b.text[at - 1]))) &&
-              (end == b.text.size() || !std::isalpha(static_cast<unsigned char>(b.text[end])));
-    }
-    if (!found) return false;
+    if (!HasWholeWord(b.text, m.name.substr(m.name.rfind(' ') + 1))) return false;
   }
   return true;
 }
